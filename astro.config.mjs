@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { FOOTNOTE_LABELS } from './src/i18n/markdown.ts';
+
+// Tests build fixture content into their own folders; the site builds content/ into dist/.
+const outDir = process.env.OUT_DIR ?? './dist';
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+
+export default defineConfig({
+  outDir,
+  cacheDir,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      remarkRehype: FOOTNOTE_LABELS,
+    }),
+  },
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
+});

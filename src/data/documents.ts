@@ -1,0 +1,29 @@
+import { getCollection } from 'astro:content';
+import { buildInstant } from '../lib/build-time';
+import { vietnamDate } from '../lib/dates';
+import { collectBacklinks, documentStatus, sortNewestFirst, type Backlinks, type DocumentEntry, type DocumentStatus } from '../lib/documents';
+
+/** A document with what the build computes about it: its status today and its backlinks. */
+export interface PublishedDocument extends DocumentEntry {
+  status: DocumentStatus;
+  backlinks: Backlinks;
+}
+
+let cached: Promise<PublishedDocument[]> | undefined;
+
+async function load(): Promise<PublishedDocument[]> {
+  const entries = await getCollection('documents');
+  const docs: DocumentEntry[] = entries.map(({ id, data }) => ({ id, data }));
+  const backlinks = collectBacklinks(docs);
+  const today = vietnamDate(buildInstant());
+  return sortNewestFirst(docs).map((doc) => {
+    const links = backlinks.get(doc.id) ?? { implementedBy: [], supersededBy: [], referencedBy: [] };
+    return { ...doc, backlinks: links, status: documentStatus(doc.data, links.supersededBy.length > 0, today) };
+  });
+}
+
+/** Every published document, newest first, read once per build. */
+export function publishedDocuments(): Promise<PublishedDocument[]> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,10 @@
+import { vi, type MessageKey } from './vi';
+
+export type { MessageKey };
+
+/** The interface string for `key`, with `{name}` placeholders filled in. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

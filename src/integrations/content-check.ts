@@ -1,0 +1,29 @@
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/paths';
+import { checkContent } from '../lib/validation/check-content';
+import { formatReport } from '../lib/validation/problems';
+
+/**
+ * Validates the content before Astro writes a single file: a build that meets
+ * bad content stops here, leaving the previous output untouched.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ logger, command }) => {
+        if (command !== 'build') return;
+        const { problems, documents } = checkContent(contentDir());
+        if (problems.length > 0) {
+          // The report is logged as is; the error that stops Astro stays short so
+          // Astro's own hints and stack do not bury it.
+          logger.error(`\n${formatReport(problems)}\n`);
+          throw new Error(
+            `Dừng xây dựng: ${problems.length} lỗi nội dung, xem ở trên. / Build stopped: ${problems.length} content error(s), see above.`,
+          );
+        }
+        logger.info(`Nội dung hợp lệ / content valid: ${documents.length} văn bản (documents).`);
+      },
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Calendar dates as the commune writes them: ISO text meaning Vietnam time,
+ * possibly partial (a year, or a year and month) because old documents often
+ * reach us without their exact issue date.
+ *
+ * Everything here is computed from the calendar fields alone or, for instants,
+ * in Asia/Ho_Chi_Minh, so the result never depends on the machine's time zone.
+ */
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** A calendar date that may lack its day, or its month and day. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export type DateParseResult =
+  | { ok: true; date: PartialDate }
+  | { ok: false; reason: 'format'; suggestion?: string }
+  | { ok: false; reason: 'impossible'; daysInMonth?: number; date: PartialDate };
+
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/** Number of days in a month of the Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Reads `2023`, `2023-03` or `2023-03-02`. A day-first spelling such as
+ * `17/01/2023` is refused with the ISO spelling to use instead, because a
+ * clerk who writes it that way means it and should be told how to fix it.
+ */
+export function parsePartialDate(text: string): DateParseResult {
+  const trimmed = text.trim();
+  const iso = ISO_PARTIAL.exec(trimmed);
+  if (!iso) {
+    const dayFirst = DAY_FIRST.exec(trimmed);
+    if (dayFirst) {
+      const [, d, m, y] = dayFirst;
+      return { ok: false, reason: 'format', suggestion: `${y}-${pad2(Number(m))}-${pad2(Number(d))}` };
+    }
+    return { ok: false, reason: 'format' };
+  }
+  const year = Number(iso[1]);
+  const date: PartialDate = { year };
+  if (iso[2] !== undefined) {
+    const month = Number(iso[2]);
+    date.month = month;
+    if (month < 1 || month > 12) return { ok: false, reason: 'impossible', date };
+  }
+  if (iso[3] !== undefined && date.month !== undefined) {
+    const day = Number(iso[3]);
+    date.day = day;
+    const limit = daysInMonth(year, date.month);
+    if (day < 1 || day > limit) return { ok: false, reason: 'impossible', daysInMonth: limit, date };
+  }
+  return { ok: true, date };
+}
+
+/** Like parsePartialDate, for text already validated by a schema. */
+export function toPartialDate(text: string): PartialDate {
+  const parsed = parsePartialDate(text);
+  if (!parsed.ok) throw new Error(`Not a valid date: ${text}`);
+  return parsed.date;
+}
+
+/** True when the date names a single day. */
+export function isFullDate(date: PartialDate): date is Required<PartialDate> {
+  return date.month !== undefined && date.day !== undefined;
+}
+
+/** The ISO spelling, as short as the date is precise (valid in `<time datetime>`). */
+export function formatIsoDate(date: PartialDate): string {
+  let text = String(date.year).padStart(4, '0');
+  if (date.month !== undefined) text += `-${pad2(date.month)}`;
+  if (date.month !== undefined && date.day !== undefined) text += `-${pad2(date.day)}`;
+  return text;
+}
+
+/** First day covered by a (partial) date, as `YYYY-MM-DD`. */
+export function periodStart(date: PartialDate): string {
+  return formatIsoDate({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 });
+}
+
+/** Last day covered by a (partial) date, as `YYYY-MM-DD`: `2023` ends on 2023-12-31. */
+export function periodEnd(date: PartialDate): string {
+  const month = date.month ?? 12;
+  return formatIsoDate({ year: date.year, month, day: date.day ?? daysInMonth(date.year, month) });
+}
+
+/** The calendar date in Vietnam at an instant, as `YYYY-MM-DD`. */
+export function vietnamDate(instant: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: VIETNAM_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+const WEEKDAYS_VI = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+/** Vietnamese weekday name of a full date (`Thứ Năm`). */
+export function weekdayVi(date: Required<PartialDate>): string {
+  const index = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return WEEKDAYS_VI[index] ?? '';
+}
+
+/** `02/03/2023`, `03/2023` or `2023`: the numeric form Vietnamese readers expect. */
+export function formatDateShortVi(date: PartialDate): string {
+  if (date.month === undefined) return String(date.year);
+  if (date.day === undefined) return `${pad2(date.month)}/${date.year}`;
+  return `${pad2(date.day)}/${pad2(date.month)}/${date.year}`;
+}
+
+/** `Thứ Năm, 02/03/2023`; a partial date reads `tháng 03/2023` or `năm 2023`. */
+export function formatDateLongVi(date: PartialDate): string {
+  if (isFullDate(date)) return `${weekdayVi(date)}, ${formatDateShortVi(date)}`;
+  if (date.month !== undefined) return `tháng ${formatDateShortVi(date)}`;
+  return `năm ${date.year}`;
+}
+
+/**
+ * The place-and-date line of Nghị định 30/2020 (`Đak Đoa, ngày 05 tháng 02 năm 2023`):
+ * days below 10 and the months 1 and 2 take a leading zero. Unknown parts stay
+ * blank dots, as on a form, rather than being guessed.
+ */
+export function formatOfficialDateLine(place: string, date: PartialDate): string {
+  const blank = '…';
+  const day = date.day === undefined ? blank : pad2(date.day);
+  const month = date.month === undefined ? blank : date.month <= 2 ? pad2(date.month) : String(date.month);
+  return `${place}, ngày ${day} tháng ${month} năm ${date.year}`;
+}
+
+/** Orders partial dates by the first day they cover; equal starts order the more precise first. */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  const byStart = periodStart(a).localeCompare(periodStart(b));
+  if (byStart !== 0) return byStart;
+  return precision(b) - precision(a);
+}
+
+function precision(date: PartialDate): number {
+  return date.day !== undefined ? 3 : date.month !== undefined ? 2 : 1;
+}

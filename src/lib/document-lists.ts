@@ -1,0 +1,71 @@
+import { DOCUMENT_KIND_IDS, type DocumentKindId } from './document-kinds';
+import { issueYear, sortNewestFirst, type DocumentEntry } from './documents';
+
+/** One page of a document list: all documents, one year's, or one kind's. */
+export interface DocumentListPage<T extends DocumentEntry> {
+  /** Path below /van-ban/ without slashes at the ends; undefined for /van-ban/ itself. */
+  path: string | undefined;
+  year?: number;
+  kind?: DocumentKindId;
+  page: number;
+  lastPage: number;
+  /** Path of the first page of this list, for building page links. */
+  basePath: string | undefined;
+  items: T[];
+}
+
+export const DOCUMENTS_PER_PAGE = 50;
+
+function paginate<T extends DocumentEntry>(
+  docs: T[],
+  basePath: string | undefined,
+  filter: { year?: number; kind?: DocumentKindId },
+  perPage: number,
+): DocumentListPage<T>[] {
+  const lastPage = Math.max(1, Math.ceil(docs.length / perPage));
+  return Array.from({ length: lastPage }, (_, index) => {
+    const page = index + 1;
+    return { path: listPagePath(basePath, page), ...filter, page, lastPage, basePath, items: docs.slice(index * perPage, page * perPage) };
+  });
+}
+
+/** Path of page `page` of a list whose first page is `basePath` (`nam/2023` → `nam/2023/trang/2`). */
+export function listPagePath(basePath: string | undefined, page: number): string | undefined {
+  return page === 1 ? basePath : [basePath, 'trang', String(page)].filter(Boolean).join('/');
+}
+
+/** Years that have documents, newest first. */
+export function documentYears(docs: readonly DocumentEntry[]): number[] {
+  return [...new Set(docs.map(issueYear))].sort((a, b) => b - a);
+}
+
+/** Kinds that have documents, in the order of the kinds table. */
+export function documentKinds(docs: readonly DocumentEntry[]): DocumentKindId[] {
+  const present = new Set(docs.map((d) => d.data.kind));
+  return DOCUMENT_KIND_IDS.filter((kind) => present.has(kind));
+}
+
+/**
+ * Every list page the site publishes, newest first: /van-ban/, /van-ban/nam/<year>/
+ * and /van-ban/loai/<kind>/, each split into pages (…/trang/2/) so no page grows without bound.
+ */
+export function documentListPages<T extends DocumentEntry>(
+  docs: readonly T[],
+  perPage = DOCUMENTS_PER_PAGE,
+): DocumentListPage<T>[] {
+  const sorted = sortNewestFirst(docs);
+  return [
+    ...paginate(sorted, undefined, {}, perPage),
+    ...documentYears(sorted).flatMap((year) =>
+      paginate(sorted.filter((d) => issueYear(d) === year), `nam/${year}`, { year }, perPage),
+    ),
+    ...documentKinds(sorted).flatMap((kind) =>
+      paginate(sorted.filter((d) => d.data.kind === kind), `loai/${kind}`, { kind }, perPage),
+    ),
+  ];
+}
+
+/** The address of a list page: `/van-ban/nam/2023/trang/2/`. */
+export function listPageHref(path: string | undefined): string {
+  return path ? `/van-ban/${path}/` : '/van-ban/';
+}

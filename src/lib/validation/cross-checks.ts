@@ -1,0 +1,174 @@
+import type { DocumentData } from '../../schemas/document';
+import type { SiteConfig } from '../../schemas/site';
+import { kindCode, kindName, numberMatchesKind } from '../document-kinds';
+import { toPartialDate } from '../dates';
+import type { ContentProblem } from './problems';
+
+/** A document whose frontmatter passed its schema, with where it came from. */
+export interface CheckedDocument {
+  slug: string;
+  file: string;
+  data: DocumentData;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+function problemAt(
+  doc: CheckedDocument,
+  path: PropertyKey[],
+  found: unknown,
+  detail: Pick<ContentProblem, 'expected' | 'problem'>,
+): ContentProblem {
+  const line = doc.lineOf(path);
+  const field = path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
+  return { file: doc.file, ...(line !== undefined ? { line } : {}), field, found, ...detail };
+}
+
+/** References to documents on this site must name one that exists, and not the document itself. */
+export function checkInternalReferences(docs: readonly CheckedDocument[]): ContentProblem[] {
+  const slugs = new Set(docs.map((d) => d.slug));
+  const problems: ContentProblem[] = [];
+  for (const doc of docs) {
+    const refs: Array<{ path: PropertyKey[]; slug: string }> = [
+      ...(['implements', 'legalBases'] as const).flatMap((list) =>
+        doc.data[list].flatMap((ref, index) =>
+          ref.document === undefined ? [] : [{ path: [list, index, 'document'], slug: ref.document }],
+        ),
+      ),
+      ...doc.data.supersedes.map((slug, index) => ({ path: ['supersedes', index], slug })),
+    ];
+    for (const { path, slug } of refs) {
+      if (slug === doc.slug) {
+        problems.push(
+          problemAt(doc, path, slug, {
+            expected: { vi: 'một văn bản khác, không phải chính văn bản này', en: 'another document, not this one' },
+          }),
+        );
+      } else if (!slugs.has(slug)) {
+        problems.push(
+          problemAt(doc, path, slug, {
+            problem: {
+              vi: `không có văn bản nào tên "${slug}" trong content/documents/`,
+              en: `there is no document "${slug}" in content/documents/`,
+            },
+            expected: {
+              vi: 'tên tệp (không có đuôi .mdx) của một văn bản có trong content/documents/',
+              en: 'the file name (without .mdx) of a document in content/documents/',
+            },
+          }),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every attachment must be a file that exists in content/files/. */
+export function checkAttachments(
+  docs: readonly CheckedDocument[],
+  fileExists: (name: string) => boolean,
+): ContentProblem[] {
+  return docs.flatMap((doc) =>
+    doc.data.attachments.flatMap((attachment, index) =>
+      fileExists(attachment.file)
+        ? []
+        : [
+            problemAt(doc, ['attachments', index, 'file'], attachment.file, {
+              problem: {
+                vi: `không tìm thấy tệp content/files/${attachment.file}`,
+                en: `file content/files/${attachment.file} not found`,
+              },
+              expected: {
+                vi: 'tên một tệp đã đặt trong thư mục content/files/ (kiểm tra chính tả và đuôi tệp)',
+                en: 'the name of a file placed in content/files/ (check spelling and extension)',
+              },
+            }),
+          ],
+    ),
+  );
+}
+
+/** One issuer does not give the same number to two documents in one year. */
+export function checkDuplicateNumbers(docs: readonly CheckedDocument[]): ContentProblem[] {
+  const firstByKey = new Map<string, CheckedDocument>();
+  const problems: ContentProblem[] = [];
+  for (const doc of [...docs].sort((a, b) => a.file.localeCompare(b.file))) {
+    const { number, issuer, issued } = doc.data;
+    if (number === undefined) continue;
+    const year = toPartialDate(issued).year;
+    const key = `${issuer.toLocaleLowerCase('vi')}\u0000${year}\u0000${number.toLocaleUpperCase('vi')}`;
+    const first = firstByKey.get(key);
+    if (!first) {
+      firstByKey.set(key, doc);
+      continue;
+    }
+    problems.push(
+      problemAt(doc, ['number'], number, {
+        problem: {
+          vi: `số ${number} của ${issuer} năm ${year} đã dùng cho ${first.file}`,
+          en: `number ${number} of ${issuer} in ${year} is already used by ${first.file}`,
+        },
+        expected: {
+          vi: 'một số ký hiệu chưa dùng trong năm của cơ quan ban hành',
+          en: 'a number not yet used by this issuer in that year',
+        },
+      }),
+    );
+  }
+  return problems;
+}
+
+/** A number's code must be the kind's code: a báo cáo is numbered …/BC-…. */
+export function checkNumberCodes(docs: readonly CheckedDocument[]): ContentProblem[] {
+  return docs.flatMap((doc) => {
+    const { number, kind } = doc.data;
+    if (number === undefined || numberMatchesKind(number, kind)) return [];
+    const code = kindCode(kind) ?? '';
+    return [
+      problemAt(doc, ['number'], number, {
+        problem: {
+          vi: `số ký hiệu không khớp loại văn bản ${kindName(kind)} (${code})`,
+          en: `the number does not match the kind ${kind} (${code})`,
+        },
+        expected: {
+          vi: `số ký hiệu dạng "số/${code}-cơ quan", ví dụ 12/${code}-UBND, hoặc sửa "kind"`,
+          en: `a number like "n/${code}-issuer", e.g. 12/${code}-UBND, or correct "kind"`,
+        },
+      }),
+    ];
+  });
+}
+
+/** Fields and localities come from the lists in content/site.yaml, so filters never split on a typo. */
+export function checkSiteVocabulary(docs: readonly CheckedDocument[], site: SiteConfig): ContentProblem[] {
+  const fields = new Set(site.fields);
+  const localities = new Set(site.localities.map((l) => l.id));
+  return docs.flatMap((doc) => [
+    ...doc.data.fields.flatMap((field, index) =>
+      fields.has(field)
+        ? []
+        : [
+            problemAt(doc, ['fields', index], field, {
+              expected: {
+                vi: `một lĩnh vực có trong danh sách "fields" của content/site.yaml: ${site.fields.join('; ')}`,
+                en: `a field listed under "fields" in content/site.yaml: ${site.fields.join('; ')}`,
+              },
+            }),
+          ],
+    ),
+    ...doc.data.localities.flatMap((id, index) =>
+      localities.has(id)
+        ? []
+        : [
+            problemAt(doc, ['localities', index], id, {
+              expected: {
+                vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml',
+                en: 'the id of a locality listed under "localities" in content/site.yaml',
+              },
+            }),
+          ],
+    ),
+  ]);
+}

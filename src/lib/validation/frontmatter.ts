@@ -1,0 +1,87 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { ContentProblem } from './problems';
+
+/** Frontmatter read from a content file, with a way to find the line of any field. */
+export interface ParsedSource {
+  data: Record<string, unknown>;
+  /** Line of the field at `path` in the file (1-based), or of its nearest parent. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * Parses YAML text with the YAML 1.2 core schema, so dates stay as the text
+ * written (an impossible 2023-02-30 is reported, never rolled into March).
+ * `lineOffset` is the number of lines before the YAML in its file.
+ */
+export function parseYamlSource(
+  file: string,
+  text: string,
+  lineOffset = 0,
+): { ok: true; source: ParsedSource } | { ok: false; problem: ContentProblem } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = firstError.linePos?.[0]?.line;
+    return {
+      ok: false,
+      problem: {
+        file,
+        ...(line !== undefined ? { line: line + lineOffset } : {}),
+        field: '(YAML)',
+        found: firstError.message.split('\n')[0],
+        expected: {
+          vi: 'phần đầu tệp viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu hai chấm thì đặt trong ngoặc kép',
+          en: 'valid YAML: one "name: value" per line, indented with spaces, strings containing a colon in double quotes',
+        },
+      },
+    };
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    let node: unknown = doc.contents;
+    let offset: number | undefined = (doc.contents as Node | null)?.range?.[0];
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+        if (!pair) break;
+        offset = (pair.key as Node | null)?.range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else break;
+    }
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
+  };
+  return { ok: true, source: { data: record, lineOf } };
+}
+
+/** Splits the `---` fenced frontmatter off a Markdown or MDX file and parses it. */
+export function parseFrontmatter(
+  file: string,
+  text: string,
+): { ok: true; source: ParsedSource } | { ok: false; problem: ContentProblem } {
+  const match = FENCE.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: 1,
+        field: '(frontmatter)',
+        found: text.slice(0, 40),
+        expected: {
+          vi: 'tệp bắt đầu bằng phần thông tin giữa hai dòng "---"',
+          en: 'the file starts with its metadata between two "---" lines',
+        },
+      },
+    };
+  }
+  return parseYamlSource(file, match[1] ?? '', 1);
+}

@@ -1,0 +1,75 @@
+import { z } from 'astro/zod';
+import { formatIsoDate, parsePartialDate } from '../lib/dates';
+import { addBilingualIssue } from './issues';
+
+/**
+ * YAML reads `2023` as a number and an unquoted `2023-03-02` as a Date at UTC
+ * midnight (Astro's parser does). Both are turned back into the text the clerk
+ * wrote, so one rule checks every spelling and no time zone creeps in.
+ */
+export function yamlScalarToText(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return formatIsoDate({
+      year: value.getUTCFullYear(),
+      month: value.getUTCMonth() + 1,
+      day: value.getUTCDate(),
+    });
+  }
+  return value;
+}
+
+const DATE_EXPECTED = {
+  vi: 'ngày viết theo dạng năm-tháng-ngày, ví dụ 2023-03-02 (được phép chỉ ghi năm 2023 hoặc năm-tháng 2023-03 khi không rõ ngày)',
+  en: 'a date written year-month-day, e.g. 2023-03-02 (a year 2023 or year-month 2023-03 is allowed when the day is unknown)',
+};
+
+const FULL_DATE_EXPECTED = {
+  vi: 'ngày đầy đủ theo dạng năm-tháng-ngày, ví dụ 2023-03-02',
+  en: 'a full date written year-month-day, e.g. 2023-03-02',
+};
+
+function checkDate(text: string, ctx: z.core.$RefinementCtx<string>, requireFull: boolean): void {
+  const parsed = parsePartialDate(text);
+  const expected = requireFull ? FULL_DATE_EXPECTED : DATE_EXPECTED;
+  if (!parsed.ok && parsed.reason === 'format') {
+    const problem = parsed.suggestion
+      ? {
+          vi: `ngày đang viết theo kiểu ngày/tháng/năm; hãy viết ${parsed.suggestion}`,
+          en: `the date is written day/month/year; write ${parsed.suggestion}`,
+        }
+      : { vi: 'không đọc được ngày này', en: 'this is not a date we can read' };
+    addBilingualIssue(ctx, { expected, problem });
+    return;
+  }
+  if (!parsed.ok) {
+    const { month, year } = parsed.date;
+    const problem =
+      parsed.daysInMonth !== undefined
+        ? {
+            vi: `ngày không có thật: tháng ${month}/${year} chỉ có ${parsed.daysInMonth} ngày`,
+            en: `impossible date: ${year}-${String(month).padStart(2, '0')} has only ${parsed.daysInMonth} days`,
+          }
+        : { vi: 'tháng không có thật (tháng phải từ 01 đến 12)', en: 'impossible month (months run from 01 to 12)' };
+    addBilingualIssue(ctx, { expected, problem });
+    return;
+  }
+  if (requireFull && parsed.date.day === undefined) {
+    addBilingualIssue(ctx, {
+      expected,
+      problem: { vi: 'ngày này phải ghi đủ ngày, tháng, năm', en: 'this date needs day, month and year' },
+    });
+  }
+}
+
+/** A date that may be partial: `2023`, `2023-03` or `2023-03-02`. */
+export const partialDateSchema = z.preprocess(
+  yamlScalarToText,
+  z.string().superRefine((text, ctx) => checkDate(text, ctx, false)),
+);
+
+/** A full calendar date: `2023-03-02`. */
+export const fullDateSchema = z.preprocess(
+  yamlScalarToText,
+  z.string().superRefine((text, ctx) => checkDate(text, ctx, true)),
+);

@@ -1,0 +1,148 @@
+import { z } from 'astro/zod';
+import { DOCUMENT_KIND_IDS, ISSUABLE_KIND_IDS } from '../lib/document-kinds';
+import { periodEnd, periodStart, toPartialDate } from '../lib/dates';
+import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
+import { partialDateSchema } from './dates';
+import { addBilingualIssue } from './issues';
+
+/** Signing authority prefixes of Nghị định 30/2020: thay mặt, ký thay, quyền, thừa lệnh, thừa ủy quyền. */
+export const SIGNING_AUTHORITIES = ['TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
+export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
+
+/** Who signed, written as the signature block prints it. */
+export const signerSchema = z
+  .strictObject({
+    /** TM (for a collective body), KT (signing for the head), Q (acting), TL, TUQ; omitted when the head signs in person. */
+    authority: z.enum(SIGNING_AUTHORITIES).optional(),
+    /** The body or head signed for: "Ủy ban nhân dân" after TM, "Chủ tịch" after KT. */
+    onBehalfOf: nonEmptyText.optional(),
+    /** The signer's position: "Chủ tịch", "Phó Chủ tịch". */
+    position: nonEmptyText,
+    /** The signer's name: public on a signed document; samples leave it out. */
+    name: nonEmptyText.optional(),
+  })
+  .superRefine((signer, ctx) => {
+    if (signer.authority && signer.authority !== 'Q' && !signer.onBehalfOf) {
+      addBilingualIssue(
+        ctx,
+        {
+          expected: {
+            vi: `tên cơ quan hoặc chức danh được ký thay sau "${signer.authority}.", ví dụ "Ủy ban nhân dân" hoặc "Chủ tịch"`,
+            en: `the body or head signed for after "${signer.authority}.", e.g. "Ủy ban nhân dân" or "Chủ tịch"`,
+          },
+        },
+        ['onBehalfOf'],
+      );
+    }
+  });
+
+/** Purposes written after a recipient: báo cáo, phối hợp, thực hiện, để biết. */
+export const RECIPIENT_PURPOSES = ['b/c', 'p/h', 't/h', 'đ/b'] as const;
+
+/** One line of "Nơi nhận"; a plain string is a recipient without a stated purpose. */
+export const recipientSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { name: value } : value),
+  z.strictObject({
+    name: nonEmptyText,
+    purpose: z.enum(RECIPIENT_PURPOSES).optional(),
+  }),
+);
+
+/**
+ * A document referred to: either one published on this site (`document: slug`,
+ * or just the slug), or a citation of an outside document.
+ */
+export const referenceSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { document: value } : value),
+  z
+    .strictObject({
+      /** Slug of a document on this site. */
+      document: slugSchema.optional(),
+      kind: z.enum(DOCUMENT_KIND_IDS).optional(),
+      number: nonEmptyText.optional(),
+      date: partialDateSchema.optional(),
+      issuer: nonEmptyText.optional(),
+      title: nonEmptyText.optional(),
+    })
+    .superRefine((ref, ctx) => {
+      const cites = ref.kind !== undefined || ref.title !== undefined;
+      if (ref.document !== undefined && cites) {
+        addBilingualIssue(ctx, {
+          expected: {
+            vi: 'hoặc "document" (văn bản có trên trang), hoặc trích dẫn văn bản bên ngoài (kind, number, date, issuer, title), không cả hai',
+            en: 'either "document" (a document on this site) or a citation of an outside document (kind, number, date, issuer, title), not both',
+          },
+        });
+      } else if (ref.document === undefined && (ref.kind === undefined || ref.title === undefined)) {
+        addBilingualIssue(ctx, {
+          expected: {
+            vi: 'trích dẫn cần ít nhất "kind" (loại văn bản) và "title" (tên/trích yếu); hoặc dùng "document" để chỉ văn bản có trên trang',
+            en: 'a citation needs at least "kind" and "title"; or use "document" to point at a document on this site',
+          },
+        });
+      }
+    }),
+);
+
+/** A file published with the document, such as the signed scan. */
+export const attachmentSchema = z.strictObject({
+  file: attachmentFileSchema,
+  title: nonEmptyText,
+});
+
+/** An official document (văn bản) as listed under Nghị định 42/2022 and printed under Nghị định 30/2020. */
+export const documentSchema = z
+  .strictObject({
+    /** Sample content shows the "Nội dung mẫu" banner. */
+    sample: z.boolean().default(false),
+    kind: z.enum(ISSUABLE_KIND_IDS),
+    /** Số ký hiệu, e.g. `12/KH-UBND`; left out when the copy does not show it. */
+    number: nonEmptyText.optional(),
+    /** Trích yếu, without the kind word. */
+    title: nonEmptyText,
+    /** The issuing body as printed on the document. */
+    issuer: nonEmptyText,
+    /** The body above the issuer, printed above it in the header. */
+    parentIssuer: nonEmptyText.optional(),
+    /** Place named in the date line ("Đak Đoa, ngày …"). */
+    place: nonEmptyText,
+    issued: partialDateSchema,
+    effective: partialDateSchema.optional(),
+    /** Last day in force; a partial date means the end of that month or year. */
+    expiry: partialDateSchema.optional(),
+    signer: signerSchema,
+    recipients: z.array(recipientSchema).default([]),
+    /** Documents this one carries out ("Thực hiện Kế hoạch số …"). */
+    implements: z.array(referenceSchema).default([]),
+    /** Căn cứ: the documents it rests on. */
+    legalBases: z.array(referenceSchema).default([]),
+    /** Slugs of documents on this site that this one replaces. */
+    supersedes: z.array(slugSchema).default([]),
+    /** Lĩnh vực, from the site's list. */
+    fields: z.array(nonEmptyText).default([]),
+    /** Ids of the thôn and tổ dân phố concerned; empty means the whole commune. */
+    localities: z.array(nonEmptyText).default([]),
+    attachments: z.array(attachmentSchema).default([]),
+  })
+  .superRefine((doc, ctx) => {
+    const startOf = (text: string): string => periodStart(toPartialDate(text));
+    const endOf = (text: string): string => periodEnd(toPartialDate(text));
+    if (doc.expiry && doc.effective && endOf(doc.expiry) < startOf(doc.effective)) {
+      addBilingualIssue(
+        ctx,
+        {
+          expected: {
+            vi: `ngày hết hiệu lực không sớm hơn ngày có hiệu lực (${doc.effective})`,
+            en: `an expiry date no earlier than the effective date (${doc.effective})`,
+          },
+        },
+        ['expiry'],
+      );
+    }
+  });
+
+export type DocumentInput = z.input<typeof documentSchema>;
+export type DocumentData = z.output<typeof documentSchema>;
+export type Reference = DocumentData['legalBases'][number];
+export type Signer = DocumentData['signer'];
+export type Recipient = DocumentData['recipients'][number];

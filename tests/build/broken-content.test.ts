@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, composeContent, FIXTURES, removeTempDirs, tempDir } from '../support/build-site';
+
+afterAll(removeTempDirs);
+
+interface BrokenCase {
+  folder: string;
+  file: string;
+  field: string;
+  found: string;
+  vi: string[];
+  en: string[];
+}
+
+const cases: BrokenCase[] = [
+  {
+    folder: 'missing-title',
+    file: 'documents/2023-thong-bao-thieu-ten.mdx:2',
+    field: 'title',
+    found: '(không có)',
+    vi: ['trường bắt buộc'],
+    en: ['a required field'],
+  },
+  {
+    folder: 'impossible-date',
+    file: 'documents/2023-thong-bao-ngay-sai.mdx:7',
+    field: 'issued',
+    found: '"2023-02-30"',
+    vi: ['ngày không có thật: tháng 2/2023 chỉ có 28 ngày'],
+    en: ['impossible date'],
+  },
+  {
+    folder: 'day-first-date',
+    file: 'documents/2023-thong-bao-ngay-kieu-viet.mdx:7',
+    field: 'issued',
+    found: '"17/01/2023"',
+    vi: ['hãy viết 2023-01-17'],
+    en: ['write 2023-01-17'],
+  },
+  {
+    folder: 'unknown-kind',
+    file: 'documents/2023-thong-diep.mdx:2',
+    field: 'kind',
+    found: '"thong-diep"',
+    vi: ['một trong các giá trị', '"ke-hoach"'],
+    en: ['one of:'],
+  },
+  {
+    folder: 'unknown-legal-basis',
+    file: 'documents/2023-thong-bao-can-cu-sai.mdx:12',
+    field: 'legalBases[1].document',
+    found: '"2023-ke-hoach-khong-co"',
+    vi: ['không có văn bản nào tên "2023-ke-hoach-khong-co"'],
+    en: ['there is no document "2023-ke-hoach-khong-co"'],
+  },
+  {
+    folder: 'missing-attachment',
+    file: 'documents/2023-thong-bao-thieu-tep.mdx:10',
+    field: 'attachments[0].file',
+    found: '"ban-scan-khong-co.pdf"',
+    vi: ['không tìm thấy tệp content/files/ban-scan-khong-co.pdf'],
+    en: ['file content/files/ban-scan-khong-co.pdf not found'],
+  },
+  {
+    folder: 'duplicate-number',
+    file: 'documents/2023-bao-cao-trung-so.mdx:3',
+    field: 'number',
+    found: '"45/BC-UBND"',
+    vi: ['đã dùng cho', '2023-bao-cao-thuc-hien.mdx'],
+    en: ['is already used by'],
+  },
+];
+
+describe.each(cases)('content with one mistake: $folder', (broken) => {
+  it('stops the build, names file, field, found and expected in Vietnamese then English, and writes nothing', async () => {
+    const content = composeContent(broken.folder, path.join(FIXTURES, 'broken', broken.folder));
+    const outDir = tempDir('dist-previous');
+    fs.writeFileSync(path.join(outDir, 'previous-build.txt'), 'the last good build');
+
+    const result = await buildSite(content, { outDir });
+
+    expect(result.code).not.toBe(0);
+    const report = result.output;
+    expect(report).toContain(`${broken.file} — trường "${broken.field}"`);
+    expect(report).toContain(`Giá trị hiện có: ${broken.found}`);
+    for (const text of broken.vi) expect(report).toContain(text);
+    for (const text of broken.en) expect(report).toContain(text);
+    const firstVietnamese = report.indexOf(broken.vi[0] ?? '');
+    const firstEnglish = report.indexOf(`— field "${broken.field}"`);
+    expect(firstEnglish).toBeGreaterThan(firstVietnamese);
+    expect(report).toContain('chưa xuất bản gì');
+    // Exactly one mistake was planted, so exactly one is reported.
+    expect(report.match(/^✗ /gm)).toHaveLength(1);
+    expect(fs.readdirSync(outDir)).toEqual(['previous-build.txt']);
+  });
+});

@@ -1,0 +1,198 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
+import { parseDocument, textOf } from '../support/html';
+
+let build: BuildResult;
+const page = (address: string): Document => parseDocument(readPage(build.outDir, address));
+const rows = (doc: Document): string[] => [...doc.querySelectorAll('.doc-row')].map((row) => textOf(row));
+
+beforeAll(async () => {
+  build = await buildSite(path.join(FIXTURES, 'valid'));
+  if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+afterAll(removeTempDirs);
+
+describe('the document list', () => {
+  it('lists every document newest first with kind, number, date, trích yếu and status', () => {
+    const list = rows(page('/van-ban/'));
+    expect(list).toEqual([
+      'Báo cáo số 45/BC-UBND · 03/05/2023 Kết quả thực hiện kế hoạch khung 6 tháng đầu năm 2023 Đã ban hành Nội dung mẫu',
+      'Quyết định số 21/QĐ-UBND · 01/02/2023 Ban hành Nội quy tiếp công dân (thay thế) Chưa có hiệu lực Nội dung mẫu',
+      'Kế hoạch · 2023 Thực hiện công tác mẫu năm 2023 Hết hiệu lực',
+      'Quyết định số 21/QĐ-UBND · 15/03/2022 Ban hành Nội quy tiếp công dân Bị thay thế Nội dung mẫu',
+    ]);
+  });
+
+  it('can be browsed by year and by kind through plain links', () => {
+    const list = page('/van-ban/');
+    const yearLinks = [...list.querySelectorAll('a[href^="/van-ban/nam/"]')].map((a) => a.getAttribute('href'));
+    expect(yearLinks).toEqual(['/van-ban/nam/2023/', '/van-ban/nam/2022/']);
+    expect(rows(page('/van-ban/nam/2022/'))).toHaveLength(1);
+    expect(rows(page('/van-ban/nam/2023/'))).toHaveLength(3);
+    const decisions = page('/van-ban/loai/quyet-dinh/');
+    expect(textOf(decisions.querySelector('h1'))).toBe('Quyết định');
+    expect(rows(decisions)).toHaveLength(2);
+    expect(decisions.querySelector('a[aria-current="page"]')?.getAttribute('href')).toBe('/van-ban/loai/quyet-dinh/');
+  });
+
+  it('marks dates with machine-readable <time> elements, partial dates included', () => {
+    const times = [...page('/van-ban/').querySelectorAll('.doc-row time')].map((t) => t.getAttribute('datetime'));
+    expect(times).toEqual(['2023-05-03', '2023-02-01', '2023', '2022-03-15']);
+  });
+});
+
+describe('a document page', () => {
+  it('shows the Nghị định 42 facts, saying honestly that number and day are unknown', () => {
+    const doc = page('/van-ban/2023-ke-hoach-khung/');
+    expect(textOf(doc.querySelector('h1'))).toBe('Kế hoạch thực hiện công tác mẫu năm 2023');
+    const facts = Object.fromEntries(
+      [...doc.querySelectorAll('.facts dl > div')].map((div) => [textOf(div.querySelector('dt')), textOf(div.querySelector('dd'))]),
+    );
+    expect(facts).toMatchObject({
+      'Loại văn bản': 'Kế hoạch',
+      'Số ký hiệu': 'Không rõ (bản sao đang có không ghi số)',
+      'Cơ quan ban hành': 'Ủy ban nhân dân xã Thử Nghiệm (UBND huyện Mẫu)',
+      'Ngày ban hành': 'năm 2023 (bản sao đang có không ghi đủ ngày, tháng)',
+      'Ngày hết hiệu lực': 'năm 2023',
+      'Tình trạng': 'Hết hiệu lực',
+      'Trích yếu': 'Thực hiện công tác mẫu năm 2023',
+      'Người ký': 'Chủ tịch Người Ký Mẫu (TM. Ủy ban nhân dân)',
+      'Lĩnh vực': 'Dân vận chính quyền',
+      'Địa bàn': 'Toàn xã',
+    });
+  });
+
+  it('renders GFM tables and footnotes with Vietnamese labels', () => {
+    const doc = page('/van-ban/2023-ke-hoach-khung/');
+    expect(textOf(doc.querySelector('.document__body table'))).toBe('Chỉ tiêu Kết quả Số buổi tiếp công dân 52');
+    expect(textOf(doc.querySelector('.footnotes h2'))).toBe('Chú thích');
+    expect(doc.querySelector('.footnotes [data-footnote-backref]')?.getAttribute('aria-label')).toBe(
+      'Quay lại chỗ dẫn chú thích 1',
+    );
+    expect(readPage(build.outDir, '/van-ban/2023-ke-hoach-khung/')).not.toMatch(/Footnotes|Back to reference/);
+  });
+
+  it('cites outside documents in full and links documents on the site, in both directions', () => {
+    const plan = page('/van-ban/2023-ke-hoach-khung/');
+    const relations = textOf(plan.querySelector('.relations'));
+    expect(relations).toContain(
+      'Thực hiện Kế hoạch số 12/KH-UBND ngày 17/01/2023 của Ủy ban nhân dân huyện Mẫu về công tác mẫu năm 2023',
+    );
+    expect(relations).toContain('Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội');
+    expect(relations).toContain('Được thực hiện bởi Báo cáo số 45/BC-UBND');
+    expect(relations).toContain('Được dẫn chiếu bởi Quyết định số 21/QĐ-UBND');
+    const links = [...plan.querySelectorAll('.relations a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/van-ban/2023-bao-cao-thuc-hien/', '/van-ban/2023-quyet-dinh-moi/']);
+
+    const report = page('/van-ban/2023-bao-cao-thuc-hien/');
+    expect(report.querySelector('.relations a')?.getAttribute('href')).toBe('/van-ban/2023-ke-hoach-khung/');
+
+    const old = page('/van-ban/2022-quyet-dinh-cu/');
+    expect(textOf(old.querySelector('.document__head .status'))).toBe('Bị thay thế');
+    expect(textOf(old.querySelector('.relations'))).toContain('Bị thay thế bởi Quyết định số 21/QĐ-UBND');
+    const replacement = page('/van-ban/2023-quyet-dinh-moi/');
+    expect(textOf(replacement.querySelector('.relations'))).toContain('Thay thế Quyết định số 21/QĐ-UBND');
+  });
+
+  it('prints the signature block and Nơi nhận as the document has them', () => {
+    const plan = page('/van-ban/2023-ke-hoach-khung/');
+    expect([...plan.querySelectorAll('.signature p')].map((p) => textOf(p))).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      'Người Ký Mẫu',
+    ]);
+    expect([...plan.querySelectorAll('.recipients li')].map((li) => textOf(li))).toEqual([
+      '- UBND huyện (b/c);',
+      '- Lưu VP.',
+    ]);
+    const acting = page('/van-ban/2023-quyet-dinh-moi/');
+    expect([...acting.querySelectorAll('.signature p')].map((p) => textOf(p))).toEqual(['Q. CHỦ TỊCH']);
+    const deputy = page('/van-ban/2023-bao-cao-thuc-hien/');
+    expect([...deputy.querySelectorAll('.signature p')].map((p) => textOf(p))).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  });
+
+  it('carries the Nghị định 30 header for print, with blanks where the date is unknown', () => {
+    const plan = page('/van-ban/2023-ke-hoach-khung/');
+    expect(textOf(plan.querySelector('.official-header__parent'))).toBe('UBND HUYỆN MẪU');
+    expect(textOf(plan.querySelector('.official-header__body'))).toBe('ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM');
+    expect(textOf(plan.querySelector('.official-header__country'))).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(textOf(plan.querySelector('.official-header__motto'))).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(textOf(plan.querySelector('.official-header__date'))).toBe('Thử Nghiệm, ngày … tháng … năm 2023');
+    expect(textOf(plan.querySelector('.official-title__kind'))).toBe('KẾ HOẠCH');
+    const report = page('/van-ban/2023-bao-cao-thuc-hien/');
+    expect(textOf(report.querySelector('.official-header__number'))).toBe('Số: 45/BC-UBND');
+    expect(textOf(report.querySelector('.official-header__date'))).toBe('Thử Nghiệm, ngày 03 tháng 5 năm 2023');
+  });
+
+  it('publishes attachments with their size and SHA-256, byte for byte', () => {
+    const source = fs.readFileSync(path.join(FIXTURES, 'valid/files/bao-cao.pdf'));
+    const published = fs.readFileSync(path.join(build.outDir, 'tep/bao-cao.pdf'));
+    expect(published.equals(source)).toBe(true);
+    const report = page('/van-ban/2023-bao-cao-thuc-hien/');
+    const attachment = report.querySelector('.attachments li');
+    expect(attachment?.querySelector('a')?.getAttribute('href')).toBe('/tep/bao-cao.pdf');
+    expect(textOf(attachment)).toContain(`(PDF, ${source.length} byte)`);
+    expect(textOf(attachment?.querySelector('code'))).toBe(createHash('sha256').update(source).digest('hex'));
+  });
+
+  it('shows the "Nội dung mẫu" banner on samples only', () => {
+    expect(textOf(page('/van-ban/2023-bao-cao-thuc-hien/').querySelector('.sample-banner'))).toContain('Nội dung mẫu');
+    expect(page('/van-ban/2023-ke-hoach-khung/').querySelector('.sample-banner')).toBeNull();
+  });
+
+  it('names localities from the site configuration', () => {
+    const report = page('/van-ban/2023-bao-cao-thuc-hien/');
+    const locality = [...report.querySelectorAll('.facts dl > div')].find((d) => textOf(d.querySelector('dt')) === 'Địa bàn');
+    expect(textOf(locality?.querySelector('dd'))).toBe('Thôn 2');
+  });
+});
+
+describe('every page', () => {
+  const htmlFiles = (): string[] =>
+    (fs.readdirSync(build.outDir, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => path.join(build.outDir, file));
+
+  it('is Vietnamese, has a skip link, the navigation and the contact block', () => {
+    for (const file of htmlFiles()) {
+      const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+      expect(doc.documentElement.getAttribute('lang'), file).toBe('vi');
+      expect(doc.querySelector('a.skip-link')?.getAttribute('href'), file).toBe('#main');
+      const nav = [...doc.querySelectorAll('.site-nav a')].map((a) => a.getAttribute('href'));
+      expect(nav, file).toEqual(['/van-ban/', '/lich-tiep-cong-dan/', '/lay-y-kien/', '/doi-thoai/', '/tim-kiem/']);
+      expect(textOf(doc.querySelector('.site-footer')), file).toContain('Trụ sở UBND xã Thử Nghiệm');
+    }
+  });
+
+  it('asks nothing of another host: no outside scripts, styles, fonts or images', () => {
+    for (const file of htmlFiles()) {
+      const html = fs.readFileSync(file, 'utf8');
+      const doc = parseDocument(html);
+      const fetched = [
+        ...[...doc.querySelectorAll('script[src], img[src], iframe[src], source[src]')].map((e) => e.getAttribute('src')),
+        ...[...doc.querySelectorAll('link[href]')]
+          .filter((l) => !['canonical', 'alternate'].includes(l.getAttribute('rel') ?? ''))
+          .map((l) => l.getAttribute('href')),
+      ];
+      for (const url of fetched) expect(url, file).toMatch(/^\/(?!\/)/);
+      expect(html, file).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//);
+    }
+  });
+
+  it('lets search index only the main content, and leaves the 404 page out', () => {
+    for (const file of htmlFiles()) {
+      const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+      const indexed = [...doc.querySelectorAll('[data-pagefind-body]')].map((e) => e.tagName.toLowerCase());
+      expect(indexed, file).toEqual(file.endsWith('404.html') ? [] : ['main']);
+    }
+    expect(fs.existsSync(path.join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('has a Vietnamese 404 page and a favicon', () => {
+    expect(textOf(page('/404.html').querySelector('h1'))).toBe('Không tìm thấy trang');
+    expect(fs.existsSync(path.join(build.outDir, 'favicon.svg'))).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures');
+const TMP_ROOT = path.join(PROJECT_ROOT, 'tests/.tmp');
+
+/** 2026-11-26 12:00 in Vietnam: a fixed "now" so builds are repeatable. */
+export const FIXED_EPOCH = String(Date.UTC(2026, 10, 26, 5, 0, 0) / 1000);
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+const created: string[] = [];
+
+/** A fresh folder under tests/.tmp; `removeTempDirs` deletes it. */
+export function tempDir(name: string): string {
+  fs.mkdirSync(TMP_ROOT, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(TMP_ROOT, `${name}-`));
+  created.push(dir);
+  return dir;
+}
+
+/** Deletes every folder `tempDir` made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Copies the valid fixture and lays `overlays` (folders with the same layout) over it. */
+export function composeContent(name: string, ...overlays: string[]): string {
+  const dir = tempDir(`content-${name}`);
+  for (const source of [path.join(FIXTURES, 'valid'), ...overlays]) {
+    fs.cpSync(source, dir, { recursive: true });
+  }
+  return dir;
+}
+
+/**
+ * Runs `astro build` in a child process on the project's Node, with content from
+ * `contentDir` and output into a new folder, so tests see exactly what a build writes.
+ */
+export function buildSite(
+  contentDir: string,
+  options: { outDir?: string; env?: Record<string, string> } = {},
+): Promise<BuildResult> {
+  const outDir = options.outDir ?? tempDir('dist');
+  const astro = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [astro, 'build'], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: path.join(tempDir('cache'), 'astro'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SOURCE_DATE_EPOCH: FIXED_EPOCH,
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output, outDir }));
+  });
+}
+
+/** Reads a built page by its address (`/van-ban/x/` → `van-ban/x/index.html`). */
+export function readPage(outDir: string, address: string): string {
+  const file = address.endsWith('/') ? path.join(outDir, address, 'index.html') : path.join(outDir, address);
+  return fs.readFileSync(file, 'utf8');
+}

@@ -1,0 +1,21 @@
+import { parseHTML } from 'linkedom';
+
+/** A built page as a DOM, for querying like a browser would. */
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/**
+ * Text of an element as a reader meets it: the built HTML has no white space
+ * between elements, so text nodes are joined with a space, then spaces folded.
+ */
+export function textOf(element: Element | null | undefined): string {
+  if (!element) return '';
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    node.childNodes.forEach(walk);
+  };
+  walk(element);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
