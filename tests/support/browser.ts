@@ -19,7 +19,9 @@ const FLAGS = [
 ];
 
 /** A fresh Chromium profile; `close` also removes its folder. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchBrowser(
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -27,6 +29,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
     headless: true,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   return {
     context,

@@ -1,0 +1,154 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+
+const origin = inject('siteOrigin');
+const PLAN = '/van-ban/2023-ke-hoach-dan-van-chinh-quyen/';
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ context, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => closeBrowser());
+
+/** Opens a page and records anything the console or the network complains about. */
+async function open(address: string, width = 390): Promise<{ page: Page; complaints: string[] }> {
+  const page = await context.newPage();
+  const complaints: string[] = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) complaints.push(message.text());
+  });
+  page.on('pageerror', (error) => complaints.push(error.message));
+  page.on('requestfailed', (request) => complaints.push(`failed: ${request.url()}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) complaints.push(`outside request: ${request.url()}`);
+  });
+  await page.setViewportSize({ width, height: 800 });
+  const response = await page.goto(origin + address);
+  expect(response?.status()).toBe(200);
+  return { page, complaints };
+}
+
+describe.each(['/', '/van-ban/', PLAN])('the page %s', (address) => {
+  it('has no axe-core violations at WCAG 2.2 AA', async () => {
+    const { page } = await open(address);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 320 px phone without sideways scrolling and keeps the console quiet', async () => {
+    const { page, complaints } = await open(address, 320);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(complaints).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('printing the 2023 plan', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await open(PLAN, 800));
+    await page.emulateMedia({ media: 'print' });
+  });
+  afterAll(async () => page.close());
+
+  it('uses A4 with the Nghị định 30 margins', async () => {
+    const pageRule = await page.evaluate(() => {
+      for (const sheet of Array.from(document.styleSheets)) {
+        for (const rule of Array.from(sheet.cssRules)) {
+          if (rule instanceof CSSPageRule) {
+            return { size: rule.style.getPropertyValue('size'), margin: rule.style.getPropertyValue('margin') };
+          }
+        }
+      }
+      return undefined;
+    });
+    expect(pageRule).toEqual({ size: 'a4', margin: '20mm 15mm 20mm 30mm' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
+  });
+
+  it('sets the body in Times New Roman 14 pt, justified, with no site navigation', async () => {
+    const style = await page.evaluate(() => {
+      const body = document.querySelector('.document__body p') as HTMLElement;
+      const computed = getComputedStyle(body);
+      const hidden = (selector: string): boolean => {
+        const element = document.querySelector(selector);
+        return element !== null && !element.checkVisibility();
+      };
+      return {
+        font: computed.fontFamily,
+        size: computed.fontSize,
+        align: computed.textAlign,
+        headerHidden: hidden('.site-header'),
+        footerHidden: hidden('.site-footer'),
+        factsHidden: hidden('.facts'),
+      };
+    });
+    expect(style.font).toMatch(/^"Times New Roman"/);
+    expect(style.size).toBe('18.6667px');
+    expect(style.align).toBe('justify');
+    expect(style).toMatchObject({ headerHidden: true, footerHidden: true, factsHidden: true });
+  });
+
+  it('lays out the header blocks, the kind and trích yếu, Nơi nhận and the signature as the decree does', async () => {
+    const box = async (selector: string) => {
+      const found = await page.locator(selector).first().boundingBox();
+      if (!found) throw new Error(`${selector} is not visible in print`);
+      return found;
+    };
+    const issuer = await box('.official-header__issuer');
+    const nation = await box('.official-header__nation');
+    expect(issuer.x + issuer.width).toBeLessThanOrEqual(nation.x);
+    expect(Math.abs(issuer.y - nation.y)).toBeLessThan(2);
+    await expect(page.locator('.official-header__country').textContent()).resolves.toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    const title = await box('.official-title');
+    expect(title.y).toBeGreaterThan(nation.y + nation.height);
+    const centred = await page.evaluate(() => getComputedStyle(document.querySelector('.official-title')!).textAlign);
+    expect(centred).toBe('center');
+    const dateStyle = await page.evaluate(() => getComputedStyle(document.querySelector('.official-header__date')!).fontStyle);
+    expect(dateStyle).toBe('italic');
+
+    const recipients = await box('.recipients');
+    const signature = await box('.signature');
+    expect(recipients.x + recipients.width).toBeLessThanOrEqual(signature.x);
+    expect(Math.abs(recipients.y - signature.y)).toBeLessThan(2);
+    const body = await box('.document__body');
+    expect(recipients.y).toBeGreaterThan(body.y + body.height - 1);
+    const signatureLines = (await page.locator('.signature').innerText()).split('\n').filter(Boolean);
+    expect(signatureLines).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Trọng Thành']);
+  });
+});
+
+describe('printing a list page', () => {
+  it('drops the navigation and prints the page address instead', async () => {
+    const { page } = await open('/van-ban/', 800);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.list-nav').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('.print-url').innerText()).resolves.toMatch(/^Địa chỉ trang: https?:\/\/.+\/van-ban\/$/);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('browses documents by year and opens one with plain links', async () => {
+    const { context: noScript, close } = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await noScript.newPage();
+      await page.goto(`${origin}/van-ban/`);
+      await page.getByRole('link', { name: /^2022 \(\d+\)$/ }).click();
+      await expect(page.locator('h1').innerText()).resolves.toBe('Văn bản năm 2022');
+      await page.getByRole('link', { name: /Nội quy tiếp công dân/ }).first().click();
+      await expect(page.locator('h1').innerText()).resolves.toMatch(/^Quyết định ban hành Nội quy tiếp công dân/);
+    } finally {
+      await close();
+    }
+  });
+});
