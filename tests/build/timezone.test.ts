@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { buildSite, FIXTURES, removeTempDirs } from '../support/build-site';
+
+afterAll(removeTempDirs);
+
+function filesOf(dir: string): Map<string, Buffer> {
+  const names = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) =>
+    fs.statSync(path.join(dir, name)).isFile(),
+  );
+  return new Map(names.sort().map((name) => [name, fs.readFileSync(path.join(dir, name))]));
+}
+
+it('builds the same bytes whatever the machine time zone', async () => {
+  const zones = ['America/Los_Angeles', 'Pacific/Kiritimati'];
+  const builds = await Promise.all(
+    zones.map((TZ) => buildSite(path.join(FIXTURES, 'valid'), { env: { TZ } })),
+  );
+  for (const build of builds) expect(build.code, build.output).toBe(0);
+  const [west, east] = builds.map((build) => filesOf(build.outDir));
+  expect([...east!.keys()]).toEqual([...west!.keys()]);
+  const differing = [...west!].filter(([name, bytes]) => !bytes.equals(east!.get(name)!)).map(([name]) => name);
+  expect(differing).toEqual([]);
+  // Dates written without quotes reach Astro as UTC midnights; read in local time they would
+  // shift a day west of Greenwich. The list must still show the day the clerk wrote.
+  const list = west!.get('van-ban/index.html')!.toString();
+  expect(list).toContain('<time datetime="2023-05-03">03/05/2023</time>');
+});
