@@ -26,4 +26,16 @@ export default defineConfig({
     }),
   },
   integrations: [contentCheck(), mdx(), pagefindIndex()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX head-injection marker trips a harmless bundler warning once per
+        // document (withastro/astro#18087); at thousands of documents it would bury real ones.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

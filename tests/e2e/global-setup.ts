@@ -7,6 +7,7 @@ import { serveStatic } from '../support/static-server';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteOrigin: string;
+    siteDir: string;
   }
 }
 
@@ -16,6 +17,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (build.code !== 0) throw new Error(`building the site failed:\n${build.output}`);
   const server = await serveStatic(build.outDir);
   project.provide('siteOrigin', server.origin);
+  project.provide('siteDir', build.outDir);
   return async () => {
     await server.close();
     fs.rmSync(build.outDir, { recursive: true, force: true });
