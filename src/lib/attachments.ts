@@ -26,6 +26,7 @@ export function formatBytes(bytes: number): string {
   const number = (value: number): string =>
     new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value);
   if (bytes < 1024) return `${bytes} byte`;
-  if (bytes < 1024 * 1024) return `${number(bytes / 1024)} KB`;
+  // Compare after rounding, so 1,048,575 bytes reads "1 MB", not "1.024 KB".
+  if (Math.round((bytes / 1024) * 10) / 10 < 1024) return `${number(bytes / 1024)} KB`;
   return `${number(bytes / (1024 * 1024))} MB`;
 }

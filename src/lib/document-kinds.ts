@@ -47,12 +47,13 @@ export function kindCode(kind: DocumentKindId): string | undefined {
 }
 
 /**
- * Whether a number such as `12/KH-UBND` carries the kind's code. Numbers of
- * kinds without a code (công văn: `35/UBND-VP`) always match.
+ * Whether a number such as `12/KH-UBND`, or `15/2023/QĐ-UBND` for a legal
+ * normative document, carries the kind's code. Numbers of kinds without a code
+ * (công văn: `35/UBND-VP`) always match.
  */
 export function numberMatchesKind(number: string, kind: DocumentKindId): boolean {
   const code = kindCode(kind);
   if (code === undefined) return true;
-  const symbol = number.split('/').slice(1).join('/');
+  const symbol = number.split('/').at(-1) ?? '';
   return symbol.split('-')[0] === code;
 }

@@ -40,7 +40,7 @@ export function sortNewestFirst<T extends DocumentEntry>(docs: readonly T[]): T[
   return [...docs].sort(
     (a, b) =>
       comparePartialDates(toPartialDate(b.data.issued), toPartialDate(a.data.issued)) ||
-      (b.data.number ?? '').localeCompare(a.data.number ?? '', 'vi') ||
+      (b.data.number ?? '').localeCompare(a.data.number ?? '', 'vi', { numeric: true }) ||
       a.id.localeCompare(b.id),
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DOCUMENT_KIND_IDS, ISSUABLE_KIND_IDS } from '../lib/document-kinds';
-import { periodEnd, periodStart, toPartialDate } from '../lib/dates';
+import { parsePartialDate, periodEnd, periodStart } from '../lib/dates';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { partialDateSchema } from './dates';
 import { addBilingualIssue } from './issues';
@@ -125,9 +125,10 @@ export const documentSchema = z
     attachments: z.array(attachmentSchema).default([]),
   })
   .superRefine((doc, ctx) => {
-    const startOf = (text: string): string => periodStart(toPartialDate(text));
-    const endOf = (text: string): string => periodEnd(toPartialDate(text));
-    if (doc.expiry && doc.effective && endOf(doc.expiry) < startOf(doc.effective)) {
+    // Zod still runs this after a date failed its own check; only compare dates that parsed.
+    const expiry = doc.expiry === undefined ? undefined : parsePartialDate(doc.expiry);
+    const effective = doc.effective === undefined ? undefined : parsePartialDate(doc.effective);
+    if (expiry?.ok && effective?.ok && periodEnd(expiry.date) < periodStart(effective.date)) {
       addBilingualIssue(
         ctx,
         {

@@ -31,7 +31,8 @@ export function parseYamlSource(
         file,
         ...(line !== undefined ? { line: line + lineOffset } : {}),
         field: '(YAML)',
-        found: firstError.message.split('\n')[0],
+        // The parser counts lines from the start of the YAML, not of the file: keep only its words.
+        found: (firstError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
         expected: {
           vi: 'phần đầu tệp viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu hai chấm thì đặt trong ngoặc kép',
           en: 'valid YAML: one "name: value" per line, indented with spaces, strings containing a colon in double quotes',

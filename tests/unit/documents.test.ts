@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import {
+  citationText,
+  collectBacklinks,
+  documentHeading,
+  documentLabel,
+  documentStatus,
+  issueDate,
+  issueYear,
+  recipientLine,
+  signatureLines,
+  signerSummary,
+  sortNewestFirst,
+  type DocumentEntry,
+  type DocumentStatus,
+} from '../../src/lib/documents';
+import type { DocumentData, Reference, Signer } from '../../src/schemas/document';
+
+/** A valid document's data with every default filled in, as the schema would give it. */
+function data(overrides: Partial<DocumentData> = {}): DocumentData {
+  return {
+    sample: false,
+    kind: 'ke-hoach',
+    title: 'Thực hiện công tác dân vận chính quyền năm 2023',
+    issuer: 'Ủy ban nhân dân thị trấn Đak Đoa',
+    place: 'Đak Đoa',
+    issued: '2023-01-17',
+    signer: { position: 'Chủ tịch' },
+    recipients: [],
+    implements: [],
+    legalBases: [],
+    supersedes: [],
+    fields: [],
+    localities: [],
+    attachments: [],
+    ...overrides,
+  };
+}
+
+const entry = (id: string, overrides: Partial<DocumentData> = {}): DocumentEntry => ({ id, data: data(overrides) });
+
+describe('documentStatus', () => {
+  it.each<[string, { effective?: string; expiry?: string }, boolean, string, DocumentStatus]>([
+    [
+      'supersession wins over dates that say in force',
+      { effective: '2023-01-01', expiry: '2025' },
+      true,
+      '2024-06-01',
+      'superseded',
+    ],
+    ['supersession wins over an expiry already passed', { expiry: '2023-06-30' }, true, '2024-01-01', 'superseded'],
+    ['supersession applies even without dates', {}, true, '2024-01-01', 'superseded'],
+    ['an expiry of a year lasts through its last day', { expiry: '2023' }, false, '2023-12-31', 'in-force'],
+    ['an expiry of a year has passed the next day', { expiry: '2023' }, false, '2024-01-01', 'expired'],
+    ['an expiry of a month lasts through its last day', { expiry: '2024-02' }, false, '2024-02-29', 'in-force'],
+    ['an expiry of a month has passed on the first of the next', { expiry: '2024-02' }, false, '2024-03-01', 'expired'],
+    ['an expiry day is still in force on that day', { expiry: '2023-06-30' }, false, '2023-06-30', 'in-force'],
+    [
+      'an effective date in the future is not yet in force',
+      { effective: '2023-03-02' },
+      false,
+      '2023-03-01',
+      'not-yet-in-force',
+    ],
+    ['an effective date of today is in force', { effective: '2023-03-02' }, false, '2023-03-02', 'in-force'],
+    ['an effective month starts on its first day', { effective: '2023-03' }, false, '2023-03-01', 'in-force'],
+    [
+      'an effective year not reached is not yet in force',
+      { effective: '2024' },
+      false,
+      '2023-12-31',
+      'not-yet-in-force',
+    ],
+    [
+      'an expiry passed wins over an effective date',
+      { effective: '2023-01-01', expiry: '2023-06-30' },
+      false,
+      '2023-07-01',
+      'expired',
+    ],
+    ['a document with neither date is simply issued', {}, false, '2023-03-02', 'issued'],
+  ])('%s', (_name, dates, superseded, today, expected) => {
+    expect(documentStatus(dates, superseded, today)).toBe(expected);
+  });
+});
+
+describe('sortNewestFirst', () => {
+  it('orders by issue date, newest first, whatever the input order', () => {
+    const docs = [
+      entry('a-2022', { issued: '2022-03-15' }),
+      entry('b-2023-06', { issued: '2023-06-30' }),
+      entry('c-2023-01', { issued: '2023-01-17' }),
+      entry('d-2023-12', { issued: '2023-12-20' }),
+    ];
+    const expected = ['d-2023-12', 'b-2023-06', 'c-2023-01', 'a-2022'];
+    expect(sortNewestFirst(docs).map((d) => d.id)).toEqual(expected);
+    expect(sortNewestFirst([...docs].reverse()).map((d) => d.id)).toEqual(expected);
+  });
+
+  it('breaks a tie of dates by number, then by slug, so the order never depends on the input', () => {
+    const docs = [
+      entry('tb-b', { issued: '2023-03-02', number: '3/TB-UBND' }),
+      entry('tb-z', { issued: '2023-03-02' }),
+      entry('tb-a', { issued: '2023-03-02' }),
+      entry('tb-c', { issued: '2023-03-02', number: '7/TB-UBND' }),
+    ];
+    const expected = ['tb-c', 'tb-b', 'tb-a', 'tb-z'];
+    expect(sortNewestFirst(docs).map((d) => d.id)).toEqual(expected);
+    expect(sortNewestFirst([...docs].reverse()).map((d) => d.id)).toEqual(expected);
+  });
+
+  it('puts a document known only by its year before the documents dated within that year', () => {
+    const docs = [
+      entry('day', { issued: '2023-01-01' }),
+      entry('year', { issued: '2023' }),
+      entry('month', { issued: '2023-01' }),
+    ];
+    expect(sortNewestFirst(docs).map((d) => d.id)).toEqual(['year', 'month', 'day']);
+  });
+
+  it('returns a new array and leaves its input alone', () => {
+    const docs = [entry('old', { issued: '2022' }), entry('new', { issued: '2023' })];
+    const sorted = sortNewestFirst(docs);
+    expect(sorted).not.toBe(docs);
+    expect(docs.map((d) => d.id)).toEqual(['old', 'new']);
+  });
+});
+
+describe('issueYear and issueDate', () => {
+  it.each([
+    ['2023-01-17', 2023, { year: 2023, month: 1, day: 17 }],
+    ['2022-11', 2022, { year: 2022, month: 11 }],
+    ['2021', 2021, { year: 2021 }],
+  ])('reads the issue date %s as year %i and %o', (issued, year, date) => {
+    expect(issueYear(entry('x', { issued }))).toBe(year);
+    expect(issueDate({ issued })).toEqual(date);
+  });
+});
+
+describe('collectBacklinks', () => {
+  const docs = [
+    entry('ke-hoach', { issued: '2023-01-17' }),
+    entry('quy-che-cu', { issued: '2022-03-15', kind: 'quy-che' }),
+    entry('bao-cao-6-thang', {
+      issued: '2023-06-20',
+      kind: 'bao-cao',
+      implements: [{ document: 'ke-hoach' }],
+    }),
+    entry('bao-cao-nam', {
+      issued: '2023-12-15',
+      kind: 'bao-cao',
+      implements: [{ document: 'ke-hoach' }, { kind: 'luat', title: 'Luật Tiếp công dân' }],
+      legalBases: [{ document: 'bao-cao-6-thang' }],
+    }),
+    entry('quy-che-moi', {
+      issued: '2023-03-01',
+      kind: 'quy-che',
+      supersedes: ['quy-che-cu'],
+      legalBases: [{ document: 'ke-hoach' }, { document: 'khong-co' }],
+    }),
+  ];
+  const links = collectBacklinks(docs);
+
+  it('has an entry for every document and none for slugs that do not exist', () => {
+    expect([...links.keys()].sort()).toEqual([
+      'bao-cao-6-thang',
+      'bao-cao-nam',
+      'ke-hoach',
+      'quy-che-cu',
+      'quy-che-moi',
+    ]);
+    expect(links.has('khong-co')).toBe(false);
+  });
+
+  it('lists the documents that implement, cite or supersede a document, newest first', () => {
+    expect(links.get('ke-hoach')).toEqual({
+      implementedBy: ['bao-cao-nam', 'bao-cao-6-thang'],
+      supersededBy: [],
+      referencedBy: ['quy-che-moi'],
+    });
+    expect(links.get('quy-che-cu')).toEqual({ implementedBy: [], supersededBy: ['quy-che-moi'], referencedBy: [] });
+    expect(links.get('bao-cao-6-thang')).toEqual({
+      implementedBy: [],
+      supersededBy: [],
+      referencedBy: ['bao-cao-nam'],
+    });
+  });
+
+  it('gives a document nobody points at empty lists', () => {
+    expect(links.get('bao-cao-nam')).toEqual({ implementedBy: [], supersededBy: [], referencedBy: [] });
+    expect(links.get('quy-che-moi')).toEqual({ implementedBy: [], supersededBy: [], referencedBy: [] });
+  });
+});
+
+describe('documentLabel', () => {
+  it.each([
+    [{ kind: 'ke-hoach', number: '12/KH-UBND' }, 'Kế hoạch số 12/KH-UBND'],
+    [{ kind: 'cong-van', number: '35/UBND-VP' }, 'Công văn số 35/UBND-VP'],
+    [{ kind: 'bao-cao', number: undefined }, 'Báo cáo'],
+  ] as const)('labels %o as "%s"', (doc, expected) => {
+    expect(documentLabel(doc)).toBe(expected);
+  });
+});
+
+describe('citationText', () => {
+  it.each<[string, Reference, string]>([
+    [
+      'a law by its name, which already starts with the kind',
+      { kind: 'luat', number: '42/2013/QH13', date: '2013-11-25', issuer: 'Quốc hội', title: 'Luật Tiếp công dân' },
+      'Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013 của Quốc hội',
+    ],
+    [
+      'a plan by kind, number, date and issuer, then its subject',
+      {
+        kind: 'ke-hoach',
+        number: '12/KH-UBND',
+        date: '2023-01-17',
+        issuer: 'Ủy ban nhân dân huyện Đak Đoa',
+        title: 'về thực hiện công tác dân vận chính quyền năm 2023',
+      },
+      'Kế hoạch số 12/KH-UBND ngày 17/01/2023 của Ủy ban nhân dân huyện Đak Đoa về thực hiện công tác dân vận chính quyền năm 2023',
+    ],
+    [
+      'a decree whose subject does not start with the kind',
+      {
+        kind: 'nghi-dinh',
+        number: '64/2014/NĐ-CP',
+        date: '2014-06-26',
+        issuer: 'Chính phủ',
+        title: 'quy định chi tiết thi hành một số điều của Luật Tiếp công dân',
+      },
+      'Nghị định số 64/2014/NĐ-CP ngày 26/06/2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật Tiếp công dân',
+    ],
+    [
+      'a document dated only by month, without number or issuer',
+      { kind: 'bao-cao', date: '2023-06', title: 'sơ kết 6 tháng' },
+      'Báo cáo ngày 06/2023 sơ kết 6 tháng',
+    ],
+    [
+      'a reference with only a title',
+      { title: 'Luật Tổ chức chính quyền địa phương' },
+      'Luật Tổ chức chính quyền địa phương',
+    ],
+  ])('cites %s', (_name, ref, expected) => {
+    expect(citationText(ref)).toBe(expected);
+  });
+});
+
+describe('signatureLines', () => {
+  it.each<[string, Signer, string[]]>([
+    [
+      'TM for the committee',
+      { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', position: 'Chủ tịch' },
+      ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+    ],
+    [
+      'KT for the chair',
+      { authority: 'KT', onBehalfOf: 'Chủ tịch', position: 'Phó Chủ tịch' },
+      ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    ],
+    [
+      'TL for the chair',
+      { authority: 'TL', onBehalfOf: 'Chủ tịch', position: 'Chánh Văn phòng' },
+      ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG'],
+    ],
+    ['Q as acting chair', { authority: 'Q', position: 'Chủ tịch' }, ['Q. CHỦ TỊCH']],
+    ['no authority when the chair signs in person', { position: 'Chủ tịch', name: 'Nguyễn Văn A' }, ['CHỦ TỊCH']],
+  ])('prints %s in capitals', (_name, signer, expected) => {
+    expect(signatureLines(signer)).toEqual(expected);
+  });
+});
+
+describe('signerSummary', () => {
+  it.each<[string, Signer, string]>([
+    [
+      'TM',
+      { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', position: 'Chủ tịch', name: 'Nguyễn Trọng Thành' },
+      'Chủ tịch Nguyễn Trọng Thành (TM. Ủy ban nhân dân)',
+    ],
+    [
+      'KT without a name',
+      { authority: 'KT', onBehalfOf: 'Chủ tịch', position: 'Phó Chủ tịch' },
+      'Phó Chủ tịch (KT. Chủ tịch)',
+    ],
+    ['Q', { authority: 'Q', position: 'Chủ tịch', name: 'Lê Văn B' }, 'Q. Chủ tịch Lê Văn B'],
+    ['no authority', { position: 'Chủ tịch', name: 'Lê Văn B' }, 'Chủ tịch Lê Văn B'],
+    ['no authority and no name', { position: 'Chủ tịch' }, 'Chủ tịch'],
+  ])('sums up a signer with %s in one line', (_name, signer, expected) => {
+    expect(signerSummary(signer)).toBe(expected);
+  });
+});
+
+describe('recipientLine', () => {
+  it.each([
+    [{ name: 'UBND huyện', purpose: 'b/c' }, false, '- UBND huyện (b/c);'],
+    [{ name: 'Như Điều 3' }, false, '- Như Điều 3;'],
+    [{ name: 'Lưu VP.UBND' }, true, '- Lưu VP.UBND.'],
+    [{ name: 'Các thôn, tổ dân phố', purpose: 't/h' }, true, '- Các thôn, tổ dân phố (t/h).'],
+  ] as const)('writes %o (last: %s) as "%s"', (recipient, isLast, expected) => {
+    expect(recipientLine(recipient, isLast)).toBe(expected);
+  });
+});
+
+describe('documentHeading', () => {
+  it.each([
+    [
+      { kind: 'ke-hoach', title: 'Thực hiện công tác dân vận chính quyền năm 2023' },
+      'Kế hoạch thực hiện công tác dân vận chính quyền năm 2023',
+    ],
+    [{ kind: 'quyet-dinh', title: 'Ban hành Nội quy tiếp công dân' }, 'Quyết định ban hành Nội quy tiếp công dân'],
+    [{ kind: 'bao-cao', title: 'Đánh giá kết quả 6 tháng' }, 'Báo cáo đánh giá kết quả 6 tháng'],
+    [{ kind: 'thong-bao', title: 'lịch tiếp công dân' }, 'Thông báo lịch tiếp công dân'],
+  ] as const)('joins kind and title of %o as "%s"', (doc, expected) => {
+    expect(documentHeading(doc)).toBe(expected);
+  });
+});

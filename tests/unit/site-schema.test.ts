@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { siteSchema } from '../../src/schemas/site';
+
+const minimal = {
+  unit: { type: 'thị trấn', name: 'Đak Đoa', nameEn: "People's Committee of Đak Đoa Township" },
+  province: 'Gia Lai',
+  address: 'Trụ sở UBND thị trấn Đak Đoa',
+  officeHours: [{ days: 'Thứ Hai đến Thứ Sáu', hours: 'Sáng 07:00–11:00' }],
+  baseUrl: 'https://dakdoa.example.org/',
+};
+
+function issuesOf(input: unknown): Array<{ code: string; path: PropertyKey[] }> {
+  const result = siteSchema.safeParse(input);
+  if (result.success) throw new Error('expected the site configuration to be refused');
+  return result.error.issues.map(({ code, path }) => ({ code, path }));
+}
+
+describe('siteSchema', () => {
+  it('accepts a minimal configuration and fills in the empty lists', () => {
+    expect(siteSchema.safeParse(minimal)).toEqual({
+      success: true,
+      data: { ...minimal, phones: [], officers: [], localities: [], fields: [] },
+    });
+  });
+
+  it('accepts the optional contact details and marks localities as real unless told otherwise', () => {
+    const site = siteSchema.parse({
+      ...minimal,
+      parent: 'UBND huyện Đak Đoa',
+      email: 'ubnd@dakdoa.example.org',
+      phones: [{ label: 'Văn phòng', number: '0269 3833 000' }],
+      officers: [{ role: 'Chủ tịch' }],
+      localities: [
+        { id: 'thon-1', name: 'Thôn 1' },
+        { id: 'thon-2', name: 'Thôn 2', placeholder: true },
+      ],
+      repositoryUrl: 'https://github.com/example/minh-bach-xa',
+    });
+    expect(site.localities).toEqual([
+      { id: 'thon-1', name: 'Thôn 1', placeholder: false },
+      { id: 'thon-2', name: 'Thôn 2', placeholder: true },
+    ]);
+    expect(site.email).toBe('ubnd@dakdoa.example.org');
+  });
+
+  it.each([
+    [
+      'an e-mail address without a domain',
+      { ...minimal, email: 'ubnd-dakdoa' },
+      [{ code: 'invalid_format', path: ['email'] }],
+    ],
+    [
+      'a base URL without a scheme',
+      { ...minimal, baseUrl: 'dakdoa.example.org' },
+      [{ code: 'invalid_format', path: ['baseUrl'] }],
+    ],
+    [
+      'a repository URL that is not a URL',
+      { ...minimal, repositoryUrl: 'github' },
+      [{ code: 'invalid_format', path: ['repositoryUrl'] }],
+    ],
+    ['a missing base URL', { ...minimal, baseUrl: undefined }, [{ code: 'invalid_type', path: ['baseUrl'] }]],
+    ['an empty list of office hours', { ...minimal, officeHours: [] }, [{ code: 'too_small', path: ['officeHours'] }]],
+    [
+      'a unit type that is not a commune-level unit',
+      { ...minimal, unit: { ...minimal.unit, type: 'huyện' } },
+      [{ code: 'invalid_value', path: ['unit', 'type'] }],
+    ],
+    [
+      'a locality id with diacritics',
+      { ...minimal, localities: [{ id: 'thôn-1', name: 'Thôn 1' }] },
+      [{ code: 'custom', path: ['localities', 0, 'id'] }],
+    ],
+    ['an unknown key', { ...minimal, mail: 'x@example.org' }, [{ code: 'unrecognized_keys', path: [] }]],
+    [
+      'an unknown key inside the unit',
+      { ...minimal, unit: { ...minimal.unit, nameVi: 'x' } },
+      [{ code: 'unrecognized_keys', path: ['unit'] }],
+    ],
+  ])('refuses %s', (_name, input, expected) => {
+    expect(issuesOf(input)).toEqual(expected);
+  });
+});
