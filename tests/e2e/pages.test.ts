@@ -152,3 +152,23 @@ describe('without JavaScript', () => {
     }
   });
 });
+
+describe('a status built earlier', () => {
+  it('is re-checked on the reader’s day in Vietnam with the same rule as the build', async () => {
+    const page = await context.newPage();
+    const head = page.locator('.document__head .status');
+    await page.goto(origin + PLAN);
+    // The site is built on the machine's day, long after the 2023 plan ran out.
+    await expect(head.textContent()).resolves.toBe('Hết hiệu lực');
+    // 23:30 on 31/12/2023 in Vietnam is still 2023 there (16:30 UTC): the plan is in force.
+    await page.clock.setFixedTime(new Date('2023-12-31T16:30:00Z'));
+    await page.reload();
+    await expect(head.textContent()).resolves.toBe('Còn hiệu lực');
+    await expect(head.getAttribute('class')).resolves.toBe('status status--in-force');
+    // Half an hour later it is 2024 in Vietnam.
+    await page.clock.setFixedTime(new Date('2023-12-31T17:00:00Z'));
+    await page.reload();
+    await expect(head.textContent()).resolves.toBe('Hết hiệu lực');
+    await page.close();
+  });
+});
