@@ -4,7 +4,6 @@ export const vi = {
   'site.tagline': 'Trang công khai thông tin của chính quyền cơ sở',
   'skip.toMain': 'Bỏ qua, đến nội dung chính',
   'nav.label': 'Các mục chính',
-  'nav.home': 'Trang chủ',
   'nav.documents': 'Văn bản',
   'nav.receptions': 'Lịch tiếp công dân',
   'nav.consultations': 'Lấy ý kiến Nhân dân',
@@ -19,7 +18,6 @@ export const vi = {
   'footer.source': 'Mã nguồn và lịch sử thay đổi',
   'sample.banner': 'Nội dung mẫu',
   'sample.explain': 'Đây là văn bản mẫu để minh họa cách trang hoạt động, không phải văn bản thật của Ủy ban nhân dân.',
-  'placeholder.explain': 'Tên thôn, tổ dân phố chưa được cập nhật.',
   'home.title': 'Trang chủ',
   'home.intro':
     'Nơi Ủy ban nhân dân công khai văn bản, lịch tiếp công dân, các nội dung lấy ý kiến Nhân dân và kết quả đối thoại, theo Luật Thực hiện dân chủ ở cơ sở.',
@@ -30,7 +28,6 @@ export const vi = {
   'home.section.receptions': 'Ai tiếp công dân, vào ngày giờ nào, ở đâu.',
   'home.section.consultations': 'Những dự thảo đang chờ ý kiến của Nhân dân và kết quả tiếp thu.',
   'home.section.dialogues': 'Kết quả đối thoại và việc giải quyết kiến nghị của Nhân dân.',
-  'soon.title': '{section}',
   'soon.body':
     'Mục này đang được xây dựng và sẽ sớm có nội dung. Trong khi chờ, mời xem các văn bản đã công khai hoặc liên hệ Ủy ban nhân dân.',
   'search.title': 'Tìm kiếm',
@@ -44,7 +41,6 @@ export const vi = {
   'documents.all': 'Tất cả',
   'documents.count': '{count} văn bản',
   'documents.yearTitle': 'Văn bản năm {year}',
-  'documents.kindTitle': '{kind}',
   'documents.empty': 'Chưa có văn bản nào.',
   'documents.page': 'Trang {current}/{last}',
   'documents.pagination': 'Các trang danh sách',
@@ -65,7 +61,6 @@ export const vi = {
   'document.wholeUnit': 'Toàn {unitType}',
   'document.summary': 'Trích yếu',
   'document.metadata': 'Thông tin văn bản',
-  'document.content': 'Nội dung văn bản',
   'document.implements': 'Thực hiện',
   'document.implementedBy': 'Được thực hiện bởi',
   'document.legalBases': 'Căn cứ',
@@ -80,11 +75,8 @@ export const vi = {
   'document.recipients': 'Nơi nhận',
   'document.print': 'In văn bản',
   'document.backToList': 'Tất cả văn bản',
-  'document.officialHeader': 'Phần đầu văn bản',
+  'document.breadcrumb': 'Vị trí trang',
   'document.signature': 'Chữ ký',
-  'document.citation.number': 'số {number}',
-  'document.citation.date': 'ngày {date}',
-  'document.citation.issuer': 'của {issuer}',
   'status.in-force': 'Còn hiệu lực',
   'status.not-yet-in-force': 'Chưa có hiệu lực',
   'status.expired': 'Hết hiệu lực',
@@ -100,7 +92,6 @@ export const vi = {
   'notFound.body':
     'Địa chỉ này không có trên trang. Có thể văn bản đã được chuyển sang địa chỉ khác hoặc địa chỉ bị gõ sai.',
   'notFound.home': 'Về trang chủ',
-  'date.label': '{label}: ',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -12,8 +12,13 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
-        if (command !== 'build') return;
+        if (command !== 'build' && command !== 'dev') return;
         const { problems, documents } = checkContent(contentDir());
+        if (problems.length > 0 && command === 'dev') {
+          // While editing, say what is wrong but keep the preview running.
+          logger.warn(`\n${formatReport(problems)}\n`);
+          return;
+        }
         if (problems.length > 0) {
           // The report is logged as is; the error that stops Astro stays short so
           // Astro's own hints and stack do not bury it.

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { SiteConfig } from '../schemas/site';
 import { contentDir } from './paths';
 import { checkSiteFile } from './validation/check-content';
@@ -16,7 +17,7 @@ export function getSite(): SiteConfig {
 
 /** "Ủy ban nhân dân thị trấn Đak Đoa". */
 export function committeeName(site: SiteConfig): string {
-  return `Ủy ban nhân dân ${site.unit.type} ${site.unit.name}`;
+  return t('site.committee', { unitType: site.unit.type, unitName: site.unit.name });
 }
 
 /** "UBND thị trấn Đak Đoa": the short form used in titles. */
