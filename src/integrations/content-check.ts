@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/paths';
 import { checkContent } from '../lib/validation/check-content';
-import { formatReport } from '../lib/validation/problems';
+import { formatReport, formatWarnings } from '../lib/validation/problems';
 
 /**
  * Validates the content before Astro writes a single file: a build that meets
@@ -13,7 +13,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems, documents } = checkContent(contentDir());
+        const { problems, warnings, documents } = checkContent(contentDir());
+        if (warnings.length > 0) logger.warn(`\n${formatWarnings(warnings)}\n`);
         if (problems.length > 0 && command === 'dev') {
           // While editing, say what is wrong but keep the preview running.
           logger.warn(`\n${formatReport(problems)}\n`);

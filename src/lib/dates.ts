@@ -150,3 +150,80 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 function precision(date: PartialDate): number {
   return date.day !== undefined ? 3 : date.month !== undefined ? 2 : 1;
 }
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** True for a 24-hour clock time written `HH:MM` (`07:30`, `23:59`). */
+export function isValidTime(text: string): boolean {
+  return TIME.test(text);
+}
+
+/** Minutes since midnight of an `HH:MM` time. */
+export function minutesOfDay(time: string): number {
+  const match = TIME.exec(time);
+  if (!match) throw new Error(`Not a valid time: ${time}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** The day `days` after (or before, if negative) an ISO date, as `YYYY-MM-DD`. */
+export function addDays(date: string, days: number): string {
+  const { year, month = 1, day = 1 } = toPartialDate(date);
+  const shifted = new Date(Date.UTC(year, month - 1, day + days));
+  return formatIsoDate({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
+}
+
+/** Whole days from one ISO date to another (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (text: string): number => {
+    const { year, month = 1, day = 1 } = toPartialDate(text);
+    return Date.UTC(year, month - 1, day);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/** Vietnam has kept UTC+7 without daylight saving since 1975. */
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
+
+/** The instant at which a Vietnam wall-clock date and time (`2023-03-02`, `07:30`) happen. */
+export function vietnamInstant(date: string, time = '00:00'): Date {
+  const { year, month = 1, day = 1 } = toPartialDate(date);
+  return new Date(Date.UTC(year, month - 1, day, 0, minutesOfDay(time) - VIETNAM_OFFSET_MINUTES));
+}
+
+/** The Vietnam wall-clock date and time of an instant. */
+export function vietnamDateTime(instant: Date): { date: string; time: string } {
+  const local = new Date(instant.getTime() + VIETNAM_OFFSET_MINUTES * 60_000);
+  return {
+    date: formatIsoDate({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() }),
+    time: `${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}`,
+  };
+}
+
+/** ISO 8601 week of a date, `2023-W09`: weeks start on Monday, as Vietnamese calendars do. */
+export function isoWeek(date: string): string {
+  const { year, month = 1, day = 1 } = toPartialDate(date);
+  const thursdayOf = (utc: Date): Date => {
+    const mondayBased = (utc.getUTCDay() + 6) % 7;
+    return new Date(utc.getTime() + (3 - mondayBased) * 86_400_000);
+  };
+  const thursday = thursdayOf(new Date(Date.UTC(year, month - 1, day)));
+  const weekYear = thursday.getUTCFullYear();
+  const firstThursday = thursdayOf(new Date(Date.UTC(weekYear, 0, 4)));
+  const week = 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / (7 * 86_400_000));
+  return `${weekYear}-W${pad2(week)}`;
+}
+
+/** Monday of an ISO week (`2023-W09` → `2023-02-27`). */
+export function mondayOfIsoWeek(week: string): string {
+  const match = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!match) throw new Error(`Not an ISO week: ${week}`);
+  const jan4 = new Date(Date.UTC(Number(match[1]), 0, 4));
+  const mondayOfWeek1 = addDays(formatIsoDate({ year: jan4.getUTCFullYear(), month: 1, day: 4 }), -((jan4.getUTCDay() + 6) % 7));
+  return addDays(mondayOfWeek1, (Number(match[2]) - 1) * 7);
+}
+
+/** Splits a `2023-03-15T23:59` date-time into its date and time. */
+export function splitDateTime(text: string): { date: string; time: string } {
+  const [date = '', time = ''] = text.split('T');
+  return { date, time };
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { formatIsoDate, parsePartialDate } from '../lib/dates';
+import { formatIsoDate, isValidTime, parsePartialDate } from '../lib/dates';
 import { addBilingualIssue } from './issues';
 
 /**
@@ -73,3 +73,52 @@ export const fullDateSchema = z.preprocess(
   yamlScalarToText,
   z.string().superRefine((text, ctx) => checkDate(text, ctx, true)),
 );
+
+const TIME_EXPECTED = {
+  vi: 'giờ theo dạng giờ:phút 24 giờ, ví dụ 07:30 hoặc 14:00',
+  en: 'a 24-hour time written hours:minutes, e.g. 07:30 or 14:00',
+};
+
+/** A wall-clock time in Vietnam, `07:30`. */
+export const timeSchema = z.preprocess(
+  // An unquoted 7:30 is still text in YAML 1.2; a number such as 730 is kept for the message.
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z.string().superRefine((text, ctx) => {
+    if (!isValidTime(text)) addBilingualIssue(ctx, { expected: TIME_EXPECTED });
+  }),
+);
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::00)?$/;
+
+/**
+ * A Vietnam date and time, written `2023-03-15T23:59` (or with a space). YAML
+ * hands a zone-less timestamp over as if it were UTC, so its UTC fields are
+ * exactly what the clerk wrote.
+ */
+export const dateTimeSchema = z.preprocess(
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().slice(0, 16)
+      : value,
+  z.string().superRefine((text, ctx) => {
+    const match = DATE_TIME.exec(text.trim());
+    const expected = {
+      vi: 'ngày và giờ theo dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2023-03-15T23:59',
+      en: 'a date and time written year-month-dayThours:minutes, e.g. 2023-03-15T23:59',
+    };
+    if (!match) {
+      addBilingualIssue(ctx, { expected });
+      return;
+    }
+    const date = parsePartialDate(match[1] ?? '');
+    if (!date.ok || !isValidTime(match[2] ?? '')) {
+      addBilingualIssue(ctx, {
+        expected,
+        problem: { vi: 'ngày hoặc giờ không có thật', en: 'the date or time does not exist' },
+      });
+    }
+  }),
+).transform((text) => {
+  const match = DATE_TIME.exec(text.trim());
+  return match ? `${match[1]}T${match[2]}` : text;
+});

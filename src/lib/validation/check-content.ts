@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { z } from 'astro/zod';
 import path from 'node:path';
 import { documentSchema } from '../../schemas/document';
 import { siteSchema, type SiteConfig } from '../../schemas/site';
@@ -9,6 +10,7 @@ import {
   checkNumberCodes,
   checkSiteVocabulary,
   type CheckedDocument,
+  type CheckedEntry,
 } from './cross-checks';
 import { parseFrontmatter, parseYamlSource } from './frontmatter';
 import type { ContentProblem } from './problems';
@@ -17,7 +19,10 @@ import { issuesToProblems } from './zod-problems';
 export interface ContentCheck {
   site: SiteConfig | undefined;
   documents: CheckedDocument[];
+  /** Errors: the build stops and publishes nothing. */
   problems: ContentProblem[];
+  /** Shown at every build, but publishing goes ahead (a week without the chairman's session, say). */
+  warnings: ContentProblem[];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -50,9 +55,17 @@ export function checkSiteFile(dir: string): { site: SiteConfig | undefined; prob
   return { site: result.data, problems: [] };
 }
 
-function checkDocumentFile(file: string): { document?: CheckedDocument; problems: ContentProblem[] } {
+/**
+ * Reads one content file (Markdown/MDX frontmatter, or a whole YAML file) and
+ * validates it against its kind's schema. The file name is the item's address.
+ */
+export function checkEntryFile<T>(
+  file: string,
+  schema: z.ZodType<T>,
+): { entry?: CheckedEntry<T>; problems: ContentProblem[] } {
   const shown = displayPath(file);
-  const slug = path.basename(file).replace(/\.mdx?$/, '');
+  const extension = path.extname(file);
+  const slug = path.basename(file, extension);
   if (!SLUG.test(slug)) {
     return {
       problems: [
@@ -61,18 +74,36 @@ function checkDocumentFile(file: string): { document?: CheckedDocument; problems
           field: '(tên tệp)',
           found: path.basename(file),
           expected: {
-            vi: 'tên tệp chỉ gồm chữ thường không dấu, số và gạch nối, đuôi .mdx, ví dụ 2023-bao-cao-6-thang.mdx (tên tệp là địa chỉ của trang)',
-            en: 'a file name of lower-case letters without diacritics, digits and hyphens, ending .mdx, e.g. 2023-bao-cao-6-thang.mdx (it becomes the address)',
+            vi: `tên tệp chỉ gồm chữ thường không dấu, số và gạch nối, ví dụ 2023-bao-cao-6-thang${extension} (tên tệp là địa chỉ của trang)`,
+            en: `a file name of lower-case letters without diacritics, digits and hyphens, e.g. 2023-bao-cao-6-thang${extension} (it becomes the address)`,
           },
         },
       ],
     };
   }
-  const parsed = parseFrontmatter(shown, fs.readFileSync(file, 'utf8'));
+  const text = fs.readFileSync(file, 'utf8');
+  const parsed = extension === '.yaml' || extension === '.yml' ? parseYamlSource(shown, text) : parseFrontmatter(shown, text);
   if (!parsed.ok) return { problems: [parsed.problem] };
-  const result = documentSchema.safeParse(parsed.source.data);
+  const result = schema.safeParse(parsed.source.data);
   if (!result.success) return { problems: issuesToProblems(shown, result.error.issues, parsed.source) };
-  return { document: { slug, file: shown, data: result.data, lineOf: parsed.source.lineOf }, problems: [] };
+  return { entry: { slug, file: shown, data: result.data, lineOf: parsed.source.lineOf }, problems: [] };
+}
+
+/** Checks every file of one kind in `content/<folder>/`, in file-name order. */
+export function checkEntryFiles<T>(
+  dir: string,
+  folder: string,
+  schema: z.ZodType<T>,
+  pattern: RegExp,
+): { entries: CheckedEntry<T>[]; problems: ContentProblem[] } {
+  const entries: CheckedEntry<T>[] = [];
+  const problems: ContentProblem[] = [];
+  for (const file of listFiles(path.join(dir, folder), pattern)) {
+    const checked = checkEntryFile(file, schema);
+    problems.push(...checked.problems);
+    if (checked.entry) entries.push(checked.entry);
+  }
+  return { entries, problems };
 }
 
 function listFiles(dir: string, pattern: RegExp): string[] {
@@ -91,12 +122,9 @@ function listFiles(dir: string, pattern: RegExp): string[] {
  */
 export function checkContent(dir: string): ContentCheck {
   const { site, problems } = checkSiteFile(dir);
-  const documents: CheckedDocument[] = [];
-  for (const file of listFiles(path.join(dir, 'documents'), /\.mdx?$/)) {
-    const checked = checkDocumentFile(file);
-    problems.push(...checked.problems);
-    if (checked.document) documents.push(checked.document);
-  }
+  const warnings: ContentProblem[] = [];
+  const { entries: documents, problems: documentProblems } = checkEntryFiles(dir, 'documents', documentSchema, /\.mdx?$/);
+  problems.push(...documentProblems);
   const filesDir = path.join(dir, 'files');
   problems.push(
     ...checkInternalReferences(documents),
@@ -105,5 +133,5 @@ export function checkContent(dir: string): ContentCheck {
     ...checkNumberCodes(documents),
     ...(site ? checkSiteVocabulary(documents, site) : []),
   );
-  return { site, documents, problems };
+  return { site, documents, problems, warnings };
 }

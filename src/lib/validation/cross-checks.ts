@@ -2,28 +2,28 @@ import type { DocumentData } from '../../schemas/document';
 import type { SiteConfig } from '../../schemas/site';
 import { kindCode, kindName, numberMatchesKind } from '../document-kinds';
 import { toPartialDate } from '../dates';
-import type { ContentProblem } from './problems';
+import { fieldPath, type ContentProblem } from './problems';
 
-/** A document whose frontmatter passed its schema, with where it came from. */
-export interface CheckedDocument {
+/** A content item whose data passed its schema, with where it came from. */
+export interface CheckedEntry<T> {
   slug: string;
+  /** Path of the file, relative to the project. */
   file: string;
-  data: DocumentData;
+  data: T;
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
-function problemAt(
-  doc: CheckedDocument,
+export type CheckedDocument = CheckedEntry<DocumentData>;
+
+/** A problem at a field of a checked entry, with the field's line. */
+export function problemAt(
+  doc: CheckedEntry<unknown>,
   path: PropertyKey[],
   found: unknown,
   detail: Pick<ContentProblem, 'expected' | 'problem'>,
 ): ContentProblem {
   const line = doc.lineOf(path);
-  const field = path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
-    '',
-  );
-  return { file: doc.file, ...(line !== undefined ? { line } : {}), field, found, ...detail };
+  return { file: doc.file, ...(line !== undefined ? { line } : {}), field: fieldPath(path), found, ...detail };
 }
 
 /** References to documents on this site must name one that exists, and not the document itself. */

@@ -45,9 +45,13 @@ export function describeFound(found: unknown): { vi: string; en: string } {
 
 /** One problem in both languages, Vietnamese first. */
 export function formatProblem(problem: ContentProblem): string {
+  return formatEntry(problem, '✗');
+}
+
+function formatEntry(problem: ContentProblem, mark: string): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const found = describeFound(problem.found);
-  const lines = [`✗ ${where} — trường "${problem.field}"`];
+  const lines = [`${mark} ${where} — trường "${problem.field}"`];
   if (problem.problem) lines.push(`  Lỗi: ${problem.problem.vi}`);
   lines.push(`  Giá trị hiện có: ${found.vi}`);
   lines.push(`  Cần: ${problem.expected.vi}`);
@@ -66,4 +70,14 @@ export function formatReport(problems: readonly ContentProblem[]): string {
     `Content has ${count} error${count === 1 ? '' : 's'}; nothing was published. Fix them and run again.`,
   ];
   return [...heading, '', ...problems.map(formatProblem)].join('\n');
+}
+
+/** Warnings: the same layout as problems, under a heading that says publishing goes ahead. */
+export function formatWarnings(warnings: readonly ContentProblem[]): string {
+  const count = warnings.length;
+  const heading = [
+    `Cảnh báo (${count}): trang vẫn được xuất bản, nhưng nên xem lại.`,
+    `Warning${count === 1 ? '' : 's'} (${count}): the site is still published, but please review.`,
+  ];
+  return [...heading, '', ...warnings.map((w) => formatEntry(w, '!'))].join('\n');
 }
