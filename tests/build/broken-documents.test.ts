@@ -1,18 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, composeContent, FIXTURES, removeTempDirs, tempDir } from '../support/build-site';
-
-afterAll(removeTempDirs);
-
-interface BrokenCase {
-  folder: string;
-  file: string;
-  field: string;
-  found: string;
-  vi: string[];
-  en: string[];
-}
+import { describeBrokenContent, type BrokenCase } from '../support/broken-content';
 
 const cases: BrokenCase[] = [
   {
@@ -73,26 +59,4 @@ const cases: BrokenCase[] = [
   },
 ];
 
-describe.each(cases)('content with one mistake: $folder', (broken) => {
-  it('stops the build, names file, field, found and expected in Vietnamese then English, and writes nothing', async () => {
-    const content = composeContent(broken.folder, path.join(FIXTURES, 'broken', broken.folder));
-    const outDir = tempDir('dist-previous');
-    fs.writeFileSync(path.join(outDir, 'previous-build.txt'), 'the last good build');
-
-    const result = await buildSite(content, { outDir });
-
-    expect(result.code).not.toBe(0);
-    const report = result.output;
-    expect(report).toContain(`${broken.file} — trường "${broken.field}"`);
-    expect(report).toContain(`Giá trị hiện có: ${broken.found}`);
-    for (const text of broken.vi) expect(report).toContain(text);
-    for (const text of broken.en) expect(report).toContain(text);
-    const firstVietnamese = report.indexOf(broken.vi[0] ?? '');
-    const firstEnglish = report.indexOf(`— field "${broken.field}"`);
-    expect(firstEnglish).toBeGreaterThan(firstVietnamese);
-    expect(report).toContain('chưa xuất bản gì');
-    // Exactly one mistake was planted, so exactly one is reported.
-    expect(report.match(/^✗ /gm)).toHaveLength(1);
-    expect(fs.readdirSync(outDir)).toEqual(['previous-build.txt']);
-  });
-});
+describeBrokenContent(cases);
