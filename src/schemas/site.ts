@@ -14,9 +14,26 @@ export const localitySchema = z.strictObject({
 
 /** An office position and, only where it is public, the holder's name. */
 export const officerSchema = z.strictObject({
+  /** Short id that schedules refer to: `chu-tich`. */
+  id: slugSchema,
   role: nonEmptyText,
   name: nonEmptyText.optional(),
+  /** The head of the People's Committee, who must receive citizens at least one day a week. */
+  head: z.boolean().default(false),
 });
+
+/**
+ * The commune's own yardsticks for consultations (lấy ý kiến Nhân dân), under
+ * `consultation:` in content/site.yaml; each may be left out for its default.
+ */
+export const consultationRulesSchema = z.strictObject({
+  /** Calendar days a consultation should stay open; a shorter one is a build warning, not an error. */
+  minimumDays: z.number().int().min(1).default(30),
+  /** Days after closing by which the outcome is due; later, pages say "chậm công bố kết quả". */
+  outcomeDueDays: z.number().int().min(1).default(30),
+});
+
+export type ConsultationRules = z.output<typeof consultationRulesSchema>;
 
 /** The site's own identity and contact details (content/site.yaml). */
 export const siteSchema = z.strictObject({
@@ -39,6 +56,8 @@ export const siteSchema = z.strictObject({
   fields: z.array(nonEmptyText).default([]),
   baseUrl: z.url(),
   repositoryUrl: z.url().optional(),
+  /** Consultation yardsticks; left out, the defaults of consultationRulesSchema apply. */
+  consultation: consultationRulesSchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

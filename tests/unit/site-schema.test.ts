@@ -29,7 +29,7 @@ describe('siteSchema', () => {
       parent: 'UBND huyện Đak Đoa',
       email: 'ubnd@dakdoa.example.org',
       phones: [{ label: 'Văn phòng', number: '0269 3833 000' }],
-      officers: [{ role: 'Chủ tịch' }],
+      officers: [{ id: 'chu-tich', role: 'Chủ tịch', head: true }],
       localities: [
         { id: 'thon-1', name: 'Thôn 1' },
         { id: 'thon-2', name: 'Thôn 2', placeholder: true },

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import type { z } from 'astro/zod';
 import path from 'node:path';
 import { documentSchema } from '../../schemas/document';
+import { pageSchema } from '../../schemas/page';
+import { receptionScheduleSchema } from '../../schemas/reception';
+import { checkReceptionSchedules, checkWeeklyDuty } from './reception-checks';
 import { siteSchema, type SiteConfig } from '../../schemas/site';
 import {
   checkAttachments,
@@ -125,6 +128,18 @@ export function checkContent(dir: string): ContentCheck {
   const warnings: ContentProblem[] = [];
   const { entries: documents, problems: documentProblems } = checkEntryFiles(dir, 'documents', documentSchema, /\.mdx?$/);
   problems.push(...documentProblems);
+  const { entries: receptions, problems: receptionProblems } = checkEntryFiles(
+    dir,
+    'receptions',
+    receptionScheduleSchema,
+    /\.ya?ml$/,
+  );
+  problems.push(...receptionProblems);
+  problems.push(...checkEntryFiles(dir, 'pages', pageSchema, /\.mdx?$/).problems);
+  if (site) {
+    problems.push(...checkReceptionSchedules(receptions, site));
+    warnings.push(...checkWeeklyDuty(receptions, site));
+  }
   const filesDir = path.join(dir, 'files');
   problems.push(
     ...checkInternalReferences(documents),

@@ -23,7 +23,7 @@ export function problemAt(
   detail: Pick<ContentProblem, 'expected' | 'problem'>,
 ): ContentProblem {
   const line = doc.lineOf(path);
-  return { file: doc.file, ...(line !== undefined ? { line } : {}), field: fieldPath(path), found, ...detail };
+  return { file: doc.file, ...(line !== undefined ? { line } : {}), field: fieldPath(path) || '(tệp)', found, ...detail };
 }
 
 /** References to documents on this site must name one that exists, and not the document itself. */

@@ -52,7 +52,7 @@ function formatEntry(problem: ContentProblem, mark: string): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const found = describeFound(problem.found);
   const lines = [`${mark} ${where} — trường "${problem.field}"`];
-  if (problem.problem) lines.push(`  Lỗi: ${problem.problem.vi}`);
+  if (problem.problem) lines.push(`  ${mark === '✗' ? 'Lỗi' : 'Lưu ý'}: ${problem.problem.vi}`);
   lines.push(`  Giá trị hiện có: ${found.vi}`);
   lines.push(`  Cần: ${problem.expected.vi}`);
   lines.push(`  [EN] ${where} — field "${problem.field}"`);

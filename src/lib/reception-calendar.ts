@@ -1,0 +1,49 @@
+import { t } from '../i18n';
+import type { SiteConfig } from '../schemas/site';
+import { formatDateLongVi, toPartialDate, vietnamInstant } from './dates';
+import { renderCalendar, type CalendarEvent } from './ical';
+import { sessionHref, sessionInstants, type ReceptionSession } from './receptions';
+import { absoluteUrl, committeeName } from './site-config';
+
+/** One session as a calendar event that links back to its page and carries its place. */
+export function sessionEvent(session: ReceptionSession, site: SiteConfig): CalendarEvent {
+  const roleOf = (id: string): string => site.officers.find((o) => o.id === id)?.role ?? id;
+  const { start, end } = sessionInstants(session);
+  const description = [
+    `${t('reception.kindLabel')}: ${t(`reception.kind.${session.kind}`)}`,
+    session.substituteFor && t('reception.substitute', { role: roleOf(session.substituteFor) }),
+    session.movedFrom &&
+      t('reception.movedFrom', {
+        date: formatDateLongVi(toPartialDate(session.movedFrom.date)),
+        start: session.movedFrom.start,
+        end: session.movedFrom.end,
+      }),
+    session.topics.length > 0 && `${t('reception.topics')}: ${session.topics.join('; ')}`,
+    session.notes && `${t('reception.notes')}: ${session.notes}`,
+  ].filter(Boolean);
+  const cancelled = session.status === 'cancelled';
+  return {
+    uid: `${session.uid}@${new URL(site.baseUrl).hostname}`,
+    start,
+    end,
+    stamp: vietnamInstant(session.published),
+    summary: `${t('reception.eventSummary', { role: roleOf(session.officer) })}${cancelled ? ` (${t('reception.status.cancelled')})` : ''}`,
+    location: session.place,
+    description: description.join('\n'),
+    url: absoluteUrl(site, sessionHref(session)),
+    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+    // Any change after publication (cancelled, moved, another officer) raises the sequence,
+    // so a phone that imported the first version replaces it.
+    sequence: session.status === 'scheduled' && !session.substituteFor ? 0 : 1,
+  };
+}
+
+/** A calendar file of reception sessions, named for whose sessions it holds (all, when no role is given). */
+export function receptionCalendar(sessions: readonly ReceptionSession[], site: SiteConfig, role?: string): string {
+  const whose = role === undefined ? t('reception.title') : t('reception.calendarOf', { role });
+  return renderCalendar(
+    `${whose} – ${committeeName(site)}`,
+    sessions.map((s) => sessionEvent(s, site)),
+    `-//${new URL(site.baseUrl).hostname}//Lich tiep cong dan//VI`,
+  );
+}

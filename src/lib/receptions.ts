@@ -1,0 +1,224 @@
+import type { ReceptionKind, ReceptionSchedule, Weekday } from '../schemas/reception';
+import { WEEKDAYS } from '../schemas/reception';
+import { addDays, daysInMonth, isoWeek, minutesOfDay, mondayOfIsoWeek, toPartialDate, vietnamDateTime, vietnamInstant } from './dates';
+
+/** One reception session as citizens see it, after recurring rules and exceptions are applied. */
+export interface ReceptionSession {
+  /** Stable across builds: the schedule, the rule or session id, and the planned day. */
+  uid: string;
+  /** Slug of the schedule that published it. */
+  schedule: string;
+  /** Day and times it actually takes place (the new ones if it was moved). */
+  date: string;
+  start: string;
+  end: string;
+  /** Officer id (content/site.yaml) who receives citizens. */
+  officer: string;
+  /** The officer planned first, when someone else receives instead. */
+  substituteFor?: string;
+  kind: ReceptionKind;
+  place: string;
+  topics: string[];
+  status: 'scheduled' | 'cancelled' | 'moved';
+  /** Where a moved session was first planned. */
+  movedFrom?: { date: string; start: string; end: string };
+  notes?: string;
+  sample: boolean;
+  /** Day the schedule was published; calendars use it as the event's timestamp so builds repeat. */
+  published: string;
+}
+
+/** ISO weekday number of a date: Monday 1 … Sunday 7. */
+export function isoWeekday(date: string): number {
+  const { year, month = 1, day = 1 } = toPartialDate(date);
+  const sundayZero = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return sundayZero === 0 ? 7 : sundayZero;
+}
+
+/** The weekday slug staff write (`thu-nam`) of a date. */
+export function weekdayOf(date: string): Weekday {
+  return WEEKDAYS[isoWeekday(date) - 1] ?? 'thu-hai';
+}
+
+/** The days from `from` to `to` (both included) that fall on `weekday`. */
+export function datesOnWeekday(weekday: Weekday, from: string, to: string): string[] {
+  const dates: string[] = [];
+  const offset = (WEEKDAYS.indexOf(weekday) + 1 - isoWeekday(from) + 7) % 7;
+  for (let date = addDays(from, offset); date <= to; date = addDays(date, 7)) dates.push(date);
+  return dates;
+}
+
+/**
+ * Every session of a schedule: each recurring rule expanded day by day with its
+ * exceptions applied (cancelled, moved, substituted), then the one-off sessions,
+ * in the order they take place.
+ */
+export function expandSchedule(slug: string, schedule: ReceptionSchedule): ReceptionSession[] {
+  const common = { schedule: slug, sample: schedule.sample, published: schedule.published };
+  const fromRules = schedule.rules.flatMap((rule) =>
+    datesOnWeekday(rule.weekday, rule.from ?? schedule.from, rule.until ?? schedule.to).map((date): ReceptionSession => {
+      const planned = { date, start: rule.start, end: rule.end };
+      const exception = rule.exceptions.find((e) => e.date === date);
+      const notes = exception?.notes ?? rule.notes;
+      const session: ReceptionSession = {
+        ...common,
+        uid: `${slug}--${rule.id}--${date}`,
+        ...planned,
+        officer: rule.officer,
+        kind: rule.kind,
+        place: rule.place ?? schedule.place,
+        topics: rule.topics,
+        status: 'scheduled',
+        ...(notes !== undefined ? { notes } : {}),
+      };
+      if (exception?.status === 'cancelled') return { ...session, status: 'cancelled' };
+      if (exception?.status === 'substituted' && exception.officer) {
+        return { ...session, officer: exception.officer, substituteFor: rule.officer };
+      }
+      if (exception?.status === 'moved' && exception.movedTo) {
+        const { date: newDate, start = rule.start, end = rule.end } = exception.movedTo;
+        return { ...session, date: newDate, start, end, status: 'moved', movedFrom: planned };
+      }
+      return session;
+    }),
+  );
+  const oneOff = schedule.sessions.map((input): ReceptionSession => {
+    const planned = { date: input.date, start: input.start, end: input.end };
+    const session: ReceptionSession = {
+      ...common,
+      uid: `${slug}--${input.id}`,
+      ...planned,
+      officer: input.officer,
+      kind: input.kind,
+      place: input.place ?? schedule.place,
+      topics: input.topics,
+      status: input.status,
+      ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    };
+    if (input.status === 'moved' && input.movedTo) {
+      const { date, start = input.start, end = input.end } = input.movedTo;
+      return { ...session, date, start, end, movedFrom: planned };
+    }
+    return session;
+  });
+  return sortSessions([...fromRules, ...oneOff]);
+}
+
+/** In the order they take place; ties by officer and uid so the order never wobbles. */
+export function sortSessions(sessions: readonly ReceptionSession[]): ReceptionSession[] {
+  return [...sessions].sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      a.start.localeCompare(b.start) ||
+      a.officer.localeCompare(b.officer) ||
+      a.uid.localeCompare(b.uid),
+  );
+}
+
+/** When a session starts and ends, as instants. */
+export function sessionInstants(session: Pick<ReceptionSession, 'date' | 'start' | 'end'>): { start: Date; end: Date } {
+  return { start: vietnamInstant(session.date, session.start), end: vietnamInstant(session.date, session.end) };
+}
+
+export type SessionTiming = 'past' | 'today' | 'upcoming';
+
+/**
+ * Where a session stands at `now`: past once it has ended, "today" on its day in
+ * Vietnam until it ends, upcoming before. The page, the calendar and the
+ * browser script all use this one rule.
+ */
+export function sessionTiming(session: Pick<ReceptionSession, 'date' | 'start' | 'end'>, now: Date): SessionTiming {
+  if (sessionInstants(session).end.getTime() <= now.getTime()) return 'past';
+  return vietnamDateTime(now).date === session.date ? 'today' : 'upcoming';
+}
+
+/** The next session that will still take place (not cancelled, not yet ended). */
+export function nextSession<T extends ReceptionSession>(sessions: readonly T[], now: Date): T | undefined {
+  return sessions.find((s) => s.status !== 'cancelled' && sessionTiming(s, now) !== 'past');
+}
+
+/** `2023-03` of a date. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** The weeks of a month as Monday-first rows of dates, `null` outside the month. */
+export function monthGrid(month: string): Array<Array<string | null>> {
+  const { year, month: monthNumber = 1 } = toPartialDate(month);
+  const first = `${month}-01`;
+  const last = `${month}-${String(daysInMonth(year, monthNumber)).padStart(2, '0')}`;
+  const rows: Array<Array<string | null>> = [];
+  let row: Array<string | null> = Array.from({ length: isoWeekday(first) - 1 }, () => null);
+  for (let date = first; date <= last; date = addDays(date, 1)) {
+    row.push(date);
+    if (row.length === 7) {
+      rows.push(row);
+      row = [];
+    }
+  }
+  if (row.length > 0) rows.push([...row, ...Array.from({ length: 7 - row.length }, () => null)]);
+  return rows;
+}
+
+/** One week a schedule covers, and whether the head received citizens in it. */
+export interface DutyWeek {
+  week: string;
+  monday: string;
+  sunday: string;
+  met: boolean;
+}
+
+/**
+ * Luật Tiếp công dân 2013, Điều 15.2: the chairman receives citizens at least one
+ * day every week. Checks each ISO week that has a working day (Monday–Friday)
+ * inside the schedule's period; a session counts when the head receives in
+ * person and it is not cancelled (a moved session counts in the week it moved to).
+ */
+export function weeklyDuty(
+  schedule: Pick<ReceptionSchedule, 'from' | 'to'>,
+  sessions: readonly ReceptionSession[],
+  headIds: ReadonlySet<string>,
+): DutyWeek[] {
+  const weeks: DutyWeek[] = [];
+  for (let monday = mondayOfIsoWeek(isoWeek(schedule.from)); monday <= schedule.to; monday = addDays(monday, 7)) {
+    const friday = addDays(monday, 4);
+    const sunday = addDays(monday, 6);
+    const firstWorkday = monday < schedule.from ? schedule.from : monday;
+    const lastWorkday = friday > schedule.to ? schedule.to : friday;
+    if (firstWorkday > lastWorkday || isoWeekday(firstWorkday) > 5) continue;
+    const met = sessions.some(
+      (s) => s.status !== 'cancelled' && headIds.has(s.officer) && s.date >= monday && s.date <= sunday,
+    );
+    weeks.push({ week: isoWeek(monday), monday, sunday, met });
+  }
+  return weeks;
+}
+
+/** Whether two sessions on the same day overlap in time (touching end to start does not). */
+export function sessionsOverlap(
+  a: Pick<ReceptionSession, 'date' | 'start' | 'end'>,
+  b: Pick<ReceptionSession, 'date' | 'start' | 'end'>,
+): boolean {
+  if (a.date !== b.date) return false;
+  return minutesOfDay(a.start) < minutesOfDay(b.end) && minutesOfDay(b.start) < minutesOfDay(a.end);
+}
+
+/** Sessions whose day is in `month` (`2023-03`). */
+export function sessionsInMonth<T extends Pick<ReceptionSession, 'date'>>(sessions: readonly T[], month: string): T[] {
+  return sessions.filter((s) => monthOf(s.date) === month);
+}
+
+/** Months that have sessions, oldest first. */
+export function sessionMonths(sessions: readonly Pick<ReceptionSession, 'date'>[]): string[] {
+  return [...new Set(sessions.map((s) => monthOf(s.date)))].sort();
+}
+
+/** Address of a session on its month page, where every session has an anchor. */
+export function sessionHref(session: Pick<ReceptionSession, 'date' | 'uid'>): string {
+  return `/lich-tiep-cong-dan/thang/${monthOf(session.date)}/#buoi-${session.uid}`;
+}
+
+/** Address of a session's own calendar file. */
+export function sessionCalendarHref(session: Pick<ReceptionSession, 'uid'>): string {
+  return `/lich-tiep-cong-dan/buoi/${session.uid}.ics`;
+}

@@ -1,0 +1,154 @@
+import type { ReceptionSchedule } from '../../schemas/reception';
+import type { SiteConfig } from '../../schemas/site';
+import { formatDateShortVi, toPartialDate } from '../dates';
+import { datesOnWeekday, expandSchedule, sessionsOverlap, weeklyDuty, type ReceptionSession } from '../receptions';
+import { problemAt, type CheckedEntry } from './cross-checks';
+import type { ContentProblem } from './problems';
+
+export type CheckedSchedule = CheckedEntry<ReceptionSchedule>;
+
+const short = (date: string): string => formatDateShortVi(toPartialDate(date));
+
+/** The field a session comes from, so a problem points at the line that made it. */
+function sourcePath(schedule: CheckedSchedule, session: ReceptionSession): PropertyKey[] {
+  const [, id = '', plannedDate] = session.uid.split('--');
+  if (plannedDate === undefined) return ['sessions', schedule.data.sessions.findIndex((s) => s.id === id)];
+  const ruleIndex = schedule.data.rules.findIndex((r) => r.id === id);
+  const exceptionIndex = schedule.data.rules[ruleIndex]?.exceptions.findIndex((e) => e.date === plannedDate) ?? -1;
+  return exceptionIndex >= 0 ? ['rules', ruleIndex, 'exceptions', exceptionIndex] : ['rules', ruleIndex];
+}
+
+/** Officers named in schedules must be listed in content/site.yaml. */
+function checkOfficers(schedule: CheckedSchedule, site: SiteConfig): ContentProblem[] {
+  const known = new Set(site.officers.map((o) => o.id));
+  const expected = {
+    vi: `mã chức danh có trong "officers" của content/site.yaml: ${[...known].join(', ')}`,
+    en: `an officer id listed under "officers" in content/site.yaml: ${[...known].join(', ')}`,
+  };
+  const named: Array<{ path: PropertyKey[]; id: string }> = [
+    ...schedule.data.rules.flatMap((rule, r) => [
+      { path: ['rules', r, 'officer'], id: rule.officer },
+      ...rule.exceptions.flatMap((e, x) => (e.officer ? [{ path: ['rules', r, 'exceptions', x, 'officer'], id: e.officer }] : [])),
+    ]),
+    ...schedule.data.sessions.map((s, i) => ({ path: ['sessions', i, 'officer'], id: s.officer })),
+  ];
+  return named.flatMap(({ path, id }) => (known.has(id) ? [] : [problemAt(schedule, path, id, { expected })]));
+}
+
+/** Ids name sessions in calendars, so they must be unique within a schedule. */
+function checkIds(schedule: CheckedSchedule): ContentProblem[] {
+  const seen = new Set<string>();
+  const listed: Array<{ path: PropertyKey[]; id: string }> = [
+    ...schedule.data.rules.map((r, i) => ({ path: ['rules', i, 'id'], id: r.id })),
+    ...schedule.data.sessions.map((s, i) => ({ path: ['sessions', i, 'id'], id: s.id })),
+  ];
+  return listed.flatMap(({ path, id }) => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      return [];
+    }
+    return [
+      problemAt(schedule, path, id, {
+        expected: { vi: 'một mã (id) chưa dùng trong lịch này', en: 'an id not yet used in this schedule' },
+      }),
+    ];
+  });
+}
+
+/** Days written in a schedule must fall in its period, and an exception on a day its rule meets. */
+function checkDays(schedule: CheckedSchedule): ContentProblem[] {
+  const { from, to } = schedule.data;
+  const period = { vi: `từ ${short(from)} đến ${short(to)}`, en: `from ${from} to ${to}` };
+  const outside = (path: PropertyKey[], date: string): ContentProblem =>
+    problemAt(schedule, path, date, {
+      problem: { vi: 'ngày nằm ngoài thời gian của lịch', en: 'the day is outside the period of the schedule' },
+      expected: { vi: `một ngày ${period.vi}`, en: `a day ${period.en}` },
+    });
+  return [
+    ...schedule.data.sessions.flatMap((s, i) => (s.date < from || s.date > to ? [outside(['sessions', i, 'date'], s.date)] : [])),
+    ...schedule.data.rules.flatMap((rule, r) => {
+      const ruleFrom = rule.from ?? from;
+      const ruleUntil = rule.until ?? to;
+      const bounds = [
+        ...(ruleFrom < from || ruleFrom > to ? [outside(['rules', r, 'from'], ruleFrom)] : []),
+        ...(ruleUntil < from || ruleUntil > to ? [outside(['rules', r, 'until'], ruleUntil)] : []),
+      ];
+      const days = new Set(datesOnWeekday(rule.weekday, ruleFrom, ruleUntil));
+      const exceptions = rule.exceptions.flatMap((e, x) =>
+        days.has(e.date)
+          ? []
+          : [
+              problemAt(schedule, ['rules', r, 'exceptions', x, 'date'], e.date, {
+                problem: {
+                  vi: 'ngày ngoại lệ không phải là một buổi của lịch lặp lại này',
+                  en: 'the exception is not a day this recurring rule meets',
+                },
+                expected: {
+                  vi: `một ngày ${rule.weekday.replace('-', ' ')} từ ${short(ruleFrom)} đến ${short(ruleUntil)}`,
+                  en: `a ${rule.weekday} from ${ruleFrom} to ${ruleUntil}`,
+                },
+              }),
+            ],
+      );
+      return [...bounds, ...exceptions];
+    }),
+  ];
+}
+
+/** One officer cannot receive citizens in two places at once, across all schedules. */
+function checkOverlaps(schedules: readonly CheckedSchedule[]): ContentProblem[] {
+  const all = schedules.flatMap((schedule) =>
+    expandSchedule(schedule.slug, schedule.data)
+      .filter((s) => s.status !== 'cancelled')
+      .map((session) => ({ schedule, session })),
+  );
+  const problems: ContentProblem[] = [];
+  all.forEach(({ schedule, session }, index) => {
+    const earlier = all
+      .slice(0, index)
+      .find((other) => other.session.officer === session.officer && sessionsOverlap(other.session, session));
+    if (!earlier) return;
+    const other = earlier.session;
+    problems.push(
+      problemAt(schedule, sourcePath(schedule, session), `${session.date} ${session.start}–${session.end}`, {
+        problem: {
+          vi: `trùng giờ với buổi ${short(other.date)} ${other.start}–${other.end} của cùng chức danh "${session.officer}" (${earlier.schedule.file})`,
+          en: `overlaps the session on ${other.date} ${other.start}–${other.end} of the same officer "${session.officer}" (${earlier.schedule.file})`,
+        },
+        expected: {
+          vi: 'mỗi người tiếp công dân chỉ một buổi tại một thời điểm: sửa giờ, ngày hoặc người tiếp',
+          en: 'one session at a time per officer: change the time, the day or the officer',
+        },
+      }),
+    );
+  });
+  return problems;
+}
+
+/** Errors in reception schedules: the build stops on any of them. */
+export function checkReceptionSchedules(schedules: readonly CheckedSchedule[], site: SiteConfig): ContentProblem[] {
+  const each = schedules.flatMap((s) => [...checkOfficers(s, site), ...checkIds(s), ...checkDays(s)]);
+  // Overlaps are only meaningful once every session is known to be well-formed.
+  return each.length > 0 ? each : checkOverlaps(schedules);
+}
+
+/** Warnings: each week a schedule covers without the chairman receiving citizens in person. */
+export function checkWeeklyDuty(schedules: readonly CheckedSchedule[], site: SiteConfig): ContentProblem[] {
+  const heads = new Set(site.officers.filter((o) => o.head).map((o) => o.id));
+  return schedules.flatMap((schedule) =>
+    weeklyDuty(schedule.data, expandSchedule(schedule.slug, schedule.data), heads)
+      .filter((week) => !week.met)
+      .map((week) =>
+        problemAt(schedule, [], week.week, {
+          problem: {
+            vi: `tuần ${week.week} (${short(week.monday)}–${short(week.sunday)}) không có buổi nào Chủ tịch trực tiếp tiếp công dân`,
+            en: `week ${week.week} (${week.monday} to ${week.sunday}) has no session received by the chairman in person`,
+          },
+          expected: {
+            vi: 'Chủ tịch tiếp công dân ít nhất 01 ngày mỗi tuần (Luật Tiếp công dân 2013, Điều 15, khoản 2)',
+            en: 'the chairman receives citizens at least one day every week (Law on Citizen Reception 2013, Art. 15.2)',
+          },
+        }),
+      ),
+  );
+}

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { receptionData } from '../../data/receptions';
+import { receptionCalendar } from '../../lib/reception-calendar';
+import { getSite } from '../../lib/site-config';
+
+/** Every reception session, for a phone's calendar. */
+export const GET: APIRoute = async () => {
+  const { sessions } = await receptionData();
+  return new Response(receptionCalendar(sessions, getSite()), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
+};

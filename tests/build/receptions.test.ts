@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
+import { parseDocument, textOf } from '../support/html';
+import { runDebianPython } from '../support/python';
+
+// The fixture runs from Monday 23/11 to Sunday 06/12/2026; the build's "now" is Thursday 26/11, 12:00.
+let build: BuildResult;
+const page = (address: string): Document => parseDocument(readPage(build.outDir, address));
+const sessionTexts = (doc: Document, selector = '.sessions'): string[] =>
+  [...doc.querySelectorAll(`${selector} .session__when`)].map((p) => textOf(p));
+
+beforeAll(async () => {
+  build = await buildSite(path.join(FIXTURES, 'valid'));
+  if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+afterAll(removeTempDirs);
+
+interface ParsedEvent {
+  uid: string;
+  start: string;
+  end: string;
+  status: string;
+  sequence: number;
+  summary: string;
+  location: string;
+  url: string;
+  description: string;
+}
+
+/** Reads a calendar with Debian's python3-icalendar, a real RFC 5545 parser. */
+function parseCalendar(file: string): { name: string; events: ParsedEvent[] } {
+  return runDebianPython(
+    `
+import icalendar, json, sys
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+events = []
+for e in cal.walk('VEVENT'):
+    events.append({
+        'uid': str(e['UID']), 'start': e.decoded('DTSTART').isoformat(), 'end': e.decoded('DTEND').isoformat(),
+        'status': str(e['STATUS']), 'sequence': int(e['SEQUENCE']), 'summary': str(e['SUMMARY']),
+        'location': str(e['LOCATION']), 'url': str(e['URL']), 'description': str(e['DESCRIPTION']),
+    })
+print(json.dumps({'name': str(cal['X-WR-CALNAME']), 'events': events}))
+`,
+    [path.join(build.outDir, file)],
+  );
+}
+
+describe('the reception page', () => {
+  it('answers first when and where the next session is, with whom', () => {
+    const next = page('/lich-tiep-cong-dan/').querySelector('.next-session');
+    expect(textOf(next?.querySelector('.next-session__when'))).toBe(
+      'Thứ Năm, 26/11/2026, 14:00–16:30, Chủ tịch UBND xã, tại Phòng tiếp công dân, trụ sở UBND xã',
+    );
+    expect(next?.querySelector('a')?.getAttribute('href')).toBe(
+      '/lich-tiep-cong-dan/buoi/2026-11-tuan-48-49--chu-tich-chieu-thu-nam--2026-11-26.ics',
+    );
+  });
+
+  it('lists upcoming sessions only, marking today’s, the cancelled one and the moved one', () => {
+    expect(sessionTexts(page('/lich-tiep-cong-dan/'))).toEqual([
+      'Thứ Năm, 26/11/2026 , 14:00–16:30 Hôm nay',
+      'Thứ Ba, 01/12/2026 , 14:00–16:00 Sắp tới Đã hủy',
+      'Thứ Sáu, 04/12/2026 , 08:00–10:00 Sắp tới Đã dời',
+    ]);
+    const moved = [...page('/lich-tiep-cong-dan/').querySelectorAll('.session')].at(-1);
+    expect(textOf(moved)).toContain('Dời từ Thứ Năm, 03/12/2026, 14:00–16:30');
+  });
+
+  it('says openly whether the chairman received citizens every week', () => {
+    const duty = page('/lich-tiep-cong-dan/').querySelector('[aria-labelledby="duty-heading"]');
+    expect(textOf(duty)).toContain('2/2 tuần trong các lịch đã công bố có buổi Chủ tịch trực tiếp tiếp công dân.');
+  });
+
+  it('links the nội quy page, marked as a sample', () => {
+    expect(page('/lich-tiep-cong-dan/').querySelector('a[href="/lich-tiep-cong-dan/noi-quy/"]')).not.toBeNull();
+    const rules = page('/lich-tiep-cong-dan/noi-quy/');
+    expect(textOf(rules.querySelector('h1'))).toBe('Nội quy tiếp công dân');
+    expect(textOf(rules.querySelector('.sample-banner'))).toContain('Nội dung mẫu');
+  });
+});
+
+describe('the month view', () => {
+  it('lays the month out by weekday, with a session in the right day cell', () => {
+    const month = page('/lich-tiep-cong-dan/thang/2026-11/');
+    const rows = [...month.querySelectorAll('table.month tbody tr')];
+    expect(rows).toHaveLength(6);
+    expect(textOf(month.querySelector('table.month caption'))).toBe('Lịch tháng 11/2026');
+    // 1 November 2026 is a Sunday, so the grid has six weeks and the 26th (a Thursday) is in the fifth.
+    const cell = rows[4]?.querySelectorAll('td')[3];
+    expect(textOf(cell)).toBe('Thứ Năm, 26 /11 14:00 Chủ tịch UBND xã');
+    expect(cell?.querySelector('a')?.getAttribute('href')).toBe(
+      '/lich-tiep-cong-dan/thang/2026-11/#buoi-2026-11-tuan-48-49--chu-tich-chieu-thu-nam--2026-11-26',
+    );
+    expect(month.getElementById('buoi-2026-11-tuan-48-49--chu-tich-chieu-thu-nam--2026-11-26')).not.toBeNull();
+  });
+
+  it('keeps past months reachable, with their past sessions', () => {
+    expect(sessionTexts(page('/lich-tiep-cong-dan/thang/2026-11/'))).toEqual([
+      'Thứ Ba, 24/11/2026 , 07:30–11:00 Đã qua',
+      'Thứ Năm, 26/11/2026 , 14:00–16:30 Hôm nay',
+    ]);
+  });
+});
+
+describe('filters by officer and kind', () => {
+  it('give each officer and each kind a page reachable by plain links', () => {
+    const index = page('/lich-tiep-cong-dan/');
+    const officers = [...index.querySelectorAll('a[href^="/lich-tiep-cong-dan/can-bo/"][href$="/"]')].map((a) => a.getAttribute('href'));
+    expect(officers).toEqual([
+      '/lich-tiep-cong-dan/can-bo/chu-tich/',
+      '/lich-tiep-cong-dan/can-bo/pho-chu-tich/',
+      '/lich-tiep-cong-dan/can-bo/cong-chuc-tu-phap/',
+    ]);
+    expect(sessionTexts(page('/lich-tiep-cong-dan/can-bo/chu-tich/'))).toHaveLength(2);
+    expect(sessionTexts(page('/lich-tiep-cong-dan/loai/dot-xuat/'))).toEqual(['Thứ Ba, 01/12/2026 , 14:00–16:00 Sắp tới Đã hủy']);
+  });
+});
+
+describe('calendars', () => {
+  it('put a 14:00 Vietnam session at 07:00 UTC, carry the place and link back to its page', () => {
+    const { name, events } = parseCalendar('lich-tiep-cong-dan/lich.ics');
+    expect(name).toBe('Lịch tiếp công dân – Ủy ban nhân dân xã Thử Nghiệm');
+    expect(events).toHaveLength(4);
+    const today = events.find((e) => e.uid.startsWith('2026-11-tuan-48-49--chu-tich-chieu-thu-nam--2026-11-26'));
+    expect(today).toMatchObject({
+      start: '2026-11-26T07:00:00+00:00',
+      end: '2026-11-26T09:30:00+00:00',
+      status: 'CONFIRMED',
+      sequence: 0,
+      summary: 'Tiếp công dân: Chủ tịch UBND xã',
+      location: 'Phòng tiếp công dân, trụ sở UBND xã',
+      url: 'https://xa-thu-nghiem.example.org/lich-tiep-cong-dan/thang/2026-11/#buoi-2026-11-tuan-48-49--chu-tich-chieu-thu-nam--2026-11-26',
+    });
+    expect(today?.uid).toBe('2026-11-tuan-48-49--chu-tich-chieu-thu-nam--2026-11-26@xa-thu-nghiem.example.org');
+  });
+
+  it('carry a cancelled session as cancelled and a moved one at its new time, both as a new revision', () => {
+    const { events } = parseCalendar('lich-tiep-cong-dan/lich.ics');
+    expect(events.find((e) => e.uid.includes('pho-chu-tich-dot-xuat'))).toMatchObject({ status: 'CANCELLED', sequence: 1 });
+    const moved = events.find((e) => e.uid.includes('--2026-12-03@'));
+    expect(moved).toMatchObject({ start: '2026-12-04T01:00:00+00:00', status: 'CONFIRMED', sequence: 1 });
+    expect(moved?.description).toContain('Dời từ Thứ Năm, 03/12/2026, 14:00–16:30');
+  });
+
+  it('give each officer role a calendar of its own sessions, and each session a file to add', () => {
+    expect(parseCalendar('lich-tiep-cong-dan/can-bo/chu-tich.ics').events.map((e) => e.start)).toEqual([
+      '2026-11-26T07:00:00+00:00',
+      '2026-12-04T01:00:00+00:00',
+    ]);
+    const single = parseCalendar('lich-tiep-cong-dan/buoi/2026-11-tuan-48-49--tu-phap-thu-ba.ics');
+    expect(single.events.map((e) => e.start)).toEqual(['2026-11-24T00:30:00+00:00']);
+  });
+
+  it('write CRLF lines of at most 75 bytes', () => {
+    const bytes = fs.readFileSync(path.join(build.outDir, 'lich-tiep-cong-dan/lich.ics'));
+    const lines = bytes.toString('utf8').split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    for (const line of lines) expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75);
+    expect(bytes.toString('utf8')).not.toMatch(/[^\r]\n/);
+  });
+});
+
+describe('a week without the chairman', () => {
+  it('is a build warning naming the week and the file, and the page counts it, yet the site is published', async () => {
+    const missed = await buildSite(composeContent('missed', path.join(FIXTURES, 'reception-missed-week')));
+    expect(missed.code, missed.output).toBe(0);
+    expect(missed.output).toContain('receptions/2026-12-tuan-50.yaml');
+    expect(missed.output).toContain('tuần 2026-W50 (07/12/2026–13/12/2026) không có buổi nào Chủ tịch trực tiếp tiếp công dân');
+    expect(missed.output).toContain('week 2026-W50');
+    const index = parseDocument(readPage(missed.outDir, '/lich-tiep-cong-dan/'));
+    expect(textOf(index.querySelector('[aria-labelledby="duty-heading"]'))).toContain('2/3 tuần');
+    expect(build.output).not.toContain('Cảnh báo');
+  });
+});

@@ -1,0 +1,149 @@
+// Prove the rules do not lean on the machine's clock: run this file far west of Vietnam.
+process.env.TZ = 'America/Los_Angeles';
+
+import { describe, expect, it } from 'vitest';
+import {
+  datesOnWeekday,
+  expandSchedule,
+  isoWeekday,
+  monthGrid,
+  nextSession,
+  sessionsOverlap,
+  sessionTiming,
+  weeklyDuty,
+  type ReceptionSession,
+} from '../../src/lib/receptions';
+import { receptionScheduleSchema, type ReceptionSchedule } from '../../src/schemas/reception';
+
+const schedule = (input: Record<string, unknown>): ReceptionSchedule =>
+  receptionScheduleSchema.parse({
+    title: 'Lịch tiếp công dân tháng 3 năm 2023',
+    from: '2023-03-01',
+    to: '2023-03-31',
+    published: '2023-02-24',
+    place: 'Trụ sở UBND',
+    ...input,
+  });
+
+const thursdays = schedule({
+  rules: [
+    {
+      id: 'chu-tich-thu-nam',
+      weekday: 'thu-nam',
+      start: '07:30',
+      end: '11:00',
+      officer: 'chu-tich',
+      kind: 'dinh-ky',
+      until: '2023-03-31',
+      exceptions: [
+        { date: '2023-03-16', status: 'cancelled', notes: 'Đi công tác' },
+        { date: '2023-03-23', status: 'moved', movedTo: { date: '2023-03-24', start: '14:00', end: '16:30' } },
+        { date: '2023-03-30', status: 'substituted', officer: 'pho-chu-tich' },
+      ],
+    },
+  ],
+  sessions: [
+    { id: 'dot-xuat-dat-dai', date: '2023-03-10', start: '14:00', end: '16:00', officer: 'chu-tich', kind: 'dot-xuat' },
+  ],
+});
+
+describe('expanding a schedule', () => {
+  const sessions = expandSchedule('2023-03', thursdays);
+  const brief = (s: ReceptionSession): string => `${s.date} ${s.start}-${s.end} ${s.officer} ${s.status}`;
+
+  it('applies the weekly rule on every Thursday of its range, with its exceptions, and adds one-off sessions', () => {
+    expect(sessions.map(brief)).toEqual([
+      '2023-03-02 07:30-11:00 chu-tich scheduled',
+      '2023-03-09 07:30-11:00 chu-tich scheduled',
+      '2023-03-10 14:00-16:00 chu-tich scheduled',
+      '2023-03-16 07:30-11:00 chu-tich cancelled',
+      '2023-03-24 14:00-16:30 chu-tich moved',
+      '2023-03-30 07:30-11:00 pho-chu-tich scheduled',
+    ]);
+  });
+
+  it('keeps each session’s id tied to its planned day, so a move does not change it', () => {
+    const moved = sessions.find((s) => s.status === 'moved');
+    expect(moved?.uid).toBe('2023-03--chu-tich-thu-nam--2023-03-23');
+    expect(moved?.movedFrom).toEqual({ date: '2023-03-23', start: '07:30', end: '11:00' });
+    expect(sessions.find((s) => s.date === '2023-03-30')?.substituteFor).toBe('chu-tich');
+    expect(sessions.find((s) => s.date === '2023-03-10')?.uid).toBe('2023-03--dot-xuat-dat-dai');
+  });
+});
+
+describe.each([
+  ['thu-nam', '2023-03-01', '2023-03-31', ['2023-03-02', '2023-03-09', '2023-03-16', '2023-03-23', '2023-03-30']],
+  ['thu-hai', '2023-02-27', '2023-03-06', ['2023-02-27', '2023-03-06']],
+  ['chu-nhat', '2023-03-01', '2023-03-04', []],
+] as const)('datesOnWeekday(%s, %s, %s)', (weekday, from, to, expected) => {
+  it(`gives ${expected.length} day(s)`, () => {
+    expect(datesOnWeekday(weekday, from, to)).toEqual(expected);
+  });
+});
+
+describe('timing at a given instant', () => {
+  const session = { date: '2023-03-02', start: '07:30', end: '11:00' };
+  it.each([
+    ['2023-03-01T16:59:59Z', 'upcoming'], // 23:59:59 on 1 March in Vietnam
+    ['2023-03-01T17:00:00Z', 'today'], // midnight of 2 March in Vietnam
+    ['2023-03-02T00:30:00Z', 'today'], // 07:30, the session starts
+    ['2023-03-02T03:59:59Z', 'today'], // a second before 11:00
+    ['2023-03-02T04:00:00Z', 'past'], // 11:00, the session has ended
+  ] as const)('at %s the session is %s', (instant, timing) => {
+    expect(sessionTiming(session, new Date(instant))).toBe(timing);
+  });
+
+  it('skips cancelled and finished sessions when naming the next one', () => {
+    const sessions = expandSchedule('2023-03', thursdays);
+    expect(nextSession(sessions, new Date('2023-03-15T05:00:00Z'))?.date).toBe('2023-03-24');
+    expect(nextSession(sessions, new Date('2023-04-01T00:00:00Z'))).toBeUndefined();
+  });
+});
+
+describe('the weekly duty of the chairman', () => {
+  it('finds the week whose only session was cancelled and counts a moved session where it moved', () => {
+    const weeks = weeklyDuty(thursdays, expandSchedule('2023-03', thursdays), new Set(['chu-tich']));
+    expect(weeks.map((w) => `${w.week} ${w.met ? 'met' : 'missed'}`)).toEqual([
+      '2023-W09 met',
+      '2023-W10 met',
+      '2023-W11 missed',
+      '2023-W12 met',
+      '2023-W13 missed',
+    ]);
+    expect(weeks[2]).toMatchObject({ monday: '2023-03-13', sunday: '2023-03-19' });
+  });
+
+  it('ignores a week that only a weekend of the period falls in', () => {
+    const weekendStart = { from: '2023-04-01', to: '2023-04-07' };
+    expect(weeklyDuty(weekendStart, [], new Set(['chu-tich'])).map((w) => w.week)).toEqual(['2023-W14']);
+  });
+});
+
+describe('the month grid', () => {
+  it('lays March 2023 out from Monday, starting on its Wednesday', () => {
+    const grid = monthGrid('2023-03');
+    expect(grid).toHaveLength(5);
+    expect(grid[0]).toEqual([null, null, '2023-03-01', '2023-03-02', '2023-03-03', '2023-03-04', '2023-03-05']);
+    expect(grid[4]).toEqual(['2023-03-27', '2023-03-28', '2023-03-29', '2023-03-30', '2023-03-31', null, null]);
+  });
+
+  it('handles December and a leap February', () => {
+    expect(monthGrid('2023-12').flat().filter(Boolean).at(-1)).toBe('2023-12-31');
+    expect(monthGrid('2024-02').flat().filter(Boolean)).toHaveLength(29);
+  });
+});
+
+describe('overlaps and weekdays', () => {
+  it.each([
+    [{ start: '07:30', end: '11:00' }, { start: '10:00', end: '12:00' }, true],
+    [{ start: '07:30', end: '11:00' }, { start: '11:00', end: '12:00' }, false],
+    [{ start: '14:00', end: '16:00' }, { start: '07:30', end: '11:00' }, false],
+  ])('%j and %j overlap: %s', (a, b, overlap) => {
+    expect(sessionsOverlap({ date: '2023-03-02', ...a }, { date: '2023-03-02', ...b })).toBe(overlap);
+  });
+
+  it('numbers weekdays from Monday', () => {
+    expect(isoWeekday('2023-03-02')).toBe(4);
+    expect(isoWeekday('2023-03-05')).toBe(7);
+  });
+});
