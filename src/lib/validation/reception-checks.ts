@@ -97,11 +97,14 @@ function checkDays(schedule: CheckedSchedule): ContentProblem[] {
 
 /** One officer cannot receive citizens in two places at once, across all schedules. */
 function checkOverlaps(schedules: readonly CheckedSchedule[]): ContentProblem[] {
-  const all = schedules.flatMap((schedule) =>
-    expandSchedule(schedule.slug, schedule.data)
-      .filter((s) => s.status !== 'cancelled')
-      .map((session) => ({ schedule, session })),
-  );
+  // In time order, so the session reported is the one that starts later: the one that clashes.
+  const all = schedules
+    .flatMap((schedule) =>
+      expandSchedule(schedule.slug, schedule.data)
+        .filter((s) => s.status !== 'cancelled')
+        .map((session) => ({ schedule, session })),
+    )
+    .sort((a, b) => a.session.date.localeCompare(b.session.date) || a.session.start.localeCompare(b.session.start));
   const problems: ContentProblem[] = [];
   all.forEach(({ schedule, session }, index) => {
     const earlier = all
