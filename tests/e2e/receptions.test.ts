@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import path from 'node:path';
+import { launchBrowser } from '../support/browser';
+import { buildSite, FIXTURES, removeTempDirs } from '../support/build-site';
+import { serveStatic } from '../support/static-server';
+
+const origin = inject('siteOrigin');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PAGES = [
+  '/lich-tiep-cong-dan/',
+  '/lich-tiep-cong-dan/thang/2023-03/',
+  '/lich-tiep-cong-dan/can-bo/chu-tich/',
+  '/lich-tiep-cong-dan/loai/dot-xuat/',
+  '/lich-tiep-cong-dan/noi-quy/',
+];
+
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+beforeAll(async () => {
+  ({ context, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => closeBrowser());
+
+describe.each(PAGES)('the reception page %s', (address) => {
+  it('has no axe-core violations at WCAG 2.2 AA, fits 320 px and keeps the console quiet', async () => {
+    const page = await context.newPage();
+    const complaints: string[] = [];
+    page.on('console', (m) => (['error', 'warning'].includes(m.type()) ? complaints.push(m.text()) : undefined));
+    page.on('pageerror', (e) => complaints.push(e.message));
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(origin + address);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(complaints).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('session labels built long ago', () => {
+  it('show a finished session as past and today’s as "Hôm nay" on the reader’s day', async () => {
+    const page = await context.newPage();
+    // 08:00 on Thursday 02/03/2023 in Vietnam: the chairman's first March session is under way.
+    await page.clock.setFixedTime(new Date('2023-03-02T01:00:00Z'));
+    await page.goto(`${origin}/lich-tiep-cong-dan/thang/2023-03/`);
+    const label = (uid: string) => page.locator(`#buoi-${uid} [data-session-timing]`);
+    await expect(label('2023-03-lich-tiep-cong-dan--chu-tich-thu-nam--2023-03-02').textContent()).resolves.toBe('Hôm nay');
+    await expect(label('2023-03-lich-tiep-cong-dan--chu-tich-thu-nam--2023-03-09').textContent()).resolves.toBe('Sắp tới');
+    // 11:00 the same day: it has ended.
+    await page.clock.setFixedTime(new Date('2023-03-02T04:00:00Z'));
+    await page.reload();
+    await expect(label('2023-03-lich-tiep-cong-dan--chu-tich-thu-nam--2023-03-02').textContent()).resolves.toBe('Đã qua');
+    await page.close();
+  });
+
+  it('move the "next session" box on to the first session that has not ended, skipping a cancelled one', async () => {
+    // The fixture site is built at Thursday 26/11/2026 12:00, when the next session is that afternoon.
+    const build = await buildSite(path.join(FIXTURES, 'valid'));
+    expect(build.code, build.output).toBe(0);
+    const server = await serveStatic(build.outDir);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.origin}/lich-tiep-cong-dan/`);
+      const summary = page.locator('[data-next-summary]');
+      await expect(summary.textContent()).resolves.toMatch(/^Thứ Năm, 26\/11\/2026, 14:00–16:30/);
+      // 17:00 that day: it has ended; Tuesday's session is cancelled, so the next is Friday 04/12.
+      await page.clock.setFixedTime(new Date('2026-11-26T10:00:00Z'));
+      await page.reload();
+      await expect(summary.textContent()).resolves.toMatch(/^Thứ Sáu, 04\/12\/2026, 08:00–10:00, Chủ tịch UBND xã/);
+      await expect(page.locator('[data-next-calendar]').getAttribute('href')).resolves.toContain('--2026-12-03.ics');
+    } finally {
+      await page.close();
+      await server.close();
+      removeTempDirs();
+    }
+  });
+
+  it('without JavaScript, still give the build’s answer', async () => {
+    const { context: noScript, close } = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await noScript.newPage();
+      await page.goto(`${origin}/lich-tiep-cong-dan/`);
+      await expect(page.locator('.next-session').innerText()).resolves.toContain('Buổi tiếp gần nhất');
+      await page.getByRole('link', { name: '03/2023' }).click();
+      await expect(page.locator('h1').innerText()).resolves.toBe('Lịch tiếp công dân tháng 03/2023');
+    } finally {
+      await close();
+    }
+  });
+});
