@@ -1,6 +1,4 @@
-// Prove the rules do not lean on the machine's clock: run this file far west of Vietnam.
-process.env.TZ = 'America/Los_Angeles';
-
+// Run by tests/unit/receptions-*.test.ts under different machine time zones: the results must not change.
 import { describe, expect, it } from 'vitest';
 import {
   datesOnWeekday,
@@ -12,8 +10,8 @@ import {
   sessionTiming,
   weeklyDuty,
   type ReceptionSession,
-} from '../../src/lib/receptions';
-import { receptionScheduleSchema, type ReceptionSchedule } from '../../src/schemas/reception';
+} from '../../../src/lib/receptions';
+import { receptionScheduleSchema, type ReceptionSchedule } from '../../../src/schemas/reception';
 
 const schedule = (input: Record<string, unknown>): ReceptionSchedule =>
   receptionScheduleSchema.parse({
@@ -145,5 +143,11 @@ describe('overlaps and weekdays', () => {
   it('numbers weekdays from Monday', () => {
     expect(isoWeekday('2023-03-02')).toBe(4);
     expect(isoWeekday('2023-03-05')).toBe(7);
+  });
+});
+
+describe('the machine time zone', () => {
+  it('is the one this run asked for, so the answers above were computed in it', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
   });
 });
