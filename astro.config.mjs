@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { FOOTNOTE_LABELS } from './src/i18n/markdown.ts';
 
 // Tests build fixture content into their own folders; the site builds content/ into dist/.
@@ -25,7 +26,7 @@ export default defineConfig({
       remarkRehype: FOOTNOTE_LABELS,
     }),
   },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       rolldownOptions: {

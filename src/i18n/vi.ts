@@ -409,6 +409,17 @@ export const vi = {
   'dialogue.feed.announcementSummary': '{kind} sẽ diễn ra lúc {time} ngày {date} tại {place}.',
   'dialogue.feed.update': '{id} ({status}): cập nhật ngày {date}',
   'dialogue.feed.updateSummary': '{text} Kiến nghị: {raised}',
+  'contact.title': 'Liên hệ',
+  'contact.intro': 'Thông tin liên hệ của Ủy ban nhân dân. Công dân có thể đến trực tiếp trong giờ làm việc hoặc vào các buổi tiếp công dân.',
+  'contact.officers': 'Lãnh đạo và công chức',
+  'contact.english': 'Thông tin bằng tiếng Anh (English)',
+  'about.title': 'Giới thiệu',
+  'about.intro':
+    'Trang này là nơi Ủy ban nhân dân công khai thông tin theo Luật Thực hiện dân chủ ở cơ sở năm 2022: văn bản, lịch tiếp công dân, các nội dung lấy ý kiến Nhân dân và kết quả đối thoại với Nhân dân.',
+  'about.localities': 'Thôn, tổ dân phố',
+  'about.where': '{committee}{parent}, tỉnh {province}.',
+  'about.howItWorks':
+    'Trang được công chức Văn phòng – Thống kê cập nhật. Mỗi thay đổi được lưu lại trong lịch sử; thông tin đã công khai không bị xóa âm thầm.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

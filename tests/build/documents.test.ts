@@ -182,11 +182,13 @@ describe('every page', () => {
     }
   });
 
-  it('lets search index only the main content, and leaves the 404 page out', () => {
+  it('lets search index only the main content, and leaves the 404 and search pages out', () => {
     for (const file of htmlFiles()) {
       const doc = parseDocument(fs.readFileSync(file, 'utf8'));
       const indexed = [...doc.querySelectorAll('[data-pagefind-body]')].map((e) => e.tagName.toLowerCase());
-      expect(indexed, file).toEqual(file.endsWith('404.html') ? [] : ['main']);
+      // The 404 page and the search page itself say nothing worth finding.
+      const unindexed = file.endsWith('404.html') || file.endsWith(path.join('tim-kiem', 'index.html'));
+      expect(indexed, file).toEqual(unindexed ? [] : ['main']);
     }
     expect(fs.existsSync(path.join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
   });
@@ -194,5 +196,39 @@ describe('every page', () => {
   it('has a Vietnamese 404 page and a favicon', () => {
     expect(textOf(page('/404.html').querySelector('h1'))).toBe('Không tìm thấy trang');
     expect(fs.existsSync(path.join(build.outDir, 'favicon.svg'))).toBe(true);
+  });
+});
+
+describe('sharing and discovery', () => {
+  it('lists every page in sitemap.xml, points robots.txt at it, and gives each page its canonical address', () => {
+    const sitemap = fs.readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(urls).toContain('https://xa-thu-nghiem.example.org/');
+    expect(urls).toContain('https://xa-thu-nghiem.example.org/van-ban/2023-ke-hoach-khung/');
+    expect(urls).not.toContain('https://xa-thu-nghiem.example.org/404/');
+    expect(fs.readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://xa-thu-nghiem.example.org/sitemap.xml',
+    );
+    const plan = page('/van-ban/2023-ke-hoach-khung/');
+    expect(plan.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://xa-thu-nghiem.example.org/van-ban/2023-ke-hoach-khung/',
+    );
+  });
+
+  it('gives a shared link a card: Open Graph and Twitter title, description and an image that exists', () => {
+    const plan = page('/van-ban/2023-ke-hoach-khung/');
+    const meta = (selector: string): string | null | undefined => plan.querySelector(selector)?.getAttribute('content');
+    expect(meta('meta[property="og:title"]')).toBe('Kế hoạch thực hiện công tác mẫu năm 2023');
+    expect(meta('meta[property="og:description"]')).toBe('Kế hoạch: Thực hiện công tác mẫu năm 2023');
+    expect(meta('meta[property="og:image"]')).toBe('https://xa-thu-nghiem.example.org/og-image.png');
+    expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(fs.existsSync(path.join(build.outDir, 'og-image.png'))).toBe(true);
+  });
+
+  it('has the organisation and its contacts in English at /en/, marked as English', () => {
+    const english = page('/en/');
+    expect(english.querySelector('[lang="en"] h1')?.textContent).toBe('Contact information in English');
+    expect(english.querySelector('[lang="en"] dl')?.textContent).toContain("People's Committee of Thử Nghiệm Commune");
+    expect(textOf(english.querySelector('[lang="en"] dl'))).toContain('vanphong@example.org');
   });
 });

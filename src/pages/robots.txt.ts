@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl, getSite } from '../lib/site-config';
+
+/** Everything is public; the sitemap lists every page. */
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(getSite(), '/sitemap.xml')}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
