@@ -298,7 +298,7 @@ export const vi = {
   'dialogue.list': 'Các buổi đối thoại',
   'dialogue.empty': 'Chưa có buổi đối thoại nào được đăng.',
   'dialogue.years': 'Hội nghị đối thoại hằng năm',
-  'dialogue.yearsCaption': 'Mỗi năm ít nhất một hội nghị đối thoại; thông báo trước ít nhất 7 ngày; công khai kết quả chậm nhất 10 ngày sau.',
+  'dialogue.yearsCaption': 'Hội nghị đối thoại từng năm và việc thực hiện thời hạn luật định',
   'dialogue.year': 'Năm',
   'dialogue.conference': 'Hội nghị',
   'dialogue.noConference': 'Không tổ chức hội nghị đối thoại',
@@ -420,6 +420,12 @@ export const vi = {
   'about.where': '{committee}{parent}, tỉnh {province}.',
   'about.howItWorks':
     'Trang được công chức Văn phòng – Thống kê cập nhật. Mỗi thay đổi được lưu lại trong lịch sử; thông tin đã công khai không bị xóa âm thầm.',
+  'history.title': 'Lịch sử thay đổi',
+  'history.posted': 'Đăng lần đầu',
+  'history.updated': 'Cập nhật lần cuối',
+  'history.viewChange': 'xem thay đổi',
+  'history.unavailable':
+    'Lịch sử thay đổi không có sẵn trong bản xây dựng này (thiếu lịch sử git), nên không ghi ngày đăng để tránh ghi sai.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -143,6 +143,13 @@ describe('a document page', () => {
     expect(page('/van-ban/2023-ke-hoach-khung/').querySelector('.sample-banner')).toBeNull();
   });
 
+  it('says its change history is unavailable when git has none, rather than showing a wrong date', () => {
+    // Fixture content is copied outside git, as a download of the site's files would be.
+    const history = page('/van-ban/2023-ke-hoach-khung/').querySelector('.history');
+    expect(textOf(history)).toContain('Lịch sử thay đổi không có sẵn');
+    expect(history?.querySelector('time')).toBeNull();
+  });
+
   it('names localities from the site configuration', () => {
     const report = page('/van-ban/2023-bao-cao-thuc-hien/');
     const locality = [...report.querySelectorAll('.facts dl > div')].find((d) => textOf(d.querySelector('dt')) === 'Địa bàn');

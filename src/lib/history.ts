@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+/** One commit that changed an item. */
+export interface Change {
+  hash: string;
+  /** Commit time as an ISO instant with its offset. */
+  date: string;
+  subject: string;
+}
+
+/** An item's change history, or why it cannot be shown honestly. */
+export type History =
+  | { available: true; changes: Change[] }
+  | { available: false; reason: 'no-git' | 'shallow' | 'untracked' };
+
+interface LoggedCommit extends Change {
+  files: Array<{ status: string; path: string; from?: string }>;
+}
+
+const RECORD = '\u001e';
+const FIELD = '\u001f';
+
+/** The arguments of the one `git log` that reads every item's history in a single pass. */
+export const GIT_LOG_ARGS = ['log', '-M', '--name-status', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`];
+
+/** Parses `git log -M --name-status` output written with GIT_LOG_ARGS, newest commit first. */
+export function parseGitLog(output: string): LoggedCommit[] {
+  return output
+    .split(RECORD)
+    .filter((chunk) => chunk.trim() !== '')
+    .map((chunk) => {
+      const [header = '', ...lines] = chunk.split('\n');
+      const [hash = '', date = '', subject = ''] = header.split(FIELD);
+      const files = lines
+        .filter((line) => line.trim() !== '')
+        .map((line) => {
+          const [status = '', first = '', second] = line.split('\t');
+          return second === undefined ? { status, path: first } : { status, path: second, from: first };
+        });
+      return { hash, date, subject, files };
+    });
+}
+
+/**
+ * Each file's commits, newest first, under its current path. Walking back in
+ * time, a rename hands the history of the old path on to the new one, so a
+ * renamed item keeps the day it was first posted.
+ */
+export function changesByPath(commits: readonly LoggedCommit[]): Map<string, Change[]> {
+  const histories = new Map<string, Change[]>();
+  // Which current path a path name in history belongs to, as we walk back.
+  const currentOf = new Map<string, string>();
+  for (const commit of commits) {
+    const change: Change = { hash: commit.hash, date: commit.date, subject: commit.subject };
+    for (const file of commit.files) {
+      const current = currentOf.get(file.path) ?? file.path;
+      if (file.status.startsWith('D') && !currentOf.has(file.path)) continue; // deleted since: not published
+      const list = histories.get(current) ?? [];
+      list.push(change);
+      histories.set(current, list);
+      if (file.from !== undefined) currentOf.set(file.from, current);
+    }
+  }
+  return histories;
+}
+
+/** Reads the history of every file under `dir`, or says why it cannot. */
+export function readHistories(dir: string): { available: true; byPath: Map<string, Change[]>; root: string } | { available: false; reason: 'no-git' | 'shallow' } {
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  let root: string;
+  try {
+    root = git('rev-parse', '--show-toplevel').trim();
+  } catch {
+    return { available: false, reason: 'no-git' };
+  }
+  // In a shallow clone the oldest commit we see is not when an item was posted: say so instead.
+  if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return { available: false, reason: 'shallow' };
+  const byPath = changesByPath(parseGitLog(git(...GIT_LOG_ARGS, '--', '.')));
+  return { available: true, byPath, root };
+}
+
+/** The history of one file, from histories read once per build. */
+export function historyOf(histories: ReturnType<typeof readHistories>, file: string): History {
+  if (!histories.available) return histories;
+  const relative = path.relative(histories.root, path.resolve(file)).split(path.sep).join('/');
+  const changes = histories.byPath.get(relative);
+  return changes && changes.length > 0 ? { available: true, changes } : { available: false, reason: 'untracked' };
+}
