@@ -173,5 +173,9 @@ describe('a week without the chairman', () => {
     const index = parseDocument(readPage(missed.outDir, '/lich-tiep-cong-dan/'));
     expect(textOf(index.querySelector('[aria-labelledby="duty-heading"]'))).toContain('2/3 tuần');
     expect(build.output).not.toContain('Cảnh báo');
+    // The composed content is a copy outside git: its pages say so instead of showing dates.
+    const rules = parseDocument(readPage(missed.outDir, '/lich-tiep-cong-dan/noi-quy/'));
+    expect(textOf(rules.querySelector('.history'))).toContain('Lịch sử thay đổi không có sẵn');
+    expect(rules.querySelector('.history time')).toBeNull();
   });
 });
