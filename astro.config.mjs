@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -10,7 +12,12 @@ import { FOOTNOTE_LABELS } from './src/i18n/markdown.ts';
 
 // Tests build fixture content into their own folders; the site builds content/ into dist/.
 const outDir = process.env.OUT_DIR ?? './dist';
-const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+// Astro keeps parsed content between builds but does not notice when a schema imported by
+// the content config changes; keying the cache on the schemas makes a changed schema re-read everything.
+const schemaFiles = ['src/content.config.ts', ...fs.readdirSync('src/schemas').map((f) => `src/schemas/${f}`)];
+const schemaHash = createHash('sha256');
+for (const file of schemaFiles.sort()) schemaHash.update(fs.readFileSync(file));
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? `./node_modules/.astro/${schemaHash.digest('hex').slice(0, 12)}`;
 
 export default defineConfig({
   outDir,

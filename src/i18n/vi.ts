@@ -184,7 +184,7 @@ export const vi = {
   'consultations.feedOutcome': 'Kết quả lấy ý kiến: {title}',
   'consultations.feedNewText': '{summary} Thời gian lấy ý kiến: {period}.',
   'consultations.feedOutcomeText': '{summary} Tổng số ý kiến nhận được: {total}.',
-  'consultations.outcomeOn': 'công bố kết quả ngày {date}',
+  'consultations.outcomeOn': 'Công bố kết quả ngày {date}',
   'consultation.state.upcoming': 'Sắp mở',
   'consultation.state.open': 'Đang lấy ý kiến',
   'consultation.state.closed': 'Đã hết hạn – đang tổng hợp',
@@ -407,8 +407,8 @@ export const vi = {
   'dialogue.feed.announcement': 'Thông báo: {title}',
   'dialogue.feed.resultSummary': '{kind} ngày {date} tại {place}. {count} kiến nghị: {statuses}.',
   'dialogue.feed.announcementSummary': '{kind} sẽ diễn ra lúc {time} ngày {date} tại {place}.',
-  'dialogue.feed.update': '{id} ({status}): cập nhật ngày {date}',
-  'dialogue.feed.updateSummary': '{text} Kiến nghị: {raised}',
+  'dialogue.feed.update': '{id}: cập nhật ngày {date}',
+  'dialogue.feed.updateSummary': '{text} Kiến nghị: {raised} Tình trạng hiện nay: {status}.',
   'contact.title': 'Liên hệ',
   'contact.intro': 'Thông tin liên hệ của Ủy ban nhân dân. Công dân có thể đến trực tiếp trong giờ làm việc hoặc vào các buổi tiếp công dân.',
   'contact.officers': 'Lãnh đạo và công chức',
@@ -426,6 +426,8 @@ export const vi = {
   'history.viewChange': 'xem thay đổi',
   'history.unavailable':
     'Lịch sử thay đổi không có sẵn trong bản xây dựng này (thiếu lịch sử git), nên không ghi ngày đăng để tránh ghi sai.',
+  'moved.title': 'Trang đã chuyển sang địa chỉ mới',
+  'moved.body': 'Nội dung này nay ở địa chỉ:',
 } as const;
 
 export type MessageKey = keyof typeof vi;

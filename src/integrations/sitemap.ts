@@ -13,9 +13,13 @@ export function sitemap(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, pages, logger }) => {
         const base = getSite().baseUrl;
+        const outDir = fileURLToPath(dir);
+        // Former addresses only point elsewhere; the sitemap lists each page once, at its own address.
+        const isRedirect = (pathname: string): boolean =>
+          fs.readFileSync(path.join(outDir, pathname, 'index.html'), 'utf8').includes('http-equiv="refresh"');
         const urls = pages
           .map((p) => p.pathname)
-          .filter((pathname) => pathname !== '404/' && !pathname.endsWith('.ics') && !pathname.includes('.'))
+          .filter((pathname) => pathname !== '404/' && !pathname.includes('.') && !isRedirect(pathname))
           .map((pathname) => new URL(pathname, base).href)
           .sort();
         const xml = [
@@ -25,7 +29,7 @@ export function sitemap(): AstroIntegration {
           '</urlset>',
           '',
         ].join('\n');
-        fs.writeFileSync(path.join(fileURLToPath(dir), 'sitemap.xml'), xml);
+        fs.writeFileSync(path.join(outDir, 'sitemap.xml'), xml);
         logger.info(`sitemap.xml: ${urls.length} trang (pages).`);
       },
     },

@@ -123,6 +123,8 @@ export const documentSchema = z
     /** Ids of the thôn and tổ dân phố concerned; empty means the whole commune. */
     localities: z.array(nonEmptyText).default([]),
     attachments: z.array(attachmentSchema).default([]),
+    /** Former file names: their addresses keep leading here after a rename. */
+    aliases: z.array(slugSchema).default([]),
   })
   .superRefine((doc, ctx) => {
     // Zod still runs this after a date failed its own check; only compare dates that parsed.

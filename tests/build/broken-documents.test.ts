@@ -57,6 +57,14 @@ const cases: BrokenCase[] = [
     vi: ['đã dùng cho', '2023-bao-cao-thuc-hien.mdx'],
     en: ['is already used by'],
   },
+  {
+    folder: 'alias-taken',
+    file: 'documents/2023-thong-bao-dia-chi-cu.mdx:9',
+    field: 'aliases[0]',
+    found: '"2023-bao-cao-thuc-hien"',
+    vi: ['"2023-bao-cao-thuc-hien" đang là địa chỉ của một mục khác'],
+    en: ['is the address of another item'],
+  },
 ];
 
 describeBrokenContent(cases);

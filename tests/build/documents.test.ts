@@ -166,10 +166,12 @@ describe('a document page', () => {
 });
 
 describe('every page', () => {
+  // Pages of the site itself; former addresses are tiny forwarding pages, tested on their own.
   const htmlFiles = (): string[] =>
     (fs.readdirSync(build.outDir, { recursive: true }) as string[])
       .filter((file) => file.endsWith('.html'))
-      .map((file) => path.join(build.outDir, file));
+      .map((file) => path.join(build.outDir, file))
+      .filter((file) => !fs.readFileSync(file, 'utf8').includes('http-equiv="refresh"'));
 
   it('is Vietnamese, has a skip link, the navigation and the contact block', () => {
     for (const file of htmlFiles()) {
@@ -245,5 +247,19 @@ describe('sharing and discovery', () => {
     expect(english.querySelector('[lang="en"] h1')?.textContent).toBe('Contact information in English');
     expect(english.querySelector('[lang="en"] dl')?.textContent).toContain("People's Committee of Thử Nghiệm Commune");
     expect(textOf(english.querySelector('[lang="en"] dl'))).toContain('vanphong@example.org');
+  });
+});
+
+describe('a renamed document', () => {
+  it('keeps its old address as a page that sends readers on, left out of the sitemap and search', () => {
+    const html = readPage(build.outDir, '/van-ban/ke-hoach-khung-cu/');
+    const moved = parseDocument(html);
+    expect(moved.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/van-ban/2023-ke-hoach-khung/');
+    expect(moved.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://xa-thu-nghiem.example.org/van-ban/2023-ke-hoach-khung/',
+    );
+    expect(moved.querySelector('main a')?.getAttribute('href')).toBe('/van-ban/2023-ke-hoach-khung/');
+    expect(moved.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(fs.readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8')).not.toContain('ke-hoach-khung-cu');
   });
 });

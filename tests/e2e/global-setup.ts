@@ -1,25 +1,36 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, PROJECT_ROOT, tempDir } from '../support/build-site';
+import { buildSite, FIXTURES, PROJECT_ROOT, tempDir } from '../support/build-site';
 import { serveStatic } from '../support/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The real content/, built and served. */
     siteOrigin: string;
     siteDir: string;
+    /** tests/fixtures/valid, built at the fixed "now" of 2026-11-26 12:00 in Vietnam. */
+    fixtureOrigin: string;
   }
 }
 
-/** Builds the real content once and serves it on 127.0.0.1 for every browser test. */
+/** Builds the real content and the valid fixture once, and serves both on 127.0.0.1 for every browser test. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const build = await buildSite(path.join(PROJECT_ROOT, 'content'), { outDir: tempDir('e2e-site') });
-  if (build.code !== 0) throw new Error(`building the site failed:\n${build.output}`);
-  const server = await serveStatic(build.outDir);
-  project.provide('siteOrigin', server.origin);
-  project.provide('siteDir', build.outDir);
+  const [site, fixture] = await Promise.all([
+    buildSite(path.join(PROJECT_ROOT, 'content'), { outDir: tempDir('e2e-site') }),
+    buildSite(path.join(FIXTURES, 'valid'), { outDir: tempDir('e2e-fixture') }),
+  ]);
+  for (const build of [site, fixture]) {
+    if (build.code !== 0) throw new Error(`building ${build.outDir} failed:\n${build.output}`);
+  }
+  const siteServer = await serveStatic(site.outDir);
+  const fixtureServer = await serveStatic(fixture.outDir);
+  project.provide('siteOrigin', siteServer.origin);
+  project.provide('siteDir', site.outDir);
+  project.provide('fixtureOrigin', fixtureServer.origin);
   return async () => {
-    await server.close();
-    fs.rmSync(build.outDir, { recursive: true, force: true });
+    await siteServer.close();
+    await fixtureServer.close();
+    for (const build of [site, fixture]) fs.rmSync(build.outDir, { recursive: true, force: true });
   };
 }

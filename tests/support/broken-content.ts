@@ -37,8 +37,11 @@ export function describeBrokenContent(cases: BrokenCase[]): void {
       expect(report).toContain(`Giá trị hiện có: ${broken.found}`);
       for (const text of broken.vi) expect(report).toContain(text);
       for (const text of broken.en) expect(report).toContain(text);
-      const firstVietnamese = report.indexOf(broken.vi[0] ?? '');
-      const firstEnglish = report.indexOf(`— field "${broken.field}"`);
+      // Warnings about other content may come first; read the error's own lines.
+      const error = report.indexOf('✗ ');
+      const firstVietnamese = report.indexOf(broken.vi[0] ?? '', error);
+      const firstEnglish = report.indexOf(`— field "${broken.field}"`, error);
+      expect(firstVietnamese).toBeGreaterThan(error);
       expect(firstEnglish).toBeGreaterThan(firstVietnamese);
       expect(report).toContain('chưa xuất bản gì');
       // Exactly one mistake was planted, so exactly one is reported.

@@ -2,11 +2,19 @@ import fs from 'node:fs';
 import type { z } from 'astro/zod';
 import path from 'node:path';
 import { documentSchema } from '../../schemas/document';
+import { consultationSchema } from '../../schemas/consultation';
+import { checkConsultations } from './consultation-checks';
 import { pageSchema } from '../../schemas/page';
 import { receptionScheduleSchema } from '../../schemas/reception';
 import { checkReceptionSchedules, checkWeeklyDuty } from './reception-checks';
 import { siteSchema, type SiteConfig } from '../../schemas/site';
+import { dialogueSchema } from '../../schemas/dialogue';
+import { checkDialogues, dialogueWarnings } from './dialogue-checks';
+import { checkPrivacy } from './privacy';
+import { buildInstant } from '../build-time';
+import { vietnamDate } from '../dates';
 import {
+  checkAliases,
   checkAttachments,
   checkDuplicateNumbers,
   checkInternalReferences,
@@ -143,10 +151,31 @@ export function checkContent(dir: string): ContentCheck {
   const filesDir = path.join(dir, 'files');
   problems.push(
     ...checkInternalReferences(documents),
+    ...checkAliases(documents, 'documents'),
     ...checkAttachments(documents, (name) => fs.existsSync(path.join(filesDir, name))),
     ...checkDuplicateNumbers(documents),
     ...checkNumberCodes(documents),
     ...(site ? checkSiteVocabulary(documents, site) : []),
   );
+  const consultations = checkEntryFiles(dir, 'consultations', consultationSchema, /\.mdx?$/);
+  problems.push(...consultations.problems);
+  const consultationCheck = checkConsultations(consultations.entries, {
+    documentSlugs: new Set(documents.map((d) => d.slug)),
+    site,
+    fileExists: (name) => fs.existsSync(path.join(filesDir, name)),
+  });
+  problems.push(...consultationCheck.problems);
+  warnings.push(...consultationCheck.warnings);
+  const dialogues = checkEntryFiles(dir, 'dialogues', dialogueSchema, /\.mdx?$/);
+  problems.push(...dialogues.problems);
+  problems.push(...checkDialogues(dialogues.entries, site, (name) => fs.existsSync(path.join(filesDir, name))));
+  warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(buildInstant())));
+  // The privacy guard reads every text file under content/, whatever its kind. It needs the
+  // site's own contacts to allow them, so it waits until site.yaml itself is valid.
+  if (site) {
+    const privacy = checkPrivacy(dir, site);
+    problems.push(...privacy.problems);
+    warnings.push(...privacy.warnings);
+  }
   return { site, documents, problems, warnings };
 }

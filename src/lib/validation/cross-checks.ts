@@ -172,3 +172,41 @@ export function checkSiteVocabulary(docs: readonly CheckedDocument[], site: Site
     ),
   ]);
 }
+
+/**
+ * A former address (alias) must not be the address of another item, nor be
+ * claimed twice, or one of the two would silently win.
+ */
+export function checkAliases(entries: readonly CheckedEntry<{ aliases: string[] }>[], folder: string): ContentProblem[] {
+  const slugs = new Set(entries.map((e) => e.slug));
+  const claimed = new Map<string, string>();
+  return entries.flatMap((entry) =>
+    entry.data.aliases.flatMap((alias, index) => {
+      const path = ['aliases', index];
+      if (slugs.has(alias)) {
+        return [
+          problemAt(entry, path, alias, {
+            problem: {
+              vi: `"${alias}" đang là địa chỉ của một mục khác trong content/${folder}/`,
+              en: `"${alias}" is the address of another item in content/${folder}/`,
+            },
+            expected: {
+              vi: 'tên tệp cũ của chính mục này, không trùng với mục nào đang có',
+              en: 'a former file name of this item, not the name of any current item',
+            },
+          }),
+        ];
+      }
+      const owner = claimed.get(alias);
+      claimed.set(alias, owner ?? entry.file);
+      return owner === undefined
+        ? []
+        : [
+            problemAt(entry, path, alias, {
+              problem: { vi: `địa chỉ cũ này đã được khai báo ở ${owner}`, en: `this former address is already declared by ${owner}` },
+              expected: { vi: 'mỗi địa chỉ cũ chỉ dẫn đến một mục', en: 'each former address leads to one item only' },
+            }),
+          ];
+    }),
+  );
+}
