@@ -1,0 +1,167 @@
+import type { SiteConfig } from '../schemas/site';
+import { DOCUMENT_KINDS, ISSUABLE_KIND_IDS, type DocumentKindId } from './document-kinds';
+import { daysInMonth } from './dates';
+import { slugify } from './slug';
+
+/** A new content file: where it goes and what it says. */
+export interface Scaffold {
+  /** Path below content/. */
+  path: string;
+  text: string;
+}
+
+/** What staff type after `npm run new --`, and the kind of content each makes. */
+export const SCAFFOLD_KINDS = {
+  'van-ban': 'documents',
+  'lich-tiep': 'receptions',
+  trang: 'pages',
+} as const;
+
+export type ScaffoldKind = keyof typeof SCAFFOLD_KINDS;
+
+const yamlString = (text: string): string => JSON.stringify(text);
+
+/** Reads the kind of document from the start of its title: `Kế hoạch tổ chức …` is a kế hoạch. */
+export function documentKindFromTitle(title: string): { kind: DocumentKindId; rest: string } {
+  const lower = title.toLocaleLowerCase('vi');
+  const found = ISSUABLE_KIND_IDS.find((id) => lower.startsWith(`${DOCUMENT_KINDS[id].name.toLocaleLowerCase('vi')} `));
+  if (!found) return { kind: 'thong-bao', rest: title };
+  const rest = title.slice(DOCUMENT_KINDS[found].name.length).trim();
+  return { kind: found, rest: rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1) };
+}
+
+function documentScaffold(title: string, today: string, site: SiteConfig): Scaffold {
+  const { kind, rest } = documentKindFromTitle(title);
+  const code = DOCUMENT_KINDS[kind].code;
+  const kinds = ISSUABLE_KIND_IDS.join(', ');
+  const text = `---
+# VĂN BẢN MỚI. Dòng bắt đầu bằng # là hướng dẫn: đọc rồi có thể xóa.
+# Kiểm tra trước khi gửi: npm run check
+
+# Loại văn bản, một trong: ${kinds}
+kind: ${kind}
+# Số ký hiệu đúng như trên văn bản, ví dụ "12/${code ?? 'UBND-VP'}${code ? '-UBND' : ''}".
+# Bỏ dấu # ở dòng dưới khi văn bản đã có số; để nguyên nếu bản đang có không ghi số.
+# number: "12/${code ?? 'UBND-VP'}${code ? '-UBND' : ''}"
+# Trích yếu (không lặp lại tên loại văn bản).
+title: ${yamlString(rest)}
+issuer: ${yamlString(`Ủy ban nhân dân ${site.unit.type} ${site.unit.name}`)}
+${site.parent ? `parentIssuer: ${yamlString(site.parent)}` : '# parentIssuer: "UBND huyện …"'}
+place: ${yamlString(site.unit.name)}
+# Ngày ban hành, viết năm-tháng-ngày. Nếu không rõ ngày thì chỉ ghi năm ("2023") hoặc năm-tháng ("2023-03").
+issued: "${today}"
+# Ngày có hiệu lực và hết hiệu lực (nếu có):
+# effective: "${today}"
+# expiry: "2026-12-31"
+# Người ký: authority là TM (thay mặt), KT (ký thay), Q (quyền); bỏ trống nếu người đứng đầu ký.
+signer:
+  authority: TM
+  onBehalfOf: "Ủy ban nhân dân"
+  position: "Chủ tịch"
+  # Họ tên người ký, như in trên văn bản:
+  # name: "Họ và tên"
+# Nơi nhận, mỗi dòng một nơi; purpose: b/c (báo cáo), p/h (phối hợp), t/h (thực hiện), đ/b (để biết).
+recipients:
+  - name: "Lưu VP"
+# Văn bản này thực hiện (tên tệp một văn bản trên trang, hoặc trích dẫn văn bản bên ngoài):
+implements: []
+# Căn cứ ban hành, ví dụ:
+#   - kind: luat
+#     number: "10/2022/QH15"
+#     date: "2022-11-10"
+#     issuer: "Quốc hội"
+#     title: "Luật Thực hiện dân chủ ở cơ sở"
+legalBases: []
+# Tên tệp (không có .mdx) của văn bản trên trang mà văn bản này thay thế:
+supersedes: []
+# Lĩnh vực, chọn trong danh sách của content/site.yaml: ${site.fields.join('; ')}
+fields: []
+# Mã thôn, tổ dân phố liên quan (để trống nếu áp dụng toàn ${site.unit.type}):
+localities: []
+# Bản scan có chữ ký: đặt tệp PDF vào content/files/ rồi ghi tên tệp, ví dụ:
+#   - file: "ten-tep.pdf"
+#     title: "Bản scan văn bản có chữ ký"
+attachments: []
+# Tên tệp cũ, nếu đổi tên tệp này sau khi đã đăng (để địa chỉ cũ vẫn dùng được):
+aliases: []
+# true nếu đây là nội dung mẫu, không phải văn bản thật:
+sample: false
+---
+
+Nội dung văn bản. Các phần viết "## I. TÊN PHẦN", các mục đánh số "1. …".
+`;
+  return { path: `documents/${today.slice(0, 4)}-${slugify(title)}.mdx`, text };
+}
+
+function receptionScaffold(title: string, today: string, site: SiteConfig): Scaffold {
+  const head = site.officers.find((o) => o.head)?.id ?? site.officers[0]?.id ?? 'chu-tich';
+  // A schedule is published before its month begins: prepare next month's.
+  const [thisYear = 0, thisMonth = 1] = today.split('-').map(Number);
+  const year = thisMonth === 12 ? thisYear + 1 : thisYear;
+  const monthNumber = thisMonth === 12 ? 1 : thisMonth + 1;
+  const month = `${year}-${String(monthNumber).padStart(2, '0')}`;
+  const lastDay = daysInMonth(year, monthNumber);
+  const text = `# LỊCH TIẾP CÔNG DÂN MỚI. Dòng bắt đầu bằng # là hướng dẫn. Kiểm tra: npm run check
+title: ${yamlString(title)}
+# Thời gian lịch áp dụng (thường là một tháng hoặc một tuần):
+from: "${month}-01"
+to: "${month}-${String(lastDay).padStart(2, '0')}"
+# Ngày công bố lịch:
+published: "${today}"
+# Nơi tiếp công dân (áp dụng cho mọi buổi, trừ khi buổi đó ghi nơi khác):
+place: ${yamlString(`Phòng tiếp công dân, trụ sở UBND ${site.unit.type} ${site.unit.name}`)}
+# Lịch lặp lại hằng tuần. officer là mã chức danh trong content/site.yaml: ${site.officers.map((o) => o.id).join(', ')}
+# kind: thuong-xuyen, dinh-ky, dot-xuat. weekday: thu-hai … chu-nhat. until (ngày kết thúc) là bắt buộc.
+rules:
+  - id: "chu-tich-thu-nam"
+    weekday: thu-nam
+    start: "07:30"
+    end: "11:00"
+    officer: ${head}
+    kind: dinh-ky
+    until: "${month}-${String(lastDay).padStart(2, '0')}"
+    topics: ["Tiếp nhận kiến nghị, phản ánh, khiếu nại, tố cáo"]
+    # Ngày nghỉ, dời lịch hoặc người tiếp thay, ví dụ:
+    #   - date: "${month}-15"
+    #     status: cancelled        # hoặc moved (kèm movedTo: { date: "…" }), substituted (kèm officer: …)
+    #     notes: "Lý do"
+    exceptions: []
+# Các buổi tiếp riêng lẻ (đột xuất), ví dụ:
+#   - id: "dot-xuat-dat-dai"
+#     date: "${month}-10"
+#     start: "14:00"
+#     end: "16:30"
+#     officer: ${head}
+#     kind: dot-xuat
+#     topics: ["Đất đai"]
+sessions: []
+sample: false
+`;
+  return { path: `receptions/${month}-${slugify(title)}.yaml`, text };
+}
+
+function pageScaffold(title: string): Scaffold {
+  const text = `---
+# TRANG THÔNG TIN MỚI. Kiểm tra: npm run check
+title: ${yamlString(title)}
+# Một câu tóm tắt, hiện trong danh sách và khi chia sẻ đường dẫn:
+summary: "Tóm tắt nội dung trang."
+sample: false
+---
+
+Nội dung trang.
+`;
+  return { path: `pages/${slugify(title)}.mdx`, text };
+}
+
+/** The new file for `kind` and `title`, filled from the site's configuration and today's date. */
+export function scaffold(kind: ScaffoldKind, title: string, today: string, site: SiteConfig): Scaffold {
+  switch (kind) {
+    case 'van-ban':
+      return documentScaffold(title, today, site);
+    case 'lich-tiep':
+      return receptionScaffold(title, today, site);
+    case 'trang':
+      return pageScaffold(title);
+  }
+}

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { documentKindFromTitle, SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../../src/lib/scaffold';
+import { slugify } from '../../src/lib/slug';
+import { checkContent, checkSiteFile } from '../../src/lib/validation/check-content';
+
+const ROOT = path.resolve(__dirname, '../..');
+const FIXTURE = path.join(ROOT, 'tests/fixtures/valid');
+const made: string[] = [];
+afterEach(() => made.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+/** A writable copy of the valid fixture. */
+function contentCopy(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scaffold-'));
+  made.push(dir);
+  fs.cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
+describe.each([
+  ['Kế hoạch tổ chức hội nghị đối thoại năm 2027', 'ke-hoach-to-chuc-hoi-nghi-doi-thoai-nam-2027'],
+  ['Lịch tiếp công dân tháng 12/2026', 'lich-tiep-cong-dan-thang-12-2026'],
+  ['  Đường Đak Đoa – Ia Băng  ', 'duong-dak-doa-ia-bang'],
+])('slugify(%j)', (title, slug) => {
+  it(`gives ${slug}`, () => expect(slugify(title)).toBe(slug));
+});
+
+it('cuts a long slug at a word boundary', () => {
+  expect(slugify('một hai ba bốn năm sáu bảy tám chín mười', 20)).toBe('mot-hai-ba-bon-nam');
+});
+
+it.each([
+  ['Kế hoạch tổ chức đối thoại', 'ke-hoach', 'Tổ chức đối thoại'],
+  ['Báo cáo kết quả 6 tháng', 'bao-cao', 'Kết quả 6 tháng'],
+  ['Lịch làm việc tháng 12', 'thong-bao', 'Lịch làm việc tháng 12'],
+])('reads the kind of %j from its first words', (title, kind, rest) => {
+  expect(documentKindFromTitle(title)).toEqual({ kind, rest });
+});
+
+describe.each(Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[])('a new %s file', (kind) => {
+  it('passes the content check as it stands', () => {
+    const dir = contentCopy();
+    const { site } = checkSiteFile(dir);
+    if (!site) throw new Error('fixture site.yaml is invalid');
+    const created = scaffold(kind, 'Nội dung mới để thử', '2026-11-26', site);
+    fs.mkdirSync(path.dirname(path.join(dir, created.path)), { recursive: true });
+    fs.writeFileSync(path.join(dir, created.path), created.text);
+    const result = checkContent(dir);
+    expect(result.problems).toEqual([]);
+    expect(result.warnings.filter((w) => w.file.endsWith(created.path))).toEqual([]);
+  });
+});
+
+describe('npm run new', () => {
+  const run = (dir: string, ...args: string[]) =>
+    spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/new.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: dir, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 26, 5) / 1000) },
+      encoding: 'utf8',
+    });
+
+  it('creates the file under a name made from the title, and refuses to overwrite it', () => {
+    const dir = contentCopy();
+    const first = run(dir, 'van-ban', 'Thông báo lịch nghỉ Tết');
+    expect(first.status, first.stderr).toBe(0);
+    const file = path.join(dir, 'documents/2026-thong-bao-lich-nghi-tet.mdx');
+    expect(fs.readFileSync(file, 'utf8')).toContain('title: "Lịch nghỉ Tết"');
+    fs.appendFileSync(file, 'Đã sửa.\n');
+    const second = run(dir, 'van-ban', 'Thông báo lịch nghỉ Tết');
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain('không ghi đè');
+    expect(fs.readFileSync(file, 'utf8')).toContain('Đã sửa.');
+  });
+
+  it('explains its use when the kind is unknown', () => {
+    const result = run(contentCopy(), 'tin-tuc', 'Tin mới');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Cách dùng: npm run new --');
+  });
+});
+
+it('npm run check exits non-zero on a broken file and names it', () => {
+  const dir = contentCopy();
+  fs.cpSync(path.join(ROOT, 'tests/fixtures/broken/impossible-date'), dir, { recursive: true });
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/check.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: dir },
+    encoding: 'utf8',
+  });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('documents/2023-thong-bao-ngay-sai.mdx:7 — trường "issued"');
+});
