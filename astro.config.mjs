@@ -36,6 +36,8 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
+      // Scripts as files, never inline, so the Content-Security-Policy can forbid inline script.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's own MDX head-injection marker trips a harmless bundler warning once per
         // document (withastro/astro#18087); at thousands of documents it would bury real ones.

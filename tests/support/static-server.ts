@@ -12,10 +12,15 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.xml': 'application/xml',
   '.ics': 'text/calendar; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
 };
 
 /** Serves a built site from `root` on 127.0.0.1, as a static host would (404.html for misses). */
-export async function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = path.join(root, pathname);
@@ -25,6 +30,7 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
     const served = found ? file : path.join(root, '404.html');
     response.writeHead(found ? 200 : 404, {
       'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+      ...extraHeaders,
     });
     fs.createReadStream(served).pipe(response);
   });
