@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every page the sitemap lists, as paths on the local server. */
+function sitemapPaths(): string[] {
+  const xml = fs.readFileSync(path.join(inject('siteDir'), 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+}
+
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+beforeAll(async () => {
+  ({ context, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => closeBrowser());
+
+it('finds no axe-core violation at WCAG 2.2 AA on any page of the sitemap, on a phone and on a desktop', async () => {
+  const paths = sitemapPaths();
+  expect(paths.length).toBeGreaterThan(20);
+  const violations: string[] = [];
+  const page = await context.newPage();
+  for (const [width, height] of [[360, 740], [1280, 800]] as const) {
+    await page.setViewportSize({ width, height });
+    for (const pathname of paths) {
+      await page.goto(inject('siteOrigin') + pathname);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      for (const v of results.violations) {
+        violations.push(`${width}px ${pathname} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+    }
+  }
+  await page.close();
+  expect(violations).toEqual([]);
+}, 300_000);
