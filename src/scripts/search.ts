@@ -72,10 +72,9 @@ export async function runSearch(): Promise<void> {
     if (value) filters[name] = value;
   }
   const sortOrder = params.get('sort');
-  const options = {
-    filters,
-    ...(sortOrder === 'asc' || sortOrder === 'desc' ? { sort: { date: sortOrder } } : {}),
-  };
+  const sort: Record<string, 'asc' | 'desc'> | undefined =
+    sortOrder === 'asc' || sortOrder === 'desc' ? { date: sortOrder } : undefined;
+  const options = { filters, ...(sort ? { sort } : {}) };
 
   // Each spelling of the query (d or đ) is searched; a page found by several keeps its best score.
   const best = new Map<string, PagefindResult>();
@@ -87,10 +86,10 @@ export async function runSearch(): Promise<void> {
     }
   }
   const ranked = [...best.values()];
-  if (!options.sort) ranked.sort((a, b) => b.score - a.score);
+  if (!sort) ranked.sort((a, b) => b.score - a.score);
   const shown = await Promise.all(ranked.slice(0, MAX_RESULTS).map((r) => r.data()));
-  if (options.sort) {
-    const direction = options.sort.date === 'asc' ? 1 : -1;
+  if (sort) {
+    const direction = sort.date === 'asc' ? 1 : -1;
     shown.sort((a, b) => direction * (a.meta.date ?? '').localeCompare(b.meta.date ?? ''));
   }
 

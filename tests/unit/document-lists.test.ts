@@ -28,6 +28,7 @@ function entry(id: string, kind: DocumentData['kind'], issued: string): Document
       fields: [],
       localities: [],
       attachments: [],
+      aliases: [],
     },
   };
 }

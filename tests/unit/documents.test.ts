@@ -33,6 +33,7 @@ function data(overrides: Partial<DocumentData> = {}): DocumentData {
     fields: [],
     localities: [],
     attachments: [],
+    aliases: [],
     ...overrides,
   };
 }

@@ -1,3 +1,5 @@
 // The same reception rules must give the same answers whatever the machine's time zone.
 process.env.TZ = 'America/Los_Angeles';
 await import('./suites/receptions.suite');
+
+export {};
