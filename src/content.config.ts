@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { documentSchema } from './schemas/document';
+import { dialogueSchema } from './schemas/dialogue';
+import { consultationSchema } from './schemas/consultation';
 import { pageSchema } from './schemas/page';
 import { receptionScheduleSchema } from './schemas/reception';
 import { contentDir } from './lib/paths';
@@ -22,4 +24,16 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { documents, receptions, pages };
+/** Drafts put to the people for their opinions, and what came of them. */
+const consultations = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: path.join(contentDir(), 'consultations') }),
+  schema: consultationSchema,
+});
+
+/** Dialogues with citizens and every issue raised at them. */
+const dialogues = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: path.join(contentDir(), 'dialogues') }),
+  schema: dialogueSchema,
+});
+
+export const collections = { documents, receptions, pages, consultations, dialogues };

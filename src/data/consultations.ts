@@ -1,0 +1,59 @@
+import { getCollection } from 'astro:content';
+import { buildInstant } from '../lib/build-time';
+import {
+  consultationStanding,
+  groupConsultations,
+  type ConsultationClock,
+  type ConsultationStanding,
+  type ListGroup,
+  type Placed,
+} from '../lib/consultations';
+import { getSite } from '../lib/site-config';
+import { consultationRules } from '../lib/validation/consultation-checks';
+import type { ConsultationData } from '../schemas/consultation';
+import type { ConsultationRules } from '../schemas/site';
+
+/** A consultation with its state at the build's "now". */
+export interface PublishedConsultation {
+  id: string;
+  data: ConsultationData;
+  standing: ConsultationStanding;
+}
+
+/** The dates that decide a consultation's state, with its slug to break ties. */
+export function clockOf(consultation: { id: string; data: ConsultationData }): ConsultationClock & { key: string } {
+  const { opens, closes, outcome } = consultation.data;
+  return { key: consultation.id, opens, closes, outcomePublished: outcome?.published };
+}
+
+/** The site's consultation yardsticks (content/site.yaml, or the schema's defaults). */
+export function siteConsultationRules(): ConsultationRules {
+  return consultationRules(getSite());
+}
+
+let cached: Promise<PublishedConsultation[]> | undefined;
+
+async function load(): Promise<PublishedConsultation[]> {
+  const entries = await getCollection('consultations');
+  const now = buildInstant();
+  const { outcomeDueDays } = siteConsultationRules();
+  return entries
+    .map(({ id, data }) => ({ id, data, standing: consultationStanding(clockOf({ id, data }), now, outcomeDueDays) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every consultation, by slug, read once per build. */
+export function publishedConsultations(): Promise<PublishedConsultation[]> {
+  cached ??= load();
+  return cached;
+}
+
+/** The list sections at the build's "now", in the order the list shows them. */
+export async function consultationGroups(): Promise<Record<ListGroup, Array<Placed<PublishedConsultation>>>> {
+  return groupConsultations(
+    await publishedConsultations(),
+    clockOf,
+    buildInstant(),
+    siteConsultationRules().outcomeDueDays,
+  );
+}

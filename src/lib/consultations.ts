@@ -1,0 +1,238 @@
+/**
+ * Consultations (lấy ý kiến Nhân dân) in time: when one opens and closes, what
+ * state it is in at a given instant, and how lists order them. Everything takes
+ * `now` as an argument and reads Vietnam time, so the build, the feed and the
+ * browser script reach the same answer for the same instant on any machine.
+ *
+ * This module is also bundled for the browser: it imports no schema and no Zod.
+ */
+import { t, type MessageKey } from '../i18n';
+import {
+  addDays,
+  daysBetween,
+  formatDateLongVi,
+  formatDateShortVi,
+  splitDateTime,
+  toPartialDate,
+  vietnamDate,
+  vietnamInstant,
+} from './dates';
+
+export const CONSULTATION_STATES = ['upcoming', 'open', 'closed', 'overdue', 'outcome'] as const;
+/** sắp mở, đang lấy ý kiến, đã hết hạn – đang tổng hợp, chậm công bố kết quả, đã công bố kết quả. */
+export type ConsultationState = (typeof CONSULTATION_STATES)[number];
+
+/** A consultation's standing at an instant, with the day counts its state needs. */
+export type ConsultationStanding =
+  | { state: 'upcoming'; daysToOpen: number }
+  | { state: 'open'; daysLeft: number }
+  | { state: 'closed'; daysSinceClose: number; outcomeDue: string }
+  | { state: 'overdue'; daysSinceClose: number; daysLate: number; outcomeDue: string }
+  | { state: 'outcome' };
+
+/** The dates that decide a consultation's state, as written in its file. */
+export interface ConsultationClock {
+  /** `2023-10-16T07:00`, Vietnam time. */
+  opens: string;
+  /** `2023-11-15T23:59`, Vietnam time; `…T00:00` means the end of the day before. */
+  closes: string;
+  /** `YYYY-MM-DD` on which the outcome was made public, if it has been. */
+  outcomePublished?: string | undefined;
+}
+
+/**
+ * The last minute in which opinions are taken, as people should read it. A
+ * deadline written at midnight (`2023-03-16T00:00`) is the end of 15 March,
+ * so it reads 23:59 on the 15th and nobody turns up on the 16th.
+ */
+export function lastMinute(closes: string): { date: string; time: string } {
+  const { date, time } = splitDateTime(closes);
+  if (time === '00:00') return { date: addDays(date, -1), time: '23:59' };
+  return { date, time };
+}
+
+/** The instant opinions start being taken. */
+export function openingInstant(opens: string): Date {
+  const { date, time } = splitDateTime(opens);
+  return vietnamInstant(date, time);
+}
+
+/**
+ * The first instant at which opinions are no longer taken: the end of the last
+ * minute, so "23:59" still accepts an opinion sent at 23:59:59.
+ */
+export function closingInstant(closes: string): Date {
+  const { date, time } = lastMinute(closes);
+  return new Date(vietnamInstant(date, time).getTime() + 60_000);
+}
+
+/** Calendar days open, counting the opening and the last day: 01/11 to 30/11 is 30 days. */
+export function periodDays(opens: string, closes: string): number {
+  return daysBetween(splitDateTime(opens).date, lastMinute(closes).date) + 1;
+}
+
+/** The day by which the outcome should be published. */
+export function outcomeDueDate(closes: string, outcomeDueDays: number): string {
+  return addDays(lastMinute(closes).date, outcomeDueDays);
+}
+
+/**
+ * The one rule for a consultation's state at `now`. Before opening it is
+ * upcoming; until the end of its last minute it is open; after that it has an
+ * outcome once the outcome's day has come, is late once more than
+ * `outcomeDueDays` days have passed since the last day, and is otherwise being
+ * summarised.
+ */
+export function consultationStanding(
+  clock: ConsultationClock,
+  now: Date,
+  outcomeDueDays: number,
+): ConsultationStanding {
+  const today = vietnamDate(now);
+  const time = now.getTime();
+  if (time < openingInstant(clock.opens).getTime()) {
+    return { state: 'upcoming', daysToOpen: daysBetween(today, splitDateTime(clock.opens).date) };
+  }
+  const lastDay = lastMinute(clock.closes).date;
+  if (time < closingInstant(clock.closes).getTime()) {
+    return { state: 'open', daysLeft: daysBetween(today, lastDay) };
+  }
+  if (clock.outcomePublished !== undefined && clock.outcomePublished <= today) return { state: 'outcome' };
+  const daysSinceClose = daysBetween(lastDay, today);
+  const outcomeDue = outcomeDueDate(clock.closes, outcomeDueDays);
+  if (today > outcomeDue)
+    return { state: 'overdue', daysSinceClose, daysLate: daysBetween(outcomeDue, today), outcomeDue };
+  return { state: 'closed', daysSinceClose, outcomeDue };
+}
+
+/** True while opinions can be sent, or soon can: the ways to respond are worth showing. */
+export function takesOpinions(standing: ConsultationStanding): boolean {
+  return standing.state === 'upcoming' || standing.state === 'open';
+}
+
+const STATE_KEYS: Record<ConsultationState, MessageKey> = {
+  upcoming: 'consultation.state.upcoming',
+  open: 'consultation.state.open',
+  closed: 'consultation.state.closed',
+  overdue: 'consultation.state.overdue',
+  outcome: 'consultation.state.outcome',
+};
+
+/** `Đang lấy ý kiến`. */
+export function stateLabel(state: ConsultationState): string {
+  return t(STATE_KEYS[state]);
+}
+
+/** The counted part of a state, if it has one: `còn 19 ngày`, `hôm nay là ngày cuối`. */
+export function standingDetail(standing: ConsultationStanding): string | undefined {
+  switch (standing.state) {
+    case 'upcoming':
+      return standing.daysToOpen === 0
+        ? t('consultation.opensToday')
+        : t('consultation.daysToOpen', { n: standing.daysToOpen });
+    case 'open':
+      return standing.daysLeft === 0 ? t('consultation.lastDay') : t('consultation.daysLeft', { n: standing.daysLeft });
+    case 'overdue':
+      return t('consultation.daysLate', { n: standing.daysLate });
+    default:
+      return undefined;
+  }
+}
+
+/** The state as one phrase: `Đang lấy ý kiến – còn 19 ngày`. */
+export function standingText(standing: ConsultationStanding): string {
+  const detail = standingDetail(standing);
+  return detail === undefined ? stateLabel(standing.state) : `${stateLabel(standing.state)} – ${detail}`;
+}
+
+/** `hạn cuối 23:59 ngày 15/03/2023`: the deadline as it must be written everywhere. */
+export function deadlineText(closes: string): string {
+  const { date, time } = lastMinute(closes);
+  return t('consultation.deadline', { time, date: formatDateShortVi(toPartialDate(date)) });
+}
+
+/** `23:59, Thứ Tư, 15/03/2023`: the last minute with its weekday, for the facts box. */
+export function deadlineLong(closes: string): string {
+  const { date, time } = lastMinute(closes);
+  return `${time}, ${formatDateLongVi(toPartialDate(date))}`;
+}
+
+/** `07:00, Thứ Hai, 16/10/2023`. */
+export function openingLong(opens: string): string {
+  const { date, time } = splitDateTime(opens);
+  return `${time}, ${formatDateLongVi(toPartialDate(date))}`;
+}
+
+/** `từ 07:00 ngày 16/10/2023 đến hạn cuối 23:59 ngày 15/11/2023`, for lists and feeds. */
+export function periodText(opens: string, closes: string): string {
+  const { date, time } = splitDateTime(opens);
+  return t('consultation.period', {
+    opens: t('consultation.from', { time, date: formatDateShortVi(toPartialDate(date)) }),
+    deadline: deadlineText(closes),
+  });
+}
+
+export const LIST_GROUPS = ['open', 'upcoming', 'awaiting', 'outcome'] as const;
+/** Sections of the list: open first, then upcoming, then awaiting an outcome, then with one. */
+export type ListGroup = (typeof LIST_GROUPS)[number];
+
+/** The list section a state belongs to: a late outcome is still awaited. */
+export function listGroup(state: ConsultationState): ListGroup {
+  if (state === 'closed' || state === 'overdue') return 'awaiting';
+  return state;
+}
+
+/** An item of a list, with its state at the instant the list was ordered. */
+export interface Placed<T> {
+  item: T;
+  standing: ConsultationStanding;
+}
+
+/**
+ * The list sections at `now`, each in the order a reader needs: open ones by
+ * nearest deadline, upcoming ones by nearest opening, awaited outcomes longest
+ * waiting first, outcomes newest first. `key` breaks ties so the order never wobbles.
+ */
+export function groupConsultations<T>(
+  items: readonly T[],
+  clockOf: (item: T) => ConsultationClock & { key: string },
+  now: Date,
+  outcomeDueDays: number,
+): Record<ListGroup, Array<Placed<T>>> {
+  const groups: Record<ListGroup, Array<Placed<T> & { clock: ConsultationClock & { key: string } }>> = {
+    open: [],
+    upcoming: [],
+    awaiting: [],
+    outcome: [],
+  };
+  for (const item of items) {
+    const clock = clockOf(item);
+    const standing = consultationStanding(clock, now, outcomeDueDays);
+    groups[listGroup(standing.state)].push({ item, standing, clock });
+  }
+  type Entry = (typeof groups)['open'][number];
+  const opening = (e: Entry): number => openingInstant(e.clock.opens).getTime();
+  const closing = (e: Entry): number => closingInstant(e.clock.closes).getTime();
+  const byKey = (a: Entry, b: Entry): number => a.clock.key.localeCompare(b.clock.key);
+  groups.open.sort((a, b) => closing(a) - closing(b) || byKey(a, b));
+  groups.upcoming.sort((a, b) => opening(a) - opening(b) || byKey(a, b));
+  groups.awaiting.sort((a, b) => closing(a) - closing(b) || byKey(a, b));
+  groups.outcome.sort(
+    (a, b) =>
+      (b.clock.outcomePublished ?? '').localeCompare(a.clock.outcomePublished ?? '') ||
+      closing(b) - closing(a) ||
+      byKey(a, b),
+  );
+  const strip = (list: Entry[]): Array<Placed<T>> => list.map(({ item, standing }) => ({ item, standing }));
+  return {
+    open: strip(groups.open),
+    upcoming: strip(groups.upcoming),
+    awaiting: strip(groups.awaiting),
+    outcome: strip(groups.outcome),
+  };
+}
+
+/** A Vietnam date-time for `<time datetime>`: `2023-11-15T23:59+07:00`. */
+export function machineDateTime(date: string, time: string): string {
+  return `${date}T${time}+07:00`;
+}

@@ -1,0 +1,239 @@
+import type { ConsultationData } from '../../schemas/consultation';
+import { consultationRulesSchema, type ConsultationRules, type SiteConfig } from '../../schemas/site';
+import { buildInstant } from '../build-time';
+import { closingInstant, deadlineText, lastMinute, periodDays } from '../consultations';
+import { splitDateTime, vietnamDate } from '../dates';
+import { problemAt, type CheckedEntry } from './cross-checks';
+import type { ContentProblem } from './problems';
+
+export type CheckedConsultation = CheckedEntry<ConsultationData>;
+
+/** What the consultation checks need from the rest of the content. */
+export interface ConsultationContext {
+  /** Slugs of the documents in content/documents/. */
+  documentSlugs: ReadonlySet<string>;
+  site: SiteConfig | undefined;
+  fileExists: (name: string) => boolean;
+  /** The build's "now": an outcome cannot be published for a consultation still open. */
+  now?: Date;
+}
+
+/** The site's consultation yardsticks, with the schema's defaults for what it leaves out. */
+export function consultationRules(site: SiteConfig | undefined): ConsultationRules {
+  return site?.consultation ?? consultationRulesSchema.parse({});
+}
+
+/**
+ * Checks consultations against the rest of the content and the clock. Errors
+ * stop the build; a period shorter than the commune's minimum, or a meeting
+ * outside the period, is only a warning because the law allows exceptions.
+ */
+export function checkConsultations(
+  entries: readonly CheckedConsultation[],
+  context: ConsultationContext,
+): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const now = context.now ?? buildInstant();
+  const rules = consultationRules(context.site);
+  for (const entry of entries) {
+    problems.push(...checkDocumentReferences(entry, context.documentSlugs));
+    problems.push(...checkFiles(entry, context.fileExists));
+    if (context.site) problems.push(...checkLocalities(entry, context.site));
+    problems.push(...checkContacts(entry, context.site));
+    const early = checkOutcomeTime(entry, now);
+    problems.push(...early);
+    warnings.push(...checkPeriod(entry, rules), ...checkMeetings(entry));
+    // An outcome on a consultation still open is already an error; its date need not be flagged too.
+    if (early.length === 0) warnings.push(...checkOutcomeDate(entry, now));
+  }
+  return { problems, warnings };
+}
+
+/** `draft`, `documents[].document` and `outcome.adopted` must name documents that exist. */
+export function checkDocumentReferences(entry: CheckedConsultation, slugs: ReadonlySet<string>): ContentProblem[] {
+  const { data } = entry;
+  const refs: Array<{ path: PropertyKey[]; slug: string }> = [
+    ...(data.draft === undefined ? [] : [{ path: ['draft'], slug: data.draft }]),
+    ...data.documents.flatMap((doc, index) =>
+      'document' in doc ? [{ path: ['documents', index, 'document'], slug: doc.document }] : [],
+    ),
+    ...(data.outcome?.adopted === undefined ? [] : [{ path: ['outcome', 'adopted'], slug: data.outcome.adopted }]),
+  ];
+  return refs
+    .filter(({ slug }) => !slugs.has(slug))
+    .map(({ path, slug }) =>
+      problemAt(entry, path, slug, {
+        problem: {
+          vi: `không có văn bản nào tên "${slug}" trong content/documents/`,
+          en: `there is no document "${slug}" in content/documents/`,
+        },
+        expected: {
+          vi: 'tên tệp (không có đuôi .mdx) của một văn bản có trong content/documents/',
+          en: 'the file name (without .mdx) of a document in content/documents/',
+        },
+      }),
+    );
+}
+
+/** Attached files must be in content/files/. */
+function checkFiles(entry: CheckedConsultation, fileExists: (name: string) => boolean): ContentProblem[] {
+  return entry.data.documents.flatMap((doc, index) =>
+    'file' in doc && !fileExists(doc.file)
+      ? [
+          problemAt(entry, ['documents', index, 'file'], doc.file, {
+            problem: {
+              vi: `không tìm thấy tệp content/files/${doc.file}`,
+              en: `file content/files/${doc.file} not found`,
+            },
+            expected: {
+              vi: 'tên một tệp đã đặt trong thư mục content/files/ (kiểm tra chính tả và đuôi tệp)',
+              en: 'the name of a file placed in content/files/ (check spelling and extension)',
+            },
+          }),
+        ]
+      : [],
+  );
+}
+
+/** Thôn and tổ dân phố come from content/site.yaml, so names never split on a typo. */
+function checkLocalities(entry: CheckedConsultation, site: SiteConfig): ContentProblem[] {
+  const known = new Set(site.localities.map((l) => l.id));
+  const paths: Array<{ path: PropertyKey[]; id: string }> = [
+    ...entry.data.localities.map((id, index) => ({ path: ['localities', index], id })),
+    ...entry.data.channels.flatMap((channel, c) =>
+      channel.channel === 'meeting'
+        ? channel.meetings.flatMap((meeting, m) =>
+            meeting.localities.map((id, index) => ({ path: ['channels', c, 'meetings', m, 'localities', index], id })),
+          )
+        : [],
+    ),
+  ];
+  return paths
+    .filter(({ id }) => !known.has(id))
+    .map(({ path, id }) =>
+      problemAt(entry, path, id, {
+        expected: {
+          vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml',
+          en: 'the id of a locality listed under "localities" in content/site.yaml',
+        },
+      }),
+    );
+}
+
+/**
+ * An e-mail or phone channel without its own address or number uses the
+ * committee's in content/site.yaml, which must then have one.
+ */
+function checkContacts(entry: CheckedConsultation, site: SiteConfig | undefined): ContentProblem[] {
+  return entry.data.channels.flatMap((channel, index) => {
+    if (channel.channel === 'email' && channel.address === undefined && site?.email === undefined) {
+      return [
+        problemAt(entry, ['channels', index], channel, {
+          problem: {
+            vi: 'không ghi địa chỉ thư, và content/site.yaml cũng chưa có "email"',
+            en: 'no address is given, and content/site.yaml has no "email" either',
+          },
+          expected: {
+            vi: 'địa chỉ thư điện tử chính thức của Ủy ban, ghi vào "email" trong content/site.yaml',
+            en: 'the committee\'s official e-mail address, under "email" in content/site.yaml',
+          },
+        }),
+      ];
+    }
+    if (channel.channel === 'phone' && channel.number === undefined && (site?.phones.length ?? 0) === 0) {
+      return [
+        problemAt(entry, ['channels', index], channel, {
+          problem: {
+            vi: 'không ghi số điện thoại, và content/site.yaml cũng chưa có "phones"',
+            en: 'no number is given, and content/site.yaml has no "phones" either',
+          },
+          expected: {
+            vi: 'số điện thoại chính thức của Ủy ban, ghi vào "phones" trong content/site.yaml',
+            en: 'the committee\'s official phone number, under "phones" in content/site.yaml',
+          },
+        }),
+      ];
+    }
+    return [];
+  });
+}
+
+/** An outcome is only published once opinions are no longer taken. */
+function checkOutcomeTime(entry: CheckedConsultation, now: Date): ContentProblem[] {
+  const { data } = entry;
+  if (data.outcome === undefined || closingInstant(data.closes) <= now) return [];
+  return [
+    problemAt(entry, ['outcome'], data.outcome.published, {
+      problem: {
+        vi: `chưa hết hạn lấy ý kiến (${deadlineText(data.closes)}) mà đã có kết quả`,
+        en: `the consultation has not closed yet (last minute ${lastMinute(data.closes).date} ${lastMinute(data.closes).time}) but has an outcome`,
+      },
+      expected: {
+        vi: 'chỉ ghi phần kết quả (outcome) sau khi hết hạn lấy ý kiến',
+        en: 'an outcome only after the consultation has closed',
+      },
+    }),
+  ];
+}
+
+/** An outcome dated after today is shown as published only from that day. */
+function checkOutcomeDate(entry: CheckedConsultation, now: Date): ContentProblem[] {
+  const published = entry.data.outcome?.published;
+  const today = vietnamDate(now);
+  if (published === undefined || published <= today) return [];
+  return [
+    problemAt(entry, ['outcome', 'published'], published, {
+      problem: {
+        vi: `ngày công bố kết quả sau hôm nay (${today}); trang chỉ ghi "đã công bố kết quả" từ ngày đó`,
+        en: `the outcome is dated after today (${today}); pages say it is published only from that day`,
+      },
+      expected: { vi: 'ngày đã công bố kết quả', en: 'the day the outcome was published' },
+    }),
+  ];
+}
+
+/** A consultation open fewer days than the commune's minimum. */
+function checkPeriod(entry: CheckedConsultation, rules: ConsultationRules): ContentProblem[] {
+  const { opens, closes } = entry.data;
+  const days = periodDays(opens, closes);
+  if (days >= rules.minimumDays) return [];
+  return [
+    problemAt(entry, ['closes'], closes, {
+      problem: {
+        vi: `chỉ lấy ý kiến trong ${days} ngày, ít hơn ${rules.minimumDays} ngày tối thiểu (consultation.minimumDays trong content/site.yaml)`,
+        en: `open for only ${days} days, fewer than the minimum of ${rules.minimumDays} (consultation.minimumDays in content/site.yaml)`,
+      },
+      expected: {
+        vi: `thời gian lấy ý kiến ít nhất ${rules.minimumDays} ngày, tính cả ngày bắt đầu và ngày cuối`,
+        en: `a period of at least ${rules.minimumDays} days, counting the first and last day`,
+      },
+    }),
+  ];
+}
+
+/** Community meetings are held while opinions are taken. */
+function checkMeetings(entry: CheckedConsultation): ContentProblem[] {
+  const first = splitDateTime(entry.data.opens).date;
+  const last = lastMinute(entry.data.closes).date;
+  return entry.data.channels.flatMap((channel, c) =>
+    channel.channel !== 'meeting'
+      ? []
+      : channel.meetings.flatMap((meeting, m) =>
+          meeting.date >= first && meeting.date <= last
+            ? []
+            : [
+                problemAt(entry, ['channels', c, 'meetings', m, 'date'], meeting.date, {
+                  problem: {
+                    vi: `buổi họp nằm ngoài thời gian lấy ý kiến (${first} đến ${last})`,
+                    en: `the meeting falls outside the consultation period (${first} to ${last})`,
+                  },
+                  expected: {
+                    vi: 'một ngày trong thời gian lấy ý kiến',
+                    en: 'a day within the consultation period',
+                  },
+                }),
+              ],
+        ),
+  );
+}

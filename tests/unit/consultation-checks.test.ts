@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { consultationSchema, type ConsultationInput } from '../../src/schemas/consultation';
+import { siteSchema } from '../../src/schemas/site';
+import {
+  checkConsultations,
+  consultationRules,
+  type CheckedConsultation,
+  type ConsultationContext,
+} from '../../src/lib/validation/consultation-checks';
+
+const site = siteSchema.parse({
+  unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune' },
+  province: 'Gia Lai',
+  address: 'Trụ sở',
+  email: 'vanphong@example.org',
+  officeHours: [{ days: 'Thứ Hai đến Thứ Sáu', hours: '07:00–17:00' }],
+  localities: [{ id: 'thon-1', name: 'Thôn 1' }],
+  baseUrl: 'https://example.org/',
+});
+
+const base: ConsultationInput = {
+  subject: 'plan',
+  title: 'Dự thảo',
+  summary: 'Tóm tắt.',
+  opens: '2023-10-16T07:00',
+  closes: '2023-11-15T23:59',
+  channels: [{ channel: 'suggestion-box', places: ['Trụ sở'] }],
+};
+
+const entry = (input: Partial<ConsultationInput>): CheckedConsultation => ({
+  slug: 'x',
+  file: 'consultations/x.mdx',
+  data: consultationSchema.parse({ ...base, ...input }),
+  lineOf: () => undefined,
+});
+
+const context: ConsultationContext = {
+  documentSlugs: new Set(['2023-du-thao', '2023-ke-hoach']),
+  site,
+  fileExists: (name) => name === 'ban-ve.pdf',
+  now: new Date('2026-11-26T05:00:00Z'),
+};
+
+/** Field and English problem of each finding, the way a test can read them. */
+const summary = (found: ReturnType<typeof checkConsultations>) => ({
+  problems: found.problems.map((p) => `${p.field}: ${(p.problem ?? p.expected).en}`),
+  warnings: found.warnings.map((p) => `${p.field}: ${(p.problem ?? p.expected).en}`),
+});
+
+const outcome = { published: '2023-11-28', total: 1, byChannel: { 'suggestion-box': 1 }, summary: 'Một ý kiến.' };
+
+describe('checkConsultations', () => {
+  it('accepts a consultation whose references all exist', () => {
+    const good = entry({
+      draft: '2023-du-thao',
+      documents: ['2023-ke-hoach', { file: 'ban-ve.pdf', title: 'Bản vẽ' }],
+      localities: ['thon-1'],
+      channels: [
+        { channel: 'email' },
+        {
+          channel: 'meeting',
+          meetings: [{ date: '2023-10-20', time: '19:00', place: 'Nhà văn hóa', localities: ['thon-1'] }],
+        },
+      ],
+      outcome: { ...outcome, adopted: '2023-ke-hoach' },
+    });
+    expect(summary(checkConsultations([good], context))).toEqual({ problems: [], warnings: [] });
+  });
+
+  it('refuses references to documents, files and localities that do not exist', () => {
+    const bad = entry({
+      draft: '2023-khong-co',
+      documents: ['2023-cung-khong-co', { file: 'thieu.pdf', title: 'Thiếu' }],
+      localities: ['thon-9'],
+      channels: [
+        {
+          channel: 'meeting',
+          meetings: [{ date: '2023-10-20', time: '19:00', place: 'Nhà văn hóa', localities: ['thon-8'] }],
+        },
+      ],
+      outcome: { ...outcome, byChannel: { meeting: 1 }, adopted: '2023-ban-hanh-khong-co' },
+    });
+    expect(summary(checkConsultations([bad], context)).problems).toEqual([
+      'draft: there is no document "2023-khong-co" in content/documents/',
+      'documents[0].document: there is no document "2023-cung-khong-co" in content/documents/',
+      'outcome.adopted: there is no document "2023-ban-hanh-khong-co" in content/documents/',
+      'documents[1].file: file content/files/thieu.pdf not found',
+      'localities[0]: the id of a locality listed under "localities" in content/site.yaml',
+      'channels[0].meetings[0].localities[0]: the id of a locality listed under "localities" in content/site.yaml',
+    ]);
+  });
+
+  it('refuses an e-mail or phone channel with no address or number here or in site.yaml', () => {
+    const noContacts = { ...context, site: siteSchema.parse({ ...site, email: undefined, phones: [] }) };
+    const found = checkConsultations(
+      [
+        entry({
+          channels: [{ channel: 'email' }, { channel: 'phone' }, { channel: 'phone', number: '0269 000 0000' }],
+        }),
+      ],
+      noContacts,
+    );
+    expect(summary(found).problems).toEqual([
+      'channels[0]: no address is given, and content/site.yaml has no "email" either',
+      'channels[1]: no number is given, and content/site.yaml has no "phones" either',
+    ]);
+  });
+
+  it('refuses an outcome on a consultation that has not closed at the build’s "now"', () => {
+    const open = entry({
+      opens: '2026-11-16T07:00',
+      closes: '2026-12-15T23:59',
+      outcome: { ...outcome, published: '2026-12-20' },
+    });
+    expect(summary(checkConsultations([open], context))).toEqual({
+      problems: ['outcome: the consultation has not closed yet (last minute 2026-12-15 23:59) but has an outcome'],
+      warnings: [],
+    });
+    // One second after the deadline, the same outcome is allowed (and only its future date noted).
+    const later = { ...context, now: new Date('2026-12-15T17:00:00Z') };
+    expect(summary(checkConsultations([open], later))).toEqual({
+      problems: [],
+      warnings: [
+        'outcome.published: the outcome is dated after today (2026-12-16); pages say it is published only from that day',
+      ],
+    });
+  });
+
+  it('warns, without stopping the build, about a period shorter than the configured minimum', () => {
+    const short = entry({ opens: '2023-11-01T07:00', closes: '2023-11-20T23:59' });
+    expect(summary(checkConsultations([short], context))).toEqual({
+      problems: [],
+      warnings: [
+        'closes: open for only 20 days, fewer than the minimum of 30 (consultation.minimumDays in content/site.yaml)',
+      ],
+    });
+    const lenient = { ...context, site: siteSchema.parse({ ...site, consultation: { minimumDays: 15 } }) };
+    expect(summary(checkConsultations([short], lenient)).warnings).toEqual([]);
+  });
+
+  it('counts the minimum in calendar days, both ends included', () => {
+    const exactly = entry({ opens: '2023-11-01T07:00', closes: '2023-11-30T23:59' });
+    const oneShort = entry({ opens: '2023-11-01T07:00', closes: '2023-11-30T00:00' });
+    expect(summary(checkConsultations([exactly], context)).warnings).toEqual([]);
+    expect(summary(checkConsultations([oneShort], context)).warnings).toEqual([
+      'closes: open for only 29 days, fewer than the minimum of 30 (consultation.minimumDays in content/site.yaml)',
+    ]);
+  });
+
+  it('warns about a community meeting outside the consultation period', () => {
+    const late = entry({
+      channels: [{ channel: 'meeting', meetings: [{ date: '2023-11-16', time: '19:00', place: 'Nhà văn hóa' }] }],
+    });
+    expect(summary(checkConsultations([late], context)).warnings).toEqual([
+      'channels[0].meetings[0].date: the meeting falls outside the consultation period (2023-10-16 to 2023-11-15)',
+    ]);
+  });
+});
+
+describe('consultationRules', () => {
+  it('uses the schema’s defaults when site.yaml says nothing, or when there is no site yet', () => {
+    expect(consultationRules(site)).toEqual({ minimumDays: 30, outcomeDueDays: 30 });
+    expect(consultationRules(undefined)).toEqual({ minimumDays: 30, outcomeDueDays: 30 });
+    expect(consultationRules(siteSchema.parse({ ...site, consultation: { outcomeDueDays: 15 } }))).toEqual({
+      minimumDays: 30,
+      outcomeDueDays: 15,
+    });
+  });
+});

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { consultationSchema, type ConsultationInput } from '../../src/schemas/consultation';
+import { consultationRulesSchema, siteSchema } from '../../src/schemas/site';
+import { issuesToProblems } from '../../src/lib/validation/zod-problems';
+import { parseYamlSource } from '../../src/lib/validation/frontmatter';
+
+const minimal: ConsultationInput = {
+  subject: 'plan',
+  title: 'Dự thảo Kế hoạch chiếu sáng công cộng năm 2024',
+  summary: 'Ủy ban nhân dân lấy ý kiến Nhân dân về dự thảo kế hoạch.',
+  opens: '2023-10-16T07:00',
+  closes: '2023-11-15T23:59',
+  channels: [{ channel: 'email', address: 'vanphong@example.org' }],
+};
+
+const outcome = {
+  published: '2023-11-28',
+  total: 57,
+  byChannel: { meeting: 40, 'suggestion-box': 5, mttq: 12 },
+  summary: 'Đa số đồng tình.',
+  points: [{ point: 'Kéo dài giờ bật đèn.', count: 23, answer: 'partly-accepted', reason: 'Bật đến 23:00.' }],
+};
+
+/** The problems a clerk would read for `input`, as field, found and the English expectation. */
+function problemsOf(input: unknown): Array<{ field: string; expected: string; problem?: string }> {
+  const result = consultationSchema.safeParse(input);
+  if (result.success) throw new Error('expected the consultation to be refused');
+  const source = parseYamlSource('x.yaml', JSON.stringify(input));
+  if (!source.ok) throw new Error('fixture is not YAML');
+  return issuesToProblems('x.yaml', result.error.issues, source.source).map((p) => ({
+    field: p.field,
+    expected: p.expected.en,
+    ...(p.problem ? { problem: p.problem.en } : {}),
+  }));
+}
+
+describe('consultationSchema', () => {
+  it('accepts a minimal consultation and fills in the empty lists', () => {
+    expect(consultationSchema.parse(minimal)).toEqual({
+      ...minimal,
+      sample: false,
+      localities: [],
+      documents: [],
+    });
+  });
+
+  it('reads the date-times YAML hands over as Dates, as the clerk wrote them', () => {
+    const parsed = consultationSchema.parse({
+      ...minimal,
+      opens: new Date('2023-10-16T07:00:00Z'),
+      closes: new Date('2023-11-15T23:59:00Z'),
+    });
+    expect([parsed.opens, parsed.closes]).toEqual(['2023-10-16T07:00', '2023-11-15T23:59']);
+  });
+
+  it('accepts every way to respond with its details', () => {
+    const parsed = consultationSchema.parse({
+      ...minimal,
+      channels: [
+        { channel: 'in-person', place: 'Bộ phận Một cửa', address: 'Trụ sở UBND', hours: 'Giờ hành chính' },
+        { channel: 'email', address: 'vanphong@example.org' },
+        { channel: 'phone', number: '0269 000 0000', label: 'Đường dây nóng' },
+        { channel: 'post', recipient: 'Văn phòng UBND', address: 'Trụ sở UBND' },
+        { channel: 'suggestion-box', places: ['Trụ sở UBND'] },
+        {
+          channel: 'meeting',
+          meetings: [{ date: '2023-10-20', time: '19:30', place: 'Nhà văn hóa thôn 1', localities: ['thon-1'] }],
+        },
+        { channel: 'mttq', via: 'Ban Công tác Mặt trận các thôn' },
+        { channel: 'questionnaire', details: 'Phát phiếu đến từng hộ' },
+      ],
+      documents: ['2023-du-thao', { file: 'ban-ve.pdf', title: 'Bản vẽ' }],
+      mttq: { sent: '2023-10-17', replied: '2023-11-20', summary: 'Đồng tình.' },
+      outcome,
+    });
+    expect(parsed.channels.map((c) => c.channel)).toEqual([
+      'in-person',
+      'email',
+      'phone',
+      'post',
+      'suggestion-box',
+      'meeting',
+      'mttq',
+      'questionnaire',
+    ]);
+    expect(parsed.documents).toEqual([{ document: '2023-du-thao' }, { file: 'ban-ve.pdf', title: 'Bản vẽ' }]);
+    expect(parsed.outcome?.points[0]?.answer).toBe('partly-accepted');
+  });
+
+  it.each<[string, unknown, Array<{ field: string; expected: string; problem?: string }>]>([
+    [
+      'a closing time before the opening time',
+      { ...minimal, closes: '2023-10-01T23:59' },
+      [
+        {
+          field: 'closes',
+          expected: 'a closing time (closes) after the opening time (opens)',
+          problem: 'the closing time is not after the opening time (opens: 2023-10-16T07:00)',
+        },
+      ],
+    ],
+    [
+      'a closing time equal to the opening time (midnight is the end of the day before)',
+      { ...minimal, opens: '2023-10-16T00:00', closes: '2023-10-16T00:00' },
+      [
+        {
+          field: 'closes',
+          expected: 'a closing time (closes) after the opening time (opens)',
+          problem: 'the closing time is not after the opening time (opens: 2023-10-16T00:00)',
+        },
+      ],
+    ],
+    [
+      'counts by channel that do not add up to the total',
+      { ...minimal, outcome: { ...outcome, byChannel: { meeting: 40, mttq: 12 } } },
+      [
+        {
+          field: 'outcome.byChannel',
+          expected: 'counts by channel (byChannel) that add up to the total (total)',
+          problem: 'the counts by channel add up to 52, but the total says 57',
+        },
+      ],
+    ],
+    [
+      'a total without counts by channel',
+      { ...minimal, outcome: { ...outcome, byChannel: undefined } },
+      [
+        {
+          field: 'outcome.byChannel',
+          expected: 'counts by channel (byChannel) that add up to the total (total)',
+          problem: 'the counts by channel add up to 0, but the total says 57',
+        },
+      ],
+    ],
+    [
+      'an answer type outside the list, written in Vietnamese',
+      { ...minimal, outcome: { ...outcome, points: [{ point: 'Ý kiến.', answer: 'tiếp thu', reason: 'Vì.' }] } },
+      [{ field: 'outcome.points[0].answer', expected: 'one of: accepted, partly-accepted, explained' }],
+    ],
+    [
+      'an answer without its reason',
+      { ...minimal, outcome: { ...outcome, points: [{ point: 'Ý kiến.', answer: 'explained' }] } },
+      [{ field: 'outcome.points[0].reason', expected: 'a required field: text' }],
+    ],
+    [
+      'an outcome dated before the consultation closed',
+      { ...minimal, outcome: { ...outcome, published: '2023-11-14' } },
+      [
+        {
+          field: 'outcome.published',
+          expected: 'an outcome date on or after the closing day',
+          problem: 'the outcome is dated before the consultation closed (last day 2023-11-15)',
+        },
+      ],
+    ],
+    [
+      'a way to respond that does not exist',
+      { ...minimal, channels: [{ channel: 'zalo', address: 'x' }] },
+      [
+        {
+          field: 'channels[0].channel',
+          expected: 'one of: in-person, email, phone, post, suggestion-box, meeting, mttq, questionnaire',
+        },
+      ],
+    ],
+    [
+      'a way to respond without its details',
+      { ...minimal, channels: [{ channel: 'in-person', place: 'Bộ phận Một cửa' }] },
+      [{ field: 'channels[0].address', expected: 'a required field: text' }],
+    ],
+    [
+      'a count for a channel that does not exist',
+      { ...minimal, outcome: { ...outcome, byChannel: { ...outcome.byChannel, zalo: 1 } } },
+      [
+        {
+          field: 'outcome.byChannel.zalo',
+          expected: 'only the fields the schema defines',
+          problem: 'unknown field(s): zalo (check the spelling of the field name)',
+        },
+      ],
+    ],
+    ['no way to respond at all', { ...minimal, channels: [] }, [{ field: 'channels', expected: 'at least 1 item(s)' }]],
+    [
+      'an announcement after the opening day',
+      { ...minimal, announced: '2023-10-17' },
+      [{ field: 'announced', expected: 'an announcement day no later than the opening day (2023-10-16)' }],
+    ],
+    [
+      'an unknown subject',
+      { ...minimal, subject: 'ke-hoach' },
+      [{ field: 'subject', expected: 'one of: plan, program, project, policy, planning' }],
+    ],
+  ])('refuses %s', (_name, input, expected) => {
+    expect(problemsOf(input)).toEqual(expected);
+  });
+
+  it('tells a clerk who writes the Vietnamese word which id to use', () => {
+    const result = consultationSchema.safeParse({
+      ...minimal,
+      outcome: { ...outcome, points: [{ point: 'Ý kiến.', answer: 'giải trình', reason: 'Vì.' }] },
+    });
+    expect(JSON.stringify(result.error?.issues)).toContain(
+      'một trong các mã: accepted (Tiếp thu), partly-accepted (Tiếp thu một phần), explained (Giải trình)',
+    );
+  });
+});
+
+describe('the consultation yardsticks in content/site.yaml', () => {
+  const site = {
+    unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune' },
+    province: 'Gia Lai',
+    address: 'Trụ sở',
+    officeHours: [{ days: 'Thứ Hai đến Thứ Sáu', hours: '07:00–17:00' }],
+    baseUrl: 'https://example.org/',
+  };
+
+  it('default to 30 days open and an outcome within 30 days', () => {
+    expect(consultationRulesSchema.parse({})).toEqual({ minimumDays: 30, outcomeDueDays: 30 });
+    expect(siteSchema.parse(site).consultation).toBeUndefined();
+  });
+
+  it('can be set one at a time', () => {
+    expect(siteSchema.parse({ ...site, consultation: { outcomeDueDays: 15 } }).consultation).toEqual({
+      minimumDays: 30,
+      outcomeDueDays: 15,
+    });
+  });
+
+  it('refuse a number of days that is not a whole positive number', () => {
+    expect(siteSchema.safeParse({ ...site, consultation: { minimumDays: 0 } }).success).toBe(false);
+    expect(siteSchema.safeParse({ ...site, consultation: { minimumDays: 7.5 } }).success).toBe(false);
+  });
+});
