@@ -1,0 +1,133 @@
+import { t } from '../i18n';
+import { buildInstant } from '../lib/build-time';
+import { openingInstant, periodText } from '../lib/consultations';
+import { formatDateShortVi, periodStart, toPartialDate, vietnamInstant } from '../lib/dates';
+import { documentHeading, documentLabel } from '../lib/documents';
+import { renderRss, type FeedItem } from '../lib/rss';
+import { absoluteUrl, committeeShortName, getSite } from '../lib/site-config';
+import { publishedConsultations } from './consultations';
+import { publishedDocuments } from './documents';
+import { receptionData } from './receptions';
+
+/** A feed of the site: its address, its page, and how to gather its items. */
+export interface FeedSource {
+  id: 'documents' | 'receptions' | 'consultations' | 'dialogues';
+  /** Address of the feed file. */
+  href: string;
+  /** Address of the page it mirrors. */
+  page: string;
+  title: string;
+  items: () => Promise<FeedItem[]>;
+}
+
+/** Documents are news from their issue day (the first day of a partial date). */
+async function documentItems(): Promise<FeedItem[]> {
+  const site = getSite();
+  const now = buildInstant();
+  return (await publishedDocuments())
+    .map((doc) => ({ doc, published: vietnamInstant(periodStart(toPartialDate(doc.data.issued))) }))
+    .filter(({ published }) => published <= now)
+    .map(({ doc, published }) => ({
+      title: documentHeading(doc.data),
+      link: absoluteUrl(site, `/van-ban/${doc.id}/`),
+      description: `${documentLabel(doc.data)}: ${doc.data.title}`,
+      published,
+      categories: [t('search.kind.document'), ...doc.data.fields],
+    }));
+}
+
+/** A reception schedule is news from the day it is published. */
+async function receptionItems(): Promise<FeedItem[]> {
+  const site = getSite();
+  const now = buildInstant();
+  const { schedules } = await receptionData();
+  return schedules
+    .map((schedule) => ({ schedule, published: vietnamInstant(schedule.data.published) }))
+    .filter(({ published }) => published <= now)
+    .map(({ schedule, published }) => ({
+      title: schedule.data.title,
+      link: absoluteUrl(site, `/lich-tiep-cong-dan/thang/${schedule.data.from.slice(0, 7)}/`),
+      guid: absoluteUrl(site, `/lich-tiep-cong-dan/#${schedule.id}`),
+      description: t('feeds.receptionText', {
+        from: formatDateShortVi(toPartialDate(schedule.data.from)),
+        to: formatDateShortVi(toPartialDate(schedule.data.to)),
+        count: schedule.sessions.filter((s) => s.status !== 'cancelled').length,
+      }),
+      published,
+      categories: [t('search.kind.reception')],
+    }));
+}
+
+/**
+ * New consultations and published outcomes. A consultation is news from the day it is
+ * announced (or opens); an outcome once the state function says it is published.
+ */
+async function consultationItems(): Promise<FeedItem[]> {
+  const site = getSite();
+  const now = buildInstant();
+  const items: FeedItem[] = [];
+  for (const { id, data, standing } of await publishedConsultations()) {
+    const link = absoluteUrl(site, `/lay-y-kien/${id}/`);
+    const categories = [t('search.kind.consultation'), t(`consultation.subject.${data.subject}`)];
+    const announced = data.announced === undefined ? openingInstant(data.opens) : vietnamInstant(data.announced);
+    if (announced <= now) {
+      items.push({
+        title: t('consultations.feedNew', { title: data.title }),
+        link,
+        guid: `${link}#lay-y-kien`,
+        description: t('consultations.feedNewText', { summary: data.summary, period: periodText(data.opens, data.closes) }),
+        published: announced,
+        categories,
+      });
+    }
+    if (data.outcome && standing.state === 'outcome') {
+      items.push({
+        title: t('consultations.feedOutcome', { title: data.title }),
+        link: `${link}#ket-qua`,
+        guid: `${link}#ket-qua`,
+        description: t('consultations.feedOutcomeText', { summary: data.outcome.summary, total: data.outcome.total }),
+        published: vietnamInstant(data.outcome.published),
+        categories,
+      });
+    }
+  }
+  return items;
+}
+
+/** Every feed the site publishes, one per kind. */
+export const FEEDS: FeedSource[] = [
+  { id: 'documents', href: '/van-ban/rss.xml', page: '/van-ban/', title: t('nav.documents'), items: documentItems },
+  {
+    id: 'receptions',
+    href: '/lich-tiep-cong-dan/rss.xml',
+    page: '/lich-tiep-cong-dan/',
+    title: t('nav.receptions'),
+    items: receptionItems,
+  },
+  {
+    id: 'consultations',
+    href: '/lay-y-kien/rss.xml',
+    page: '/lay-y-kien/',
+    title: t('nav.consultations'),
+    items: consultationItems,
+  },
+];
+
+/** The RSS file of one feed, or of all of them together when `source` is undefined. */
+export async function feedResponse(source: FeedSource | undefined): Promise<Response> {
+  const site = getSite();
+  const items = source ? await source.items() : (await Promise.all(FEEDS.map((f) => f.items()))).flat();
+  const body = renderRss({
+    title: `${source ? source.title : t('feeds.all')} – ${committeeShortName(site)}`,
+    link: absoluteUrl(site, source?.page ?? '/'),
+    self: absoluteUrl(site, source?.href ?? '/rss.xml'),
+    description: source ? t('feeds.kindDescription', { kind: source.title }) : t('feeds.allDescription'),
+    items,
+  });
+  return new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+}
+
+/** The feed of one kind. */
+export function feedOf(id: FeedSource['id']): FeedSource | undefined {
+  return FEEDS.find((f) => f.id === id);
+}

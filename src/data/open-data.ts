@@ -1,0 +1,132 @@
+import type { z } from 'astro/zod';
+import { t } from '../i18n';
+import { kindName } from '../lib/document-kinds';
+import type { CsvColumn } from '../lib/csv';
+import { sessionCalendarHref, sessionHref } from '../lib/receptions';
+import { absoluteUrl, getSite } from '../lib/site-config';
+import {
+  consultationRecordSchema,
+  documentRecordSchema,
+  receptionSessionRecordSchema,
+} from '../schemas/open-data';
+import { publishedConsultations } from './consultations';
+import { publishedDocuments } from './documents';
+import { receptionData } from './receptions';
+
+/** One open data set: its records as JSON and CSV, and the JSON Schema of a record. */
+export interface Dataset<T> {
+  id: string;
+  title: string;
+  description: string;
+  schema: z.ZodType<T>;
+  records: () => Promise<T[]>;
+  columns: CsvColumn<T>[];
+}
+
+type DocumentRecord = z.output<typeof documentRecordSchema>;
+type SessionRecord = z.output<typeof receptionSessionRecordSchema>;
+type ConsultationRecord = z.output<typeof consultationRecordSchema>;
+
+const list = (values: readonly string[]): string => values.join('; ');
+
+const documents: Dataset<DocumentRecord> = {
+  id: 'van-ban',
+  title: t('nav.documents'),
+  description: t('opendata.documents'),
+  schema: documentRecordSchema,
+  records: async () => {
+    const site = getSite();
+    return (await publishedDocuments()).map((doc) => ({
+      id: doc.id,
+      url: absoluteUrl(site, `/van-ban/${doc.id}/`),
+      status: doc.status,
+      document: doc.data,
+    }));
+  },
+  columns: [
+    { key: 'id', description: t('opendata.col.id'), value: (r) => r.id },
+    { key: 'url', description: t('opendata.col.url'), value: (r) => r.url },
+    { key: 'loai', description: t('document.kind'), value: (r) => kindName(r.document.kind) },
+    { key: 'so_ky_hieu', description: t('document.number'), value: (r) => r.document.number },
+    { key: 'trich_yeu', description: t('document.summary'), value: (r) => r.document.title },
+    { key: 'co_quan_ban_hanh', description: t('document.issuer'), value: (r) => r.document.issuer },
+    { key: 'ngay_ban_hanh', description: t('opendata.col.issued'), value: (r) => r.document.issued },
+    { key: 'ngay_hieu_luc', description: t('document.effective'), value: (r) => r.document.effective },
+    { key: 'ngay_het_hieu_luc', description: t('document.expiry'), value: (r) => r.document.expiry },
+    { key: 'tinh_trang', description: t('document.status'), value: (r) => t(`status.${r.status}`) },
+    { key: 'linh_vuc', description: t('document.fields'), value: (r) => list(r.document.fields) },
+    { key: 'mau', description: t('opendata.col.sample'), value: (r) => r.document.sample },
+  ],
+};
+
+const sessions: Dataset<SessionRecord> = {
+  id: 'buoi-tiep-cong-dan',
+  title: t('nav.receptions'),
+  description: t('opendata.sessions'),
+  schema: receptionSessionRecordSchema,
+  records: async () => {
+    const site = getSite();
+    const roleOf = (id: string): string => site.officers.find((o) => o.id === id)?.role ?? id;
+    return (await receptionData()).sessions.map((s) => ({
+      uid: s.uid,
+      url: absoluteUrl(site, sessionHref(s)),
+      calendar: absoluteUrl(site, sessionCalendarHref(s)),
+      date: s.date,
+      start: s.start,
+      end: s.end,
+      officer: s.officer,
+      officerRole: roleOf(s.officer),
+      ...(s.substituteFor ? { substituteFor: roleOf(s.substituteFor) } : {}),
+      kind: s.kind,
+      place: s.place,
+      topics: s.topics,
+      status: s.status,
+      ...(s.movedFrom ? { movedFrom: s.movedFrom } : {}),
+      ...(s.notes ? { notes: s.notes } : {}),
+      sample: s.sample,
+    }));
+  },
+  columns: [
+    { key: 'uid', description: t('opendata.col.uid'), value: (r) => r.uid },
+    { key: 'ngay', description: t('opendata.col.date'), value: (r) => r.date },
+    { key: 'bat_dau', description: t('opendata.col.start'), value: (r) => r.start },
+    { key: 'ket_thuc', description: t('opendata.col.end'), value: (r) => r.end },
+    { key: 'nguoi_tiep', description: t('opendata.col.officer'), value: (r) => r.officerRole },
+    { key: 'hinh_thuc', description: t('reception.kindLabel'), value: (r) => t(`reception.kind.${r.kind}`) },
+    { key: 'noi_tiep', description: t('opendata.col.place'), value: (r) => r.place },
+    { key: 'noi_dung', description: t('reception.topics'), value: (r) => list(r.topics) },
+    { key: 'trang_thai', description: t('opendata.col.sessionStatus'), value: (r) => r.status },
+    { key: 'url', description: t('opendata.col.url'), value: (r) => r.url },
+  ],
+};
+
+const consultations: Dataset<ConsultationRecord> = {
+  id: 'lay-y-kien',
+  title: t('nav.consultations'),
+  description: t('opendata.consultations'),
+  schema: consultationRecordSchema,
+  records: async () => {
+    const site = getSite();
+    return (await publishedConsultations()).map((c) => ({
+      id: c.id,
+      url: absoluteUrl(site, `/lay-y-kien/${c.id}/`),
+      state: c.standing.state,
+      consultation: c.data,
+    }));
+  },
+  columns: [
+    { key: 'id', description: t('opendata.col.id'), value: (r) => r.id },
+    { key: 'ten', description: t('opendata.col.title'), value: (r) => r.consultation.title },
+    { key: 'bat_dau', description: t('opendata.col.opens'), value: (r) => r.consultation.opens },
+    { key: 'ket_thuc', description: t('opendata.col.closes'), value: (r) => r.consultation.closes },
+    { key: 'giai_doan', description: t('opendata.col.state'), value: (r) => r.state },
+    { key: 'so_y_kien', description: t('opendata.col.opinions'), value: (r) => r.consultation.outcome?.total },
+    { key: 'url', description: t('opendata.col.url'), value: (r) => r.url },
+  ],
+};
+
+/**
+ * Every open data set, in the order the page lists them. The record type differs per
+ * set; each route only hands a set's records to that set's own columns and schema.
+ */
+export const DATASETS: Dataset<any>[] = [documents, sessions, consultations];

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { DATASETS, type Dataset } from '../../data/open-data';
+import { absoluteUrl, getSite } from '../../lib/site-config';
+
+export const getStaticPaths = (() => DATASETS.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+
+/** The records of one data set, with where their schema is. */
+export const GET: APIRoute = async ({ props }) => {
+  const { dataset } = props as { dataset: Dataset<unknown> };
+  const body = {
+    $schema: absoluteUrl(getSite(), `/du-lieu/${dataset.id}.schema.json`),
+    title: dataset.title,
+    description: dataset.description,
+    records: await dataset.records(),
+  };
+  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { feedOf, feedResponse } from '../../data/feeds';
+
+/** Reception schedules as they are published. */
+export const GET: APIRoute = () => feedResponse(feedOf('receptions'));

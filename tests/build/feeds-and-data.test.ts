@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
+import { parseDocument } from '../support/html';
+import { parseFeed, runDebianPython } from '../support/python';
+
+let build: BuildResult;
+const file = (name: string): string => path.join(build.outDir, name);
+
+beforeAll(async () => {
+  build = await buildSite(path.join(FIXTURES, 'valid'));
+  if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+afterAll(removeTempDirs);
+
+const FEEDS = ['rss.xml', 'van-ban/rss.xml', 'lich-tiep-cong-dan/rss.xml', 'lay-y-kien/rss.xml'];
+
+describe('feeds', () => {
+  it.each(FEEDS)('%s is well-formed RSS 2.0 that feedparser reads', (name) => {
+    const feed = parseFeed(file(name));
+    expect(feed.bozo).toBe(false);
+    expect(feed.version).toBe('rss20');
+    expect(feed.entries.length).toBeGreaterThan(0);
+  });
+
+  it('of everything holds every item of the per-kind feeds, newest first', () => {
+    const all = parseFeed(file('rss.xml')).entries;
+    const perKind = FEEDS.slice(1).flatMap((name) => parseFeed(file(name)).entries);
+    expect(all.map((e) => e.id).sort()).toEqual(perKind.map((e) => e.id).sort());
+    const dates = all.map((e) => Date.parse(e.published));
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  });
+
+  it('lists documents with their page and issue date in Vietnam time, and nothing dated after the build', () => {
+    const entries = parseFeed(file('van-ban/rss.xml')).entries;
+    const report = entries.find((e) => e.link.endsWith('/van-ban/2023-bao-cao-thuc-hien/'));
+    expect(report?.title).toBe('Báo cáo kết quả thực hiện kế hoạch khung 6 tháng đầu năm 2023');
+    expect(report?.published).toBe('Wed, 03 May 2023 00:00:00 +0700');
+  });
+
+  it('are advertised on every page and listed on /theo-doi/', () => {
+    const home = parseDocument(readPage(build.outDir, '/'));
+    expect(home.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
+    const documents = parseDocument(readPage(build.outDir, '/van-ban/'));
+    expect([...documents.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('href'))).toEqual([
+      '/rss.xml',
+      '/van-ban/rss.xml',
+    ]);
+    const listed = [...parseDocument(readPage(build.outDir, '/theo-doi/')).querySelectorAll('main a[href$=".xml"]')];
+    expect(listed.map((a) => a.getAttribute('href'))).toEqual(FEEDS.map((name) => `/${name}`));
+  });
+});
+
+describe('open data', () => {
+  const datasets = ['van-ban', 'buoi-tiep-cong-dan', 'lay-y-kien'];
+
+  it.each(datasets)('%s.json validates against its published JSON Schema', (id) => {
+    const schema = JSON.parse(fs.readFileSync(file(`du-lieu/${id}.schema.json`), 'utf8'));
+    const data = JSON.parse(fs.readFileSync(file(`du-lieu/${id}.json`), 'utf8'));
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(data.records.length).toBeGreaterThan(0);
+    for (const record of data.records) {
+      expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    }
+    // The schema must be able to fail: a record without its id is refused.
+    const broken = { ...data.records[0] };
+    delete broken[Object.keys(broken)[0] ?? ''];
+    expect(validate(broken)).toBe(false);
+  });
+
+  it.each(datasets)('%s.csv opens in a spreadsheet with Vietnamese intact: BOM, CRLF, one row per record', (id) => {
+    const bytes = fs.readFileSync(file(`du-lieu/${id}.csv`));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = runDebianPython<string[][]>(
+      'import csv, json, sys\nprint(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))',
+      [file(`du-lieu/${id}.csv`)],
+    );
+    const records = JSON.parse(fs.readFileSync(file(`du-lieu/${id}.json`), 'utf8')).records;
+    expect(rows).toHaveLength(records.length + 1);
+    expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+    expect(bytes.toString('utf8')).toContain('\r\n');
+  });
+
+  it('puts Vietnamese text and a quoted comma through the CSV unchanged', () => {
+    const rows = runDebianPython<string[][]>(
+      'import csv, json, sys\nprint(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))',
+      [file('du-lieu/buoi-tiep-cong-dan.csv')],
+    );
+    const header = rows[0] ?? [];
+    const place = header.indexOf('noi_tiep');
+    expect(rows.slice(1).map((r) => r[place])).toContain('Phòng tiếp công dân, trụ sở UBND xã');
+  });
+
+  it('documents every CSV column on /du-lieu/', () => {
+    const page = parseDocument(readPage(build.outDir, '/du-lieu/'));
+    const documented = [...page.querySelectorAll('table code')].map((c) => c.textContent);
+    for (const id of datasets) {
+      const header = fs.readFileSync(file(`du-lieu/${id}.csv`), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0] ?? '';
+      for (const column of header.split(',')) expect(documented).toContain(column);
+    }
+  });
+});
