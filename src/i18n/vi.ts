@@ -24,11 +24,6 @@ export const vi = {
     'Nơi Ủy ban nhân dân công khai văn bản, lịch tiếp công dân, các nội dung lấy ý kiến Nhân dân và kết quả đối thoại, theo Luật Thực hiện dân chủ ở cơ sở.',
   'home.latestDocuments': 'Văn bản mới',
   'home.allDocuments': 'Xem tất cả văn bản',
-  'home.sections': 'Các mục công khai',
-  'home.section.documents': 'Kế hoạch, quyết định, thông báo, báo cáo của Ủy ban nhân dân.',
-  'home.section.receptions': 'Ai tiếp công dân, vào ngày giờ nào, ở đâu.',
-  'home.section.consultations': 'Những dự thảo đang chờ ý kiến của Nhân dân và kết quả tiếp thu.',
-  'home.section.dialogues': 'Kết quả đối thoại và việc giải quyết kiến nghị của Nhân dân.',
   'soon.body':
     'Mục này đang được xây dựng và sẽ sớm có nội dung. Trong khi chờ, mời xem các văn bản đã công khai hoặc liên hệ Ủy ban nhân dân.',
   'search.title': 'Tìm kiếm',
@@ -124,7 +119,7 @@ export const vi = {
     'Ai tiếp công dân, vào ngày giờ nào, ở đâu. Chủ tịch Ủy ban nhân dân trực tiếp tiếp công dân ít nhất một ngày mỗi tuần (Luật Tiếp công dân 2013, Điều 15).',
   'reception.next': 'Buổi tiếp gần nhất',
   'reception.nextNone': 'Chưa có buổi tiếp công dân nào sắp tới trong các lịch đã công bố.',
-  'reception.nextNoneHelp': 'Xem các lịch đã qua bên dưới, hoặc liên hệ Văn phòng Ủy ban nhân dân để hỏi lịch mới.',
+  'reception.nextNoneHelp': 'Xem các lịch đã công bố ở mục Lịch tiếp công dân, hoặc liên hệ Văn phòng Ủy ban nhân dân để hỏi lịch mới.',
   'reception.at': 'tại',
   'reception.upcoming': 'Các buổi tiếp sắp tới',
   'reception.month': 'Lịch tháng {month}',
@@ -460,6 +455,15 @@ export const vi = {
   'opendata.col.closes': 'Hạn cuối (giờ Việt Nam)',
   'opendata.col.state': 'Giai đoạn: upcoming, open, closed, overdue, outcome',
   'opendata.col.opinions': 'Tổng số ý kiến nhận được (khi đã công bố kết quả)',
+  'home.allReceptions': 'Xem toàn bộ lịch tiếp công dân',
+  'home.consultations': 'Đang lấy ý kiến Nhân dân',
+  'home.noConsultations': 'Hiện không có nội dung nào đang hoặc sắp lấy ý kiến Nhân dân.',
+  'home.allConsultations': 'Tất cả nội dung lấy ý kiến và kết quả',
+  'home.howToGiveOpinion': 'Cách gửi ý kiến, kiến nghị',
+  'home.opinion.reception': 'Đến gặp lãnh đạo Ủy ban nhân dân vào buổi tiếp công dân, theo lịch ở trên.',
+  'home.opinion.consultation': 'Góp ý vào các dự thảo đang lấy ý kiến: mỗi dự thảo ghi rõ hạn cuối và các cách gửi ý kiến.',
+  'home.opinion.locality': 'Qua trưởng thôn, tổ trưởng tổ dân phố, hoặc bỏ thư vào hòm thư góp ý tại trụ sở.',
+  'home.opinion.mttq': 'Qua Mặt trận Tổ quốc và các đoàn thể ở thôn, tổ dân phố.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
