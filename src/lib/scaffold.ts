@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../schemas/site';
 import { DOCUMENT_KINDS, ISSUABLE_KIND_IDS, type DocumentKindId } from './document-kinds';
-import { daysInMonth } from './dates';
+import { addDays, daysInMonth } from './dates';
 import { slugify } from './slug';
 
 /** A new content file: where it goes and what it says. */
@@ -14,6 +14,7 @@ export interface Scaffold {
 export const SCAFFOLD_KINDS = {
   'van-ban': 'documents',
   'lich-tiep': 'receptions',
+  'lay-y-kien': 'consultations',
   trang: 'pages',
 } as const;
 
@@ -140,6 +141,57 @@ sample: false
   return { path: `receptions/${month}-${slugify(title)}.yaml`, text };
 }
 
+function consultationScaffold(title: string, today: string, site: SiteConfig): Scaffold {
+  // Open in a week, for the 30 days the law's usual minimum asks; staff adjust both.
+  const opens = addDays(today, 7);
+  const closes = addDays(opens, 30);
+  const committee = `Ủy ban nhân dân ${site.unit.type} ${site.unit.name}`;
+  const text = `---
+# LẤY Ý KIẾN NHÂN DÂN MỚI. Dòng bắt đầu bằng # là hướng dẫn. Kiểm tra: npm run check
+# Nội dung lấy ý kiến: plan (kế hoạch), program (chương trình), project (dự án), policy (chủ trương, chính sách), planning (quy hoạch)
+subject: plan
+title: ${yamlString(title)}
+# Một hai câu: lấy ý kiến về việc gì, của ai.
+summary: "Tóm tắt nội dung lấy ý kiến."
+# Thời gian nhận ý kiến (giờ Việt Nam). Hạn cuối nên ghi 23:59 để không ai hiểu nhầm ngày.
+opens: ${opens}T07:00
+closes: ${closes}T23:59
+# Ngày thông báo (nếu thông báo trước ngày bắt đầu):
+# announced: ${today}
+# Lấy ý kiến của các thôn, tổ dân phố nào (mã trong content/site.yaml); bỏ trống nếu toàn ${site.unit.type}:
+localities: []
+# Dự thảo đăng trên trang (tên tệp trong content/documents/), nếu có:
+# draft: "ten-tep-du-thao"
+# Tài liệu kèm theo: văn bản trên trang ({ document: "ten-tep" }) hoặc tệp PDF trong content/files/ ({ file: "…", title: "…" }):
+documents: []
+# Các cách gửi ý kiến (in-person, post, suggestion-box, meeting, mttq, questionnaire, email, phone):
+channels:
+  - channel: in-person
+    place: "Bộ phận Tiếp nhận và trả kết quả"
+    address: ${yamlString(site.address)}
+  - channel: suggestion-box
+    places: [${yamlString(`Trụ sở ${committee}`)}]
+  - channel: mttq
+    via: "Ban Công tác Mặt trận các thôn, tổ dân phố"
+# Ngày gửi Ủy ban MTTQ để phản biện (nếu đã gửi):
+# mttq:
+#   sent: "${opens}"
+# Sau khi hết hạn, ghi kết quả (outcome): ngày công bố, tổng số ý kiến và theo từng cách, tóm tắt,
+# từng nội dung và câu trả lời (accepted = tiếp thu, partly-accepted = tiếp thu một phần, explained = giải trình).
+sample: false
+---
+
+## Vì sao lấy ý kiến
+
+Lý do và mục đích lấy ý kiến.
+
+## Xin ý kiến về những nội dung nào
+
+1. Nội dung thứ nhất.
+`;
+  return { path: `consultations/${today.slice(0, 4)}-${slugify(title)}.mdx`, text };
+}
+
 function pageScaffold(title: string): Scaffold {
   const text = `---
 # TRANG THÔNG TIN MỚI. Kiểm tra: npm run check
@@ -161,6 +213,8 @@ export function scaffold(kind: ScaffoldKind, title: string, today: string, site:
       return documentScaffold(title, today, site);
     case 'lich-tiep':
       return receptionScaffold(title, today, site);
+    case 'lay-y-kien':
+      return consultationScaffold(title, today, site);
     case 'trang':
       return pageScaffold(title);
   }
