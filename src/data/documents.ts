@@ -10,6 +10,7 @@ export interface PublishedDocument extends DocumentEntry {
 }
 
 let cached: Promise<PublishedDocument[]> | undefined;
+let cachedBySlug: Promise<Map<string, PublishedDocument>> | undefined;
 
 async function load(): Promise<PublishedDocument[]> {
   const entries = await getCollection('documents');
@@ -26,4 +27,10 @@ async function load(): Promise<PublishedDocument[]> {
 export function publishedDocuments(): Promise<PublishedDocument[]> {
   cached ??= load();
   return cached;
+}
+
+/** Every published document by slug, built once: pages look their relations up here. */
+export function documentsBySlug(): Promise<Map<string, PublishedDocument>> {
+  cachedBySlug ??= publishedDocuments().then((docs) => new Map(docs.map((d) => [d.id, d])));
+  return cachedBySlug;
 }

@@ -6,6 +6,7 @@ import { documentHeading, documentLabel } from '../lib/documents';
 import { renderRss, type FeedItem } from '../lib/rss';
 import { absoluteUrl, committeeShortName, getSite } from '../lib/site-config';
 import { publishedConsultations } from './consultations';
+import { dialogueFeed } from './dialogues';
 import { publishedDocuments } from './documents';
 import { receptionData } from './receptions';
 
@@ -111,6 +112,7 @@ export const FEEDS: FeedSource[] = [
     title: t('nav.consultations'),
     items: consultationItems,
   },
+  { id: 'dialogues', href: '/doi-thoai/rss.xml', page: '/doi-thoai/', title: t('nav.dialogues'), items: dialogueFeed },
 ];
 
 /** The RSS file of one feed, or of all of them together when `source` is undefined. */

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { t } from '../i18n';
+import { dialogueDate, overdueDays } from '../lib/dialogues';
 import { kindName } from '../lib/document-kinds';
 import type { CsvColumn } from '../lib/csv';
 import { sessionCalendarHref, sessionHref } from '../lib/receptions';
@@ -7,9 +8,11 @@ import { absoluteUrl, getSite } from '../lib/site-config';
 import {
   consultationRecordSchema,
   documentRecordSchema,
+  issueRecordSchema,
   receptionSessionRecordSchema,
 } from '../schemas/open-data';
 import { publishedConsultations } from './consultations';
+import { dialogueData } from './dialogues';
 import { publishedDocuments } from './documents';
 import { receptionData } from './receptions';
 
@@ -26,6 +29,7 @@ export interface Dataset<T> {
 type DocumentRecord = z.output<typeof documentRecordSchema>;
 type SessionRecord = z.output<typeof receptionSessionRecordSchema>;
 type ConsultationRecord = z.output<typeof consultationRecordSchema>;
+type IssueRecord = z.output<typeof issueRecordSchema>;
 
 const list = (values: readonly string[]): string => values.join('; ');
 
@@ -125,8 +129,46 @@ const consultations: Dataset<ConsultationRecord> = {
   ],
 };
 
+const issues: Dataset<IssueRecord> = {
+  id: 'kien-nghi',
+  title: t('opendata.issuesTitle'),
+  description: t('opendata.issues'),
+  schema: issueRecordSchema,
+  records: async () => {
+    const site = getSite();
+    const { issues: entries, today } = await dialogueData();
+    return entries.map(({ issue, dialogue }) => {
+      const overdue = overdueDays(issue, today);
+      const locality = site.localities.find((l) => l.id === issue.locality)?.name;
+      return {
+        id: issue.id,
+        url: absoluteUrl(site, `/doi-thoai/${dialogue.id}/#${issue.id}`),
+        dialogue: dialogue.id,
+        dialogueTitle: dialogue.data.title,
+        dialogueDate: dialogueDate(dialogue.data),
+        ...(locality ? { localityName: locality } : {}),
+        ...(overdue !== undefined ? { overdueDays: overdue } : {}),
+        issue,
+      };
+    });
+  },
+  columns: [
+    { key: 'ma', description: t('opendata.col.issueId'), value: (r) => r.id },
+    { key: 'ngay_doi_thoai', description: t('opendata.col.dialogueDate'), value: (r) => r.dialogueDate },
+    { key: 'dia_ban', description: t('document.localities'), value: (r) => r.localityName },
+    { key: 'linh_vuc', description: t('document.fields'), value: (r) => r.issue.field },
+    { key: 'noi_dung', description: t('opendata.col.raised'), value: (r) => r.issue.raised },
+    { key: 'tra_loi', description: t('opendata.col.answer'), value: (r) => r.issue.answer },
+    { key: 'trach_nhiem', description: t('opendata.col.responsible'), value: (r) => r.issue.responsible },
+    { key: 'han', description: t('opendata.col.due'), value: (r) => r.issue.due },
+    { key: 'tinh_trang', description: t('document.status'), value: (r) => t(`dialogue.status.${r.issue.status}`) },
+    { key: 'qua_han_ngay', description: t('opendata.col.overdue'), value: (r) => r.overdueDays },
+    { key: 'url', description: t('opendata.col.url'), value: (r) => r.url },
+  ],
+};
+
 /**
  * Every open data set, in the order the page lists them. The record type differs per
  * set; each route only hands a set's records to that set's own columns and schema.
  */
-export const DATASETS: Dataset<any>[] = [documents, sessions, consultations];
+export const DATASETS: Dataset<any>[] = [documents, sessions, consultations, issues];

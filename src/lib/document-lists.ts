@@ -11,6 +11,8 @@ export interface DocumentListPage<T extends DocumentEntry> {
   lastPage: number;
   /** Path of the first page of this list, for building page links. */
   basePath: string | undefined;
+  /** Documents in the whole list, across its pages. */
+  total: number;
   items: T[];
 }
 
@@ -25,7 +27,8 @@ function paginate<T extends DocumentEntry>(
   const lastPage = Math.max(1, Math.ceil(docs.length / perPage));
   return Array.from({ length: lastPage }, (_, index) => {
     const page = index + 1;
-    return { path: listPagePath(basePath, page), ...filter, page, lastPage, basePath, items: docs.slice(index * perPage, page * perPage) };
+    const items = docs.slice(index * perPage, page * perPage);
+    return { path: listPagePath(basePath, page), ...filter, page, lastPage, basePath, total: docs.length, items };
   });
 }
 
@@ -68,4 +71,26 @@ export function documentListPages<T extends DocumentEntry>(
 /** The address of a list page: `/van-ban/nam/2023/trang/2/`. */
 export function listPageHref(path: string | undefined): string {
   return path ? `/van-ban/${path}/` : '/van-ban/';
+}
+
+/** How many documents each year and each kind has: the browsing links of every list page. */
+export interface ListFacets {
+  total: number;
+  years: Array<{ year: number; count: number }>;
+  kinds: Array<{ kind: DocumentKindId; count: number }>;
+}
+
+/** Counts years and kinds in one pass, so thousands of list pages do not recount them each. */
+export function listFacets(docs: readonly DocumentEntry[]): ListFacets {
+  const byYear = new Map<number, number>();
+  const byKind = new Map<DocumentKindId, number>();
+  for (const doc of docs) {
+    byYear.set(issueYear(doc), (byYear.get(issueYear(doc)) ?? 0) + 1);
+    byKind.set(doc.data.kind, (byKind.get(doc.data.kind) ?? 0) + 1);
+  }
+  return {
+    total: docs.length,
+    years: documentYears(docs).map((year) => ({ year, count: byYear.get(year) ?? 0 })),
+    kinds: documentKinds(docs).map((kind) => ({ kind, count: byKind.get(kind) ?? 0 })),
+  };
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { CONSULTATION_STATES } from '../lib/consultations';
 import { DOCUMENT_STATUSES } from '../lib/documents';
 import { consultationSchema } from './consultation';
+import { dialogueIssueSchema } from './dialogue';
 import { documentSchema } from './document';
 import { RECEPTION_KINDS } from './reception';
 
@@ -40,6 +41,17 @@ export const consultationRecordSchema = z.strictObject({
   url: z.url(),
   state: z.enum(CONSULTATION_STATES).describe('Giai đoạn vào lúc xây dựng trang'),
   consultation: consultationSchema,
+});
+
+export const issueRecordSchema = z.strictObject({
+  id: z.string().describe('Mã kiến nghị, không đổi'),
+  url: z.url().describe('Địa chỉ của kiến nghị trên trang đối thoại'),
+  dialogue: z.string().describe('Tên tệp của buổi đối thoại'),
+  dialogueTitle: z.string(),
+  dialogueDate: z.string().describe('Ngày đối thoại, năm-tháng-ngày'),
+  localityName: z.string().optional().describe('Tên thôn, tổ dân phố; không có nếu là việc chung'),
+  overdueDays: z.number().int().optional().describe('Số ngày quá hạn vào ngày xây dựng trang'),
+  issue: dialogueIssueSchema,
 });
 
 /** A JSON Schema (draft 2020-12) of a record, as the output side of its Zod schema. */

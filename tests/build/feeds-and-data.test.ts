@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-const FEEDS = ['rss.xml', 'van-ban/rss.xml', 'lich-tiep-cong-dan/rss.xml', 'lay-y-kien/rss.xml'];
+const FEEDS = ['rss.xml', 'van-ban/rss.xml', 'lich-tiep-cong-dan/rss.xml', 'lay-y-kien/rss.xml', 'doi-thoai/rss.xml'];
 
 describe('feeds', () => {
   it.each(FEEDS)('%s is well-formed RSS 2.0 that feedparser reads', (name) => {
@@ -55,7 +55,7 @@ describe('feeds', () => {
 });
 
 describe('open data', () => {
-  const datasets = ['van-ban', 'buoi-tiep-cong-dan', 'lay-y-kien'];
+  const datasets = ['van-ban', 'buoi-tiep-cong-dan', 'lay-y-kien', 'kien-nghi'];
 
   it.each(datasets)('%s.json validates against its published JSON Schema', (id) => {
     const schema = JSON.parse(fs.readFileSync(file(`du-lieu/${id}.schema.json`), 'utf8'));

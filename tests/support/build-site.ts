@@ -40,6 +40,33 @@ export function composeContent(name: string, ...overlays: string[]): string {
   return dir;
 }
 
+const LOCK = path.join(TMP_ROOT, 'build.lock');
+
+/**
+ * Astro writes its content import map to <project>/.astro/ whatever the output folder,
+ * so two builds at once corrupt each other. Test files run in parallel processes:
+ * they take turns through a lock folder (mkdir is atomic).
+ */
+async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  fs.mkdirSync(TMP_ROOT, { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock left by a killed run is stale after ten minutes, longer than any test build.
+      const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 10 * 60_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await run();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 /**
  * Runs `astro build` in a child process on the project's Node, with content from
  * `contentDir` and output into a new folder, so tests see exactly what a build writes.
@@ -49,6 +76,10 @@ export function buildSite(
   options: { outDir?: string; env?: Record<string, string> } = {},
 ): Promise<BuildResult> {
   const outDir = options.outDir ?? tempDir('dist');
+  return withBuildLock(() => runBuild(contentDir, outDir, options.env ?? {}));
+}
+
+function runBuild(contentDir: string, outDir: string, env: Record<string, string>): Promise<BuildResult> {
   const astro = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'build'], {
     cwd: PROJECT_ROOT,
@@ -61,7 +92,7 @@ export function buildSite(
       SOURCE_DATE_EPOCH: FIXED_EPOCH,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
-      ...options.env,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -3,6 +3,7 @@ import {
   DOCUMENTS_PER_PAGE,
   documentKinds,
   documentListPages,
+  listFacets,
   documentYears,
   listPageHref,
   listPagePath,
@@ -121,7 +122,7 @@ describe('documentListPages', () => {
 
   it('still publishes an empty first page when there are no documents', () => {
     expect(documentListPages([], 2)).toEqual([
-      { path: undefined, page: 1, lastPage: 1, basePath: undefined, items: [] },
+      { path: undefined, page: 1, lastPage: 1, basePath: undefined, total: 0, items: [] },
     ]);
   });
 
@@ -164,5 +165,33 @@ describe('listPageHref', () => {
     ['loai/bao-cao', '/van-ban/loai/bao-cao/'],
   ])('links the list page %s at %s', (path, expected) => {
     expect(listPageHref(path)).toBe(expected);
+  });
+});
+
+describe('list facets', () => {
+  it('count each year and each kind once, newest year first, kinds in table order', () => {
+    const docs = [
+      entry('a', 'bao-cao', '2023-05-03'),
+      entry('b', 'ke-hoach', '2023'),
+      entry('c', 'bao-cao', '2022-01-10'),
+    ];
+    expect(listFacets(docs)).toEqual({
+      total: 3,
+      years: [
+        { year: 2023, count: 2 },
+        { year: 2022, count: 1 },
+      ],
+      kinds: [
+        { kind: 'ke-hoach', count: 1 },
+        { kind: 'bao-cao', count: 2 },
+      ],
+    });
+  });
+
+  it('give each list page the size of its own list', () => {
+    const docs = [entry('a', 'bao-cao', '2023-05-03'), entry('b', 'ke-hoach', '2023'), entry('c', 'bao-cao', '2022')];
+    const pages = documentListPages(docs, 2);
+    expect(pages.find((p) => p.path === 'nam/2023')?.total).toBe(2);
+    expect(pages.find((p) => p.path === undefined)?.total).toBe(3);
   });
 });

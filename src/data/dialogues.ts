@@ -1,0 +1,69 @@
+import { getCollection } from 'astro:content';
+import { buildInstant } from '../lib/build-time';
+import { vietnamDate } from '../lib/dates';
+import { dialogueFeedItems } from '../lib/dialogue-feed';
+import type { FeedItem } from '../lib/rss';
+import { absoluteUrl, getSite } from '../lib/site-config';
+import {
+  announcementTiming,
+  dialogueDate,
+  DIALOGUE_KINDS,
+  flattenIssues,
+  isHeld,
+  publicationTiming,
+  sortDialoguesNewestFirst,
+  type AnnouncementTiming,
+  type DialogueEntry,
+  type IssueEntry,
+  type PublicationTiming,
+} from '../lib/dialogues';
+
+/** A dialogue with what the build computes about it on its day: held or not, and its legal timing. */
+export interface PublishedDialogue extends DialogueEntry {
+  held: boolean;
+  /** Undefined for kinds the 7- and 10-day rules do not govern. */
+  announcement: AnnouncementTiming | undefined;
+  publication: PublicationTiming | undefined;
+}
+
+export interface DialogueRecords {
+  /** The build's Vietnam calendar day, the `today` of every time-bound rule. */
+  today: string;
+  dialogues: PublishedDialogue[];
+  /** Every issue of every dialogue, newest dialogue first. */
+  issues: IssueEntry[];
+}
+
+let cached: Promise<DialogueRecords> | undefined;
+
+async function load(): Promise<DialogueRecords> {
+  const entries = await getCollection('dialogues');
+  const now = buildInstant();
+  const today = vietnamDate(now);
+  const dialogues = sortDialoguesNewestFirst(entries.map(({ id, data }) => ({ id, data }))).map(
+    (dialogue): PublishedDialogue => {
+      const governed = DIALOGUE_KINDS[dialogue.data.kind].legalTiming;
+      const date = dialogueDate(dialogue.data);
+      return {
+        ...dialogue,
+        held: isHeld(dialogue.data, now),
+        announcement: governed ? announcementTiming(date, dialogue.data.announced) : undefined,
+        publication: governed ? publicationTiming(date, dialogue.data.resultsPublished, today) : undefined,
+      };
+    },
+  );
+  return { today, dialogues, issues: flattenIssues(dialogues) };
+}
+
+/** Every dialogue and issue, read once per build. */
+export function dialogueData(): Promise<DialogueRecords> {
+  cached ??= load();
+  return cached;
+}
+
+/** The dialogue feed's items with the site's absolute addresses: outcomes, announcements and every follow-up. */
+export async function dialogueFeed(): Promise<FeedItem[]> {
+  const site = getSite();
+  const { dialogues } = await dialogueData();
+  return dialogueFeedItems(dialogues, buildInstant(), (path) => absoluteUrl(site, path));
+}

@@ -1,0 +1,432 @@
+/**
+ * The site-wide privacy guard. Personal data of citizens (Nghị định
+ * 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân 2025, Luật Tố cáo 2018) must never
+ * be published: an ID card number (CMND 9 digits, CCCD 12 digits), a phone
+ * number or an e-mail address found in the raw text of any content file stops
+ * the build, except the commune's own contacts in content/site.yaml.
+ *
+ * What is deliberately NOT treated as personal, and why:
+ * - numbers of documents and laws (`12/KH-UBND`, `10/2022/QH15`) and dates
+ *   (`2023-06-15`, `15/06/2023`): their digit groups are too short to be an ID
+ *   or a phone number, so they never match;
+ * - sums of money written with thousands dots (`1.500.000.000`): Vietnamese
+ *   writes amounts that way and never an ID or a phone (which start with 0);
+ * - digits inside long hexadecimal checksums.
+ * An ID written in groups must use groups of at least three digits
+ * (`001 094 012 345`), so a date followed by a count is not taken for one.
+ *
+ * A deliberate exception (the public hotline of another body, say) is written
+ * next to the value, on the same line or the line just above, as a comment
+ * that names the value and gives a reason of at least four words:
+ *   YAML:  `# privacy-exception: "0269 3812 345" -- số trực ban công khai của Công an thị trấn`
+ *   MDX:   `{/* privacy-exception: "0269 3812 345" -- số trực ban công khai của Công an thị trấn *\/}`
+ *   MD:    `<!-- privacy-exception: "0269 3812 345" -- số trực ban công khai của Công an thị trấn -->`
+ * A comment is used rather than a frontmatter field because every kind's
+ * schema is strict and the guard must work for kinds that do not exist yet;
+ * none of these comments is rendered on the page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { SiteConfig } from '../../schemas/site';
+import type { Bilingual } from '../../schemas/issues';
+import { fieldPath, type ContentProblem } from './problems';
+
+export type PersonalDataKind = 'cccd' | 'cmnd' | 'mobile' | 'landline' | 'email';
+
+/** Something in a text that looks like personal data. */
+export interface Finding {
+  kind: PersonalDataKind;
+  /** The text as written. */
+  raw: string;
+  /** Comparable form: a phone as 0 + national number, an ID as digits, an e-mail in lower case. */
+  normalized: string;
+  /** Offsets of `raw` in the text. */
+  start: number;
+  end: number;
+}
+
+/** Checksums and other long hex strings: their digit runs are not numbers anyone wrote. */
+const HEX = /\b[0-9a-f]{32,}\b/gi;
+const EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/g;
+/**
+ * A run of digit groups joined by single spaces, dots or dashes, optionally
+ * led by +84 / (+84) and a bracketed area code: `0912 345 678`, `+84 912.345.678`,
+ * `(0269) 3812 345`. Not started inside another number.
+ */
+const RUN = /(?<![\d+])(?:(\(\+84\)|\+84)[ .-]?)?(?:\(0\d{2,3}\)[ .-]?)?\d+(?:[ .-]\d+)*/g;
+const AMOUNT = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+
+const blankOut = (text: string, pattern: RegExp): string =>
+  text.replace(pattern, (match) => ' '.repeat(match.length));
+
+/** The phone number in `digits` as 0 + national number, or undefined. `international` after +84. */
+function phoneOf(digits: string, international: boolean): { kind: 'mobile' | 'landline'; normalized: string } | undefined {
+  let national: string | undefined;
+  if (international) national = digits.startsWith('0') ? digits.slice(1) : digits;
+  else if (digits.startsWith('0084')) national = digits.slice(4);
+  else if (digits.startsWith('0')) national = digits.slice(1);
+  else if (/^84[235789]/.test(digits)) national = digits.slice(2);
+  if (national === undefined) return undefined;
+  if (/^[35789]\d{8}$/.test(national)) return { kind: 'mobile', normalized: `0${national}` };
+  if (/^2\d{9}$/.test(national)) return { kind: 'landline', normalized: `0${national}` };
+  return undefined;
+}
+
+interface Group {
+  digits: string;
+  start: number;
+  end: number;
+}
+
+/** No phone number or ID has more digits than this, so longer spans need not be tried. */
+const MAX_DIGITS = 14;
+
+/**
+ * Phones first, then IDs among the groups left over. From each group the
+ * longest span that matches wins, so `0912 345 678` is one phone, not a CMND.
+ */
+function classifyRun(text: string, runStart: number, groups: Group[], prefixed: boolean): Finding[] {
+  const findings: Finding[] = [];
+  const used = new Array<boolean>(groups.length).fill(false);
+  // The first span starts with the run, so it keeps a +84 or a bracketed area code.
+  const spanStart = (i: number): number => (i === 0 ? runStart : (groups[i]?.start ?? runStart));
+  for (let i = 0; i < groups.length; ) {
+    let best: { j: number; phone: NonNullable<ReturnType<typeof phoneOf>> } | undefined;
+    let digits = '';
+    for (let j = i; j < groups.length; j += 1) {
+      digits += groups[j]?.digits ?? '';
+      if (digits.length > MAX_DIGITS) break;
+      const phone = phoneOf(digits, prefixed && i === 0);
+      if (phone) best = { j, phone };
+    }
+    if (!best) {
+      i += 1;
+      continue;
+    }
+    const start = spanStart(i);
+    const end = groups[best.j]?.end ?? start;
+    findings.push({ ...best.phone, raw: text.slice(start, end), start, end });
+    for (let k = i; k <= best.j; k += 1) used[k] = true;
+    i = best.j + 1;
+  }
+  for (let i = 0; i < groups.length; ) {
+    let best: { j: number; kind: 'cccd' | 'cmnd'; digits: string } | undefined;
+    let digits = '';
+    for (let j = i; j < groups.length && !used[j]; j += 1) {
+      // An ID split into groups uses groups of three or more digits; dates use two.
+      if (j > i && ((groups[i]?.digits.length ?? 0) < 3 || (groups[j]?.digits.length ?? 0) < 3)) break;
+      digits += groups[j]?.digits ?? '';
+      if (digits.length > MAX_DIGITS) break;
+      if (digits.length === 12) best = { j, kind: 'cccd', digits };
+      else if (digits.length === 9) best = { j, kind: 'cmnd', digits };
+    }
+    if (!best) {
+      i += 1;
+      continue;
+    }
+    const start = groups[i]?.start ?? runStart;
+    const end = groups[best.j]?.end ?? start;
+    findings.push({ kind: best.kind, raw: text.slice(start, end), normalized: best.digits, start, end });
+    i = best.j + 1;
+  }
+  return findings;
+}
+
+/** Everything in `text` that looks like a CMND/CCCD number, a Vietnamese phone number or an e-mail address. */
+export function findPersonalData(text: string): Finding[] {
+  // Web addresses are scanned too: a zalo.me/<number> link publishes a phone number as surely as the number.
+  const withoutChecksums = blankOut(text, HEX);
+  const findings: Finding[] = [];
+  const hasAt = text.includes('@');
+  for (const match of hasAt ? withoutChecksums.matchAll(EMAIL) : []) {
+    findings.push({
+      kind: 'email',
+      raw: match[0],
+      normalized: match[0].toLowerCase(),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  const numbersOnly = hasAt ? blankOut(withoutChecksums, EMAIL) : withoutChecksums;
+  for (const match of numbersOnly.matchAll(RUN)) {
+    const run = match[0];
+    const prefix = match[1];
+    if (!prefix && AMOUNT.test(run)) continue;
+    // The 84 of a +84 prefix is not part of the national number.
+    const bodyStart = prefix ? prefix.length : 0;
+    const groups: Group[] = [];
+    for (const group of run.slice(bodyStart).matchAll(/\d+/g)) {
+      const start = match.index + bodyStart + group.index;
+      groups.push({ digits: group[0], start, end: start + group[0].length });
+    }
+    findings.push(...classifyRun(text, match.index, groups, prefix !== undefined));
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+/** The value with most of it hidden, so the build log never republishes it: `0912***678`, `ng***@gmail.com`. */
+export function maskFinding(finding: Pick<Finding, 'kind' | 'normalized'>): string {
+  const value = finding.normalized;
+  switch (finding.kind) {
+    case 'email': {
+      const [local = '', domain = ''] = value.split('@');
+      return `${local.slice(0, 2)}***@${domain}`;
+    }
+    case 'mobile':
+    case 'landline':
+      return `${value.slice(0, 4)}***${value.slice(-3)}`;
+    case 'cccd':
+    case 'cmnd':
+      return `${value.slice(0, 2)}***${value.slice(-2)}`;
+  }
+}
+
+/** A value as the report may show it: masked if it looks personal, as written otherwise. */
+function maskValue(value: string): string {
+  const finding = findPersonalData(value)[0];
+  return finding ? maskFinding(finding) : value;
+}
+
+const KIND_NAMES: Record<PersonalDataKind, Bilingual> = {
+  cccd: { vi: 'số căn cước công dân (CCCD, 12 chữ số)', en: 'citizen identity card number (CCCD, 12 digits)' },
+  cmnd: { vi: 'số chứng minh nhân dân (CMND, 9 chữ số)', en: "people's identity card number (CMND, 9 digits)" },
+  mobile: { vi: 'số điện thoại di động', en: 'mobile phone number' },
+  landline: { vi: 'số điện thoại cố định', en: 'landline phone number' },
+  email: { vi: 'địa chỉ thư điện tử', en: 'e-mail address' },
+};
+
+/** The commune's own published contacts, which may appear anywhere. */
+export interface AllowedContacts {
+  /** Phone numbers as 0 + national number. */
+  phones: ReadonlySet<string>;
+  /** E-mail addresses in lower case. */
+  emails: ReadonlySet<string>;
+}
+
+/** The phones and e-mail of content/site.yaml, in the comparable form. */
+export function allowedContacts(site: Pick<SiteConfig, 'phones' | 'email'> | undefined): AllowedContacts {
+  const phones = new Set<string>();
+  for (const phone of site?.phones ?? []) {
+    for (const finding of findPersonalData(phone.number)) phones.add(finding.normalized);
+  }
+  return { phones, emails: new Set(site?.email ? [site.email.toLowerCase()] : []) };
+}
+
+function isAllowed(finding: Finding, allowed: AllowedContacts): boolean {
+  if (finding.kind === 'email') return allowed.emails.has(finding.normalized);
+  if (finding.kind === 'mobile' || finding.kind === 'landline') return allowed.phones.has(finding.normalized);
+  return false;
+}
+
+/** A `privacy-exception` comment found in a file. */
+export interface PrivacyException {
+  /** 1-based line of the comment. */
+  line: number;
+  value: string;
+  normalized: string;
+  reason: string;
+  /** A reason of at least four words; without one the exception does not count. */
+  hasReason: boolean;
+  /** Offsets of the whole comment in the text: the value written inside it is not itself a finding. */
+  start: number;
+  end: number;
+}
+
+const EXCEPTION = /(?:#|\{\/\*|<!--)\s*privacy-exception:\s*"([^"\n]*)"\s*(?:--|—|–)?\s*(.*?)\s*(?:\*\/\s*\}|-->|$)/g;
+
+/** Every `privacy-exception` comment in a text. Only comments count, so a marker never shows on a page. */
+export function findExceptions(text: string): PrivacyException[] {
+  let lineStart = 0;
+  return text.split('\n').flatMap((lineText, index) => {
+    const offset = lineStart;
+    lineStart += lineText.length + 1;
+    return [...lineText.matchAll(EXCEPTION)].map((match) => {
+      const value = match[1] ?? '';
+      const reason = (match[2] ?? '').trim();
+      const words = reason.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+      return {
+        line: index + 1,
+        value,
+        normalized: findPersonalData(value)[0]?.normalized ?? value.trim().toLowerCase(),
+        reason,
+        hasReason: words.length >= 4,
+        start: offset + match.index,
+        end: offset + match.index + match[0].length,
+      };
+    });
+  });
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The YAML path of the node at `offset`, or [] when it is between fields. */
+function yamlPathAt(node: unknown, offset: number, trail: PropertyKey[] = []): PropertyKey[] {
+  const within = (n: Node | null | undefined): boolean =>
+    n?.range !== undefined && n.range !== null && offset >= n.range[0] && offset < n.range[2];
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as Node | null;
+      const value = pair.value as Node | null;
+      const name = isScalar(key) ? (key.value as PropertyKey) : '?';
+      if (within(value)) return yamlPathAt(value, offset, [...trail, name]);
+      if (within(key)) return [...trail, name];
+    }
+  } else if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) {
+      if (within(item as Node)) return yamlPathAt(item, offset, [...trail, index]);
+    }
+  }
+  return trail;
+}
+
+/** Where the text at `offset` sits: a frontmatter field (`issues[2].raised`) or the body. */
+function fieldLocator(file: string, text: string): (offset: number) => string {
+  const extension = path.extname(file).toLowerCase();
+  let yamlStart: number | undefined;
+  let yamlText: string | undefined;
+  if (extension === '.yaml' || extension === '.yml') {
+    yamlStart = 0;
+    yamlText = text;
+  } else if (extension === '.md' || extension === '.mdx') {
+    const fence = FENCE.exec(text);
+    if (fence) {
+      yamlText = fence[1] ?? '';
+      yamlStart = text.startsWith('---\r\n') ? 5 : 4;
+    }
+  }
+  if (yamlStart === undefined || yamlText === undefined) return () => BODY_FIELD;
+  const start = yamlStart;
+  const end = yamlStart + yamlText.length;
+  const doc = parseDocument(yamlText, { schema: 'core' });
+  return (offset) => {
+    if (offset < start || offset >= end) return BODY_FIELD;
+    return fieldPath(yamlPathAt(doc.contents, offset - start)) || '(frontmatter)';
+  };
+}
+
+/** The field reported for text in the body of a page rather than in its frontmatter. */
+export const BODY_FIELD = '(nội dung)';
+
+function exceptionHint(file: string): string {
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.mdx') return '{/* privacy-exception: "…" -- lý do */}';
+  if (extension === '.md' || extension === '.html') return '<!-- privacy-exception: "…" -- lý do -->';
+  return '# privacy-exception: "…" -- lý do';
+}
+
+/**
+ * Checks one file's raw text. Problems: personal data not covered by the
+ * site's own contacts or by a reasoned exception next to it. Warnings:
+ * exceptions that excuse nothing on their line or the next.
+ */
+export function scanText(
+  file: string,
+  text: string,
+  allowed: AllowedContacts,
+): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const findings = findPersonalData(text);
+  const exceptions = findExceptions(text);
+  if (findings.length === 0 && exceptions.length === 0) return { problems: [], warnings: [] };
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+  const fieldAt = fieldLocator(file, text);
+  const used = new Set<PrivacyException>();
+  const problems: ContentProblem[] = [];
+  for (const finding of findings) {
+    if (isAllowed(finding, allowed)) continue;
+    if (exceptions.some((e) => finding.start >= e.start && finding.end <= e.end)) continue;
+    const line = lineOf(finding.start);
+    const nearby = exceptions.filter(
+      (e) => e.normalized === finding.normalized && (e.line === line || e.line === line - 1),
+    );
+    const valid = nearby.find((e) => e.hasReason);
+    if (valid) {
+      used.add(valid);
+      continue;
+    }
+    for (const e of nearby) used.add(e);
+    const name = KIND_NAMES[finding.kind];
+    const unreasoned = nearby.length > 0;
+    problems.push({
+      file,
+      line,
+      field: fieldAt(finding.start),
+      found: maskFinding(finding),
+      problem: {
+        vi: `có dạng ${name.vi} của một cá nhân: không được công bố dữ liệu cá nhân của công dân (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân 2025)${unreasoned ? '; chú thích privacy-exception bên cạnh chưa ghi lý do (ít nhất bốn từ)' : ''}`,
+        en: `looks like a personal ${name.en}: citizens' personal data must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law 2025)${unreasoned ? '; the privacy-exception comment next to it gives no reason (four words or more)' : ''}`,
+      },
+      expected: {
+        vi: `xóa giá trị này hoặc thay bằng chức danh, cơ quan; nếu là liên hệ công khai của Ủy ban thì ghi vào "phones"/"email" trong content/site.yaml; nếu cố ý công bố thì ghi ngay trên cùng dòng hoặc dòng ngay trên: ${exceptionHint(file)}`,
+        en: `remove it or write a role or body instead; if it is the committee's public contact, list it under "phones"/"email" in content/site.yaml; if publishing it is deliberate, write on the same line or the line above: ${exceptionHint(file).replace('lý do', 'reason')}`,
+      },
+    });
+  }
+  // A marker whose value is not personal data at all (the "…" of a written example) excuses nothing and harms nothing.
+  const warnings = exceptions
+    .filter((e) => !used.has(e) && findPersonalData(e.value).length > 0)
+    .map(
+      (e): ContentProblem => ({
+        file,
+        line: e.line,
+        field: fieldAt(lineStarts[e.line - 1] ?? 0),
+        found: maskValue(e.value),
+        problem: {
+          vi: 'chú thích privacy-exception không khớp số, địa chỉ nào trên cùng dòng hoặc dòng ngay dưới',
+          en: 'the privacy-exception comment matches no number or address on its line or the line below',
+        },
+        expected: {
+          vi: 'xóa chú thích nếu giá trị đã được bỏ, hoặc đặt nó ngay cạnh giá trị và chép đúng giá trị',
+          en: 'remove the comment if the value is gone, or put it right next to the value and copy the value exactly',
+        },
+      }),
+    );
+  return { problems, warnings };
+}
+
+const TEXT_EXTENSIONS = new Set(['.md', '.mdx', '.yaml', '.yml', '.json', '.csv', '.tsv', '.txt', '.html', '.htm', '.xml', '.ics', '.toml']);
+
+/** Every text file under `dir`, at any depth, in path order; hidden files and binary attachments are skipped. */
+export function listTextFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const files: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...listTextFiles(full));
+    else if (entry.isFile() && TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
+  }
+  return files;
+}
+
+/**
+ * Scans every text file of the content folder (documents, dialogues, and any
+ * kind added later) with the site's own contacts allowed. Scanned PDFs and
+ * images are not read: they are the signed originals, checked by people.
+ */
+export function checkPrivacy(
+  dir: string,
+  site: Pick<SiteConfig, 'phones' | 'email'> | undefined,
+): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const allowed = allowedContacts(site);
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  for (const file of listTextFiles(dir)) {
+    const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
+    const result = scanText(shown, fs.readFileSync(file, 'utf8'), allowed);
+    problems.push(...result.problems);
+    warnings.push(...result.warnings);
+  }
+  return { problems, warnings };
+}

@@ -1,0 +1,203 @@
+// Run ahead of Vietnam so that a date taken from the machine's zone would show.
+process.env.TZ = 'Pacific/Kiritimati';
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkEntryFile, checkContent } from '../../src/lib/validation/check-content';
+import {
+  checkDialogueDates,
+  checkDialogueVocabulary,
+  checkDuplicateIssueIds,
+  checkMinutes,
+  dialogueWarnings,
+  type CheckedDialogue,
+} from '../../src/lib/validation/dialogue-checks';
+import { dialogueSchema } from '../../src/schemas/dialogue';
+import { siteSchema } from '../../src/schemas/site';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
+
+function folder(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dialogue-checks-'));
+  roots.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+/** A dialogue file: `start` is on line 4; once `checked` adds `announced`, the first issue's `id` is on line 9. */
+function dialogueFile(start: string, issueLines: string[], extra: string[] = []): string {
+  return [
+    '---', // 1
+    'kind: hoi-nghi-doi-thoai', // 2
+    'title: "Hội nghị đối thoại"', // 3
+    `start: ${start}`, // 4
+    'place: "Hội trường"', // 5
+    'chair: "Chủ tịch UBND xã"', // 6
+    'issues:', // 7
+    ...issueLines,
+    ...extra,
+    '---',
+    '',
+    'Tóm tắt.',
+    '',
+  ].join('\n');
+}
+
+const issue = (id: string, more: string[] = []): string[] => [
+  `  - id: ${id}`,
+  '    locality: thon-1',
+  '    field: "Đất đai"',
+  '    raised: "Đề nghị trả kết quả hồ sơ."',
+  '    answer: "Sẽ trả trong tháng."',
+  ...(more.length > 0 ? more : ['    status: da-tra-loi']),
+];
+
+/** Checks one dialogue file as the build would, with `announced` filled in. */
+function checked(name: string, text: string, root = folder({})): CheckedDialogue {
+  fs.mkdirSync(path.join(root, 'dialogues'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'dialogues', `${name}.mdx`), text.replace('chair:', 'announced: 2023-06-01\nchair:'));
+  const result = checkEntryFile(path.join(root, 'dialogues', `${name}.mdx`), dialogueSchema);
+  if (!result.entry) throw new Error(JSON.stringify(result.problems));
+  return result.entry;
+}
+
+const SITE = siteSchema.parse({
+  unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune' },
+  province: 'Gia Lai',
+  address: 'Trụ sở',
+  phones: [{ label: 'Văn phòng', number: '0269 000 0000' }],
+  officeHours: [{ days: 'Thứ Hai đến Thứ Sáu', hours: '07:00–17:00' }],
+  localities: [{ id: 'thon-1', name: 'Thôn 1' }],
+  fields: ['Đất đai'],
+  baseUrl: 'https://example.org/',
+});
+
+describe('checkDuplicateIssueIds', () => {
+  it('reports an id used in another file, naming the first file, at the second one’s line', () => {
+    const root = folder({});
+    const first = checked('a-2023', dialogueFile('2023-06-15T07:30', issue('DT-2023-01')), root);
+    const second = checked('b-2023', dialogueFile('2023-10-19T07:30', [...issue('DT-2023-02'), ...issue('DT-2023-01')]), root);
+    const problems = checkDuplicateIssueIds([second, first]);
+    expect(problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([[second.file, 15, 'issues[1].id', 'DT-2023-01']]);
+    expect(problems[0]?.problem?.vi).toBe(`mã DT-2023-01 đã dùng cho một kiến nghị khác (${first.file})`);
+  });
+});
+
+describe('checkDialogueDates', () => {
+  it.each<[string, string[], string[], Array<[number, string, string]>]>([
+    ['a due date before the dialogue', issue('DT-2023-01', ['    status: dang-giai-quyet', '    responsible: "VP"', '    due: 2023-06-14']), [], [[16, 'issues[0].due', '2023-06-14']]],
+    ['a due month that ends before the dialogue', issue('DT-2023-01', ['    status: dang-giai-quyet', '    responsible: "VP"', '    due: 2023-05']), [], [[16, 'issues[0].due', '2023-05']]],
+    [
+      'a follow-up before the dialogue',
+      issue('DT-2023-01', ['    status: da-giai-quyet', '    updates:', '      - { date: 2023-06-20, text: "Xong." }', '      - { date: 2023-06-14, text: "Rà soát." }']),
+      [],
+      [[17, 'issues[0].updates[1].date', '2023-06-14']],
+    ],
+    ['an id of another year', issue('DT-2022-01'), [], [[9, 'issues[0].id', 'DT-2022-01']]],
+    ['results published before the dialogue', issue('DT-2023-01'), ['resultsPublished: 2023-06-10'], [[15, 'resultsPublished', '2023-06-10']]],
+  ])('reports %s', (_, issueLines, extra, expected) => {
+    const dialogue = checked('a', dialogueFile('2023-06-15T07:30', issueLines, extra));
+    expect(checkDialogueDates([dialogue]).map((p) => [p.line, p.field, p.found])).toEqual(expected);
+  });
+
+  it('accepts a follow-up and a due date on the dialogue’s own day', () => {
+    const dialogue = checked(
+      'a',
+      dialogueFile(
+        '2023-06-15T07:30',
+        issue('DT-2023-01', ['    status: da-giai-quyet', '    due: 2023-06-15', '    updates: [{ date: 2023-06-15, text: "Xong." }]']),
+      ),
+    );
+    expect(checkDialogueDates([dialogue])).toEqual([]);
+  });
+
+  it('reports an announcement after the dialogue', () => {
+    const dialogue = checked('a', dialogueFile('2023-05-20T07:30', issue('DT-2023-01')));
+    expect(checkDialogueDates([dialogue]).map((p) => [p.field, p.found, p.problem?.vi])).toEqual([
+      ['announced', '2023-06-01', 'ngày thông báo sau ngày đối thoại (20/05/2023)'],
+    ]);
+  });
+});
+
+describe('checkDialogueVocabulary and checkMinutes', () => {
+  it('reports unknown localities and fields, in issues and in participation', () => {
+    const dialogue = checked(
+      'a',
+      dialogueFile('2023-06-15T07:30', [...issue('DT-2023-01'), ...issue('DT-2023-02').map((l) => l.replace('Đất đai', 'Đất  đai').replace('thon-1', 'thon-7'))], [
+        'participation:',
+        '  localities: ["thon-1", "thon-3"]',
+      ]),
+    );
+    expect(checkDialogueVocabulary([dialogue], SITE).map((p) => [p.field, p.found])).toEqual([
+      ['participation.localities[1]', 'thon-3'],
+      ['issues[1].locality', 'thon-7'],
+      ['issues[1].field', 'Đất  đai'],
+    ]);
+  });
+
+  it('reports minutes that are not in content/files/', () => {
+    const dialogue = checked('a', dialogueFile('2023-06-15T07:30', issue('DT-2023-01'), ['minutes: { file: "bien-ban.pdf", title: "Biên bản" }']));
+    expect(checkMinutes([dialogue], () => true)).toEqual([]);
+    expect(checkMinutes([dialogue], () => false).map((p) => [p.field, p.found, p.problem?.en])).toEqual([
+      ['minutes.file', 'bien-ban.pdf', 'file content/files/bien-ban.pdf not found'],
+    ]);
+  });
+});
+
+describe('dialogueWarnings', () => {
+  it('warns, per complete year without a conference, against the dialogues folder', () => {
+    const dialogue = checked('a', dialogueFile('2023-06-15T07:30', issue('DT-2023-01')));
+    const warnings = dialogueWarnings([dialogue], 'content/dialogues', '2026-01-02');
+    expect(warnings.map((w) => [w.file, w.found])).toEqual([
+      ['content/dialogues', 2024],
+      ['content/dialogues', 2025],
+    ]);
+    expect(warnings[0]?.problem?.vi).toBe(
+      'năm 2024 không có hội nghị đối thoại nào giữa chính quyền và Nhân dân (luật yêu cầu ít nhất một lần mỗi năm)',
+    );
+  });
+});
+
+describe('checkContent with dialogues and the privacy guard', () => {
+  const site = [
+    'unit: { type: "xã", name: "Thử Nghiệm", nameEn: "Thử Nghiệm Commune" }',
+    'province: "Gia Lai"',
+    'address: "Trụ sở"',
+    'phones: [{ label: "Văn phòng", number: "0269 000 0000" }]',
+    'officeHours: [{ days: "Thứ Hai", hours: "07:00–17:00" }]',
+    'localities: [{ id: "thon-1", name: "Thôn 1" }]',
+    'fields: ["Đất đai"]',
+    'baseUrl: "https://example.org/"',
+    '',
+  ].join('\n');
+  const valid = dialogueFile('2023-06-15T07:30', issue('DT-2023-01')).replace('chair:', 'announced: 2023-06-01\nchair:');
+
+  it('finds nothing wrong in a valid folder, and allows the commune’s own phone anywhere', () => {
+    const root = folder({ 'site.yaml': site, 'dialogues/a.mdx': valid.replace('Tóm tắt.', 'Gọi Văn phòng: 0269.000.0000.') });
+    expect(checkContent(root).problems).toEqual([]);
+  });
+
+  it('stops on personal data in any folder, even one no kind has claimed yet', () => {
+    const root = folder({
+      'site.yaml': site,
+      'dialogues/a.mdx': valid,
+      'khac/ghi-chu.md': 'Liên hệ người dân: 0912 345 678\n',
+    });
+    expect(checkContent(root).problems.map((p) => [p.file.endsWith('khac/ghi-chu.md'), p.line, p.field, p.found])).toEqual([
+      [true, 1, '(nội dung)', '0912***678'],
+    ]);
+  });
+
+  it('waits for a valid site.yaml before judging contacts', () => {
+    const root = folder({ 'site.yaml': site.replace('https://example.org/', 'example.org'), 'dialogues/a.mdx': valid, 'khac/a.md': '0912 345 678' });
+    expect(checkContent(root).problems.map((p) => p.field)).toEqual(['baseUrl']);
+  });
+});
