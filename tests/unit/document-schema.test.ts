@@ -33,6 +33,7 @@ describe('documentSchema', () => {
         fields: [],
         localities: [],
         attachments: [],
+        aliases: [],
       },
     });
   });
