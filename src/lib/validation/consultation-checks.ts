@@ -3,7 +3,7 @@ import { consultationRulesSchema, type ConsultationRules, type SiteConfig } from
 import { buildInstant } from '../build-time';
 import { closingInstant, deadlineText, lastMinute, periodDays } from '../consultations';
 import { splitDateTime, vietnamDate } from '../dates';
-import { problemAt, type CheckedEntry } from './cross-checks';
+import { missingDocument, problemAt, type CheckedEntry } from './cross-checks';
 import type { ContentProblem } from './problems';
 
 export type CheckedConsultation = CheckedEntry<ConsultationData>;
@@ -60,20 +60,7 @@ export function checkDocumentReferences(entry: CheckedConsultation, slugs: Reado
     ),
     ...(data.outcome?.adopted === undefined ? [] : [{ path: ['outcome', 'adopted'], slug: data.outcome.adopted }]),
   ];
-  return refs
-    .filter(({ slug }) => !slugs.has(slug))
-    .map(({ path, slug }) =>
-      problemAt(entry, path, slug, {
-        problem: {
-          vi: `không có văn bản nào tên "${slug}" trong content/documents/`,
-          en: `there is no document "${slug}" in content/documents/`,
-        },
-        expected: {
-          vi: 'tên tệp (không có đuôi .mdx) của một văn bản có trong content/documents/',
-          en: 'the file name (without .mdx) of a document in content/documents/',
-        },
-      }),
-    );
+  return refs.filter(({ slug }) => !slugs.has(slug)).map(({ path, slug }) => missingDocument(entry, path, slug));
 }
 
 /** Attached files must be in content/files/. */

@@ -26,6 +26,20 @@ export function problemAt(
   return { file: doc.file, ...(line !== undefined ? { line } : {}), field: fieldPath(path) || '(tệp)', found, ...detail };
 }
 
+/** A reference to a document that is not in content/documents/. */
+export function missingDocument(entry: CheckedEntry<unknown>, path: PropertyKey[], slug: string): ContentProblem {
+  return problemAt(entry, path, slug, {
+    problem: {
+      vi: `không có văn bản nào tên "${slug}" trong content/documents/`,
+      en: `there is no document "${slug}" in content/documents/`,
+    },
+    expected: {
+      vi: 'tên tệp (không có đuôi .mdx) của một văn bản có trong content/documents/',
+      en: 'the file name (without .mdx) of a document in content/documents/',
+    },
+  });
+}
+
 /** References to documents on this site must name one that exists, and not the document itself. */
 export function checkInternalReferences(docs: readonly CheckedDocument[]): ContentProblem[] {
   const slugs = new Set(docs.map((d) => d.slug));
@@ -47,18 +61,7 @@ export function checkInternalReferences(docs: readonly CheckedDocument[]): Conte
           }),
         );
       } else if (!slugs.has(slug)) {
-        problems.push(
-          problemAt(doc, path, slug, {
-            problem: {
-              vi: `không có văn bản nào tên "${slug}" trong content/documents/`,
-              en: `there is no document "${slug}" in content/documents/`,
-            },
-            expected: {
-              vi: 'tên tệp (không có đuôi .mdx) của một văn bản có trong content/documents/',
-              en: 'the file name (without .mdx) of a document in content/documents/',
-            },
-          }),
-        );
+        problems.push(missingDocument(doc, path, slug));
       }
     }
   }
