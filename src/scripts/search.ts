@@ -78,8 +78,8 @@ export async function runSearch(): Promise<void> {
 
   // Each spelling of the query (d or đ) is searched; a page found by several keeps its best score.
   const best = new Map<string, PagefindResult>();
-  for (const variant of queryVariants(query)) {
-    const found = await pagefind.search(variant, options);
+  const answers = await Promise.all(queryVariants(query).map((variant) => pagefind.search(variant, options)));
+  for (const found of answers) {
     for (const result of found?.results ?? []) {
       const seen = best.get(result.id);
       if (!seen || result.score > seen.score) best.set(result.id, result);
