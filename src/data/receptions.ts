@@ -6,6 +6,8 @@ import { getSite } from '../lib/site-config';
 /** A published schedule with its expanded sessions and the chairman's weekly duty. */
 export interface PublishedSchedule {
   id: string;
+  /** The schedule's file, relative to the project, for its change history. */
+  filePath: string | undefined;
   data: ReceptionSchedule;
   sessions: ReceptionSession[];
   duty: DutyWeek[];
@@ -16,9 +18,9 @@ let cached: Promise<{ schedules: PublishedSchedule[]; sessions: ReceptionSession
 async function load(): Promise<{ schedules: PublishedSchedule[]; sessions: ReceptionSession[] }> {
   const heads = new Set(getSite().officers.filter((o) => o.head).map((o) => o.id));
   const schedules = (await getCollection('receptions'))
-    .map(({ id, data }) => {
+    .map(({ id, data, filePath }) => {
       const sessions = expandSchedule(id, data);
-      return { id, data, sessions, duty: weeklyDuty(data, sessions, heads) };
+      return { id, filePath, data, sessions, duty: weeklyDuty(data, sessions, heads) };
     })
     .sort((a, b) => a.data.from.localeCompare(b.data.from) || a.id.localeCompare(b.id));
   return { schedules, sessions: sortSessions(schedules.flatMap((s) => s.sessions)) };

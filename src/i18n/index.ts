@@ -1,10 +1,9 @@
+import { fill } from './fill';
 import { vi, type MessageKey } from './vi';
 
 export type { MessageKey };
 
 /** The interface string for `key`, with `{name}` placeholders filled in. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(vi[key], params);
 }

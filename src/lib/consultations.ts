@@ -6,7 +6,7 @@
  *
  * This module is also bundled for the browser: it imports no schema and no Zod.
  */
-import { t, type MessageKey } from '../i18n';
+import { tLive as t, type LiveKey } from '../i18n/live';
 import {
   addDays,
   daysBetween,
@@ -110,7 +110,7 @@ export function takesOpinions(standing: ConsultationStanding): boolean {
   return standing.state === 'upcoming' || standing.state === 'open';
 }
 
-const STATE_KEYS: Record<ConsultationState, MessageKey> = {
+const STATE_KEYS: Record<ConsultationState, LiveKey> = {
   upcoming: 'consultation.state.upcoming',
   open: 'consultation.state.open',
   closed: 'consultation.state.closed',

@@ -1,5 +1,5 @@
-import type { ReceptionKind, ReceptionSchedule, Weekday } from '../schemas/reception';
-import { WEEKDAYS } from '../schemas/reception';
+import type { ReceptionSchedule } from '../schemas/reception';
+import { WEEKDAYS, type ReceptionKind, type Weekday } from './reception-terms';
 import { addDays, daysInMonth, isoWeek, minutesOfDay, mondayOfIsoWeek, toPartialDate, vietnamDateTime, vietnamInstant } from './dates';
 
 /** One reception session as citizens see it, after recurring rules and exceptions are applied. */

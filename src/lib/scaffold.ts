@@ -15,6 +15,7 @@ export const SCAFFOLD_KINDS = {
   'van-ban': 'documents',
   'lich-tiep': 'receptions',
   'lay-y-kien': 'consultations',
+  'doi-thoai': 'dialogues',
   trang: 'pages',
 } as const;
 
@@ -192,6 +193,50 @@ Lý do và mục đích lấy ý kiến.
   return { path: `consultations/${today.slice(0, 4)}-${slugify(title)}.mdx`, text };
 }
 
+function dialogueScaffold(title: string, today: string, site: SiteConfig): Scaffold {
+  // Announced today, held in ten days: the law asks for at least seven.
+  const held = addDays(today, 10);
+  const year = held.slice(0, 4);
+  const head = site.officers.find((o) => o.head)?.role ?? 'Chủ tịch UBND';
+  const text = `---
+# ĐỐI THOẠI MỚI. Dòng bắt đầu bằng # là hướng dẫn. Kiểm tra: npm run check
+# Loại: hoi-nghi-doi-thoai (hội nghị đối thoại hằng năm), doi-thoai-chuyen-de, tiep-xuc (người đứng đầu tiếp xúc)
+kind: hoi-nghi-doi-thoai
+title: ${yamlString(title)}
+# Bắt đầu (giờ Việt Nam) và giờ kết thúc:
+start: ${held}T07:30
+end: "11:00"
+place: ${yamlString(`Hội trường UBND ${site.unit.type} ${site.unit.name}`)}
+chair: ${yamlString(head)}
+coChairs: []
+# Ngày thông báo thời gian, địa điểm, nội dung (ít nhất 7 ngày trước):
+announced: "${today}"
+# Ngày công khai kết quả (trong vòng 10 ngày sau đối thoại) — ghi khi đã công khai:
+# resultsPublished: "${addDays(held, 7)}"
+# Thành phần dự (số người, tổ chức, thôn, tổ dân phố):
+participation:
+  organisations: []
+# Biên bản có chữ ký: đặt tệp vào content/files/ rồi ghi:
+# minutes: { file: "ten-tep.pdf", title: "Biên bản hội nghị" }
+# Mỗi kiến nghị (KHÔNG ghi tên, số điện thoại, CMND/CCCD, địa chỉ của người nêu), ví dụ:
+#   - id: DT-${year}-01
+#     locality: ma-thon
+#     field: "${site.fields[0] ?? 'Lĩnh vực'}"
+#     raised: "Nội dung kiến nghị"
+#     answer: "Câu trả lời tại hội nghị"
+#     status: dang-giai-quyet      # da-tra-loi, dang-giai-quyet, da-giai-quyet, da-chuyen
+#     responsible: "Công chức …"
+#     due: ${year}-12-31
+#     updates: []                   # mỗi lần có tiến triển: - { date: …, text: "…" }
+issues: []
+sample: false
+---
+
+Tóm tắt diễn biến buổi đối thoại.
+`;
+  return { path: `dialogues/${year}-${slugify(title)}.mdx`, text };
+}
+
 function pageScaffold(title: string): Scaffold {
   const text = `---
 # TRANG THÔNG TIN MỚI. Kiểm tra: npm run check
@@ -215,6 +260,8 @@ export function scaffold(kind: ScaffoldKind, title: string, today: string, site:
       return receptionScaffold(title, today, site);
     case 'lay-y-kien':
       return consultationScaffold(title, today, site);
+    case 'doi-thoai':
+      return dialogueScaffold(title, today, site);
     case 'trang':
       return pageScaffold(title);
   }

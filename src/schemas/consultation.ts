@@ -212,6 +212,8 @@ export const consultationSchema = z
   .strictObject({
     /** Sample content shows the "Nội dung mẫu" banner. */
     sample: z.boolean().default(false),
+    /** Former file names: their addresses keep leading here after a rename. */
+    aliases: z.array(slugSchema).default([]),
     subject: subjectSchema,
     /** "Dự thảo Kế hoạch …", as the people will know it. */
     title: nonEmptyText,

@@ -132,6 +132,8 @@ export const dialogueSchema = z
   .strictObject({
     /** Sample content shows the "Nội dung mẫu" banner. */
     sample: z.boolean().default(false),
+    /** Former file names: their addresses keep leading here after a rename. */
+    aliases: z.array(slugSchema).default([]),
     kind: z.enum(DIALOGUE_KIND_IDS),
     title: nonEmptyText,
     /** When it starts, Vietnam time: `2023-06-15T07:30`. */

@@ -4,13 +4,9 @@ import { nonEmptyText, slugSchema } from './common';
 import { fullDateSchema, timeSchema } from './dates';
 import { addBilingualIssue } from './issues';
 
-/** Kinds of reception under Luật Tiếp công dân 2013: regular, periodic, ad hoc. */
-export const RECEPTION_KINDS = ['thuong-xuyen', 'dinh-ky', 'dot-xuat'] as const;
-export type ReceptionKind = (typeof RECEPTION_KINDS)[number];
+import { RECEPTION_KINDS, WEEKDAYS } from '../lib/reception-terms';
 
-/** Weekdays as staff write them, Monday first (ISO 8601 numbering 1–7). */
-export const WEEKDAYS = ['thu-hai', 'thu-ba', 'thu-tu', 'thu-nam', 'thu-sau', 'thu-bay', 'chu-nhat'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { RECEPTION_KINDS, WEEKDAYS, type ReceptionKind, type Weekday } from '../lib/reception-terms';
 
 /** A start and end time on one day; the end must come after the start. */
 const timeRange = {

@@ -39,6 +39,7 @@ describe('consultationSchema', () => {
     expect(consultationSchema.parse(minimal)).toEqual({
       ...minimal,
       sample: false,
+      aliases: [],
       localities: [],
       documents: [],
     });

@@ -9,6 +9,7 @@ const entry = (id: string, data: Partial<DialogueEntry['data']>): DialogueEntry 
   id,
   data: {
     sample: false,
+    aliases: [],
     kind: 'hoi-nghi-doi-thoai',
     title: 'Hội nghị đối thoại',
     start: '2023-06-15T07:30',

@@ -37,6 +37,7 @@ function dialogue(id: string, overrides: Partial<DialogueData> = {}): DialogueEn
     id,
     data: {
       sample: false,
+      aliases: [],
       kind: 'hoi-nghi-doi-thoai',
       title: `Đối thoại ${id}`,
       start: '2023-06-15T07:30',

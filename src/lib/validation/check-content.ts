@@ -158,7 +158,7 @@ export function checkContent(dir: string): ContentCheck {
     ...(site ? checkSiteVocabulary(documents, site) : []),
   );
   const consultations = checkEntryFiles(dir, 'consultations', consultationSchema, /\.mdx?$/);
-  problems.push(...consultations.problems);
+  problems.push(...consultations.problems, ...checkAliases(consultations.entries, 'consultations'));
   const consultationCheck = checkConsultations(consultations.entries, {
     documentSlugs: new Set(documents.map((d) => d.slug)),
     site,
@@ -167,7 +167,7 @@ export function checkContent(dir: string): ContentCheck {
   problems.push(...consultationCheck.problems);
   warnings.push(...consultationCheck.warnings);
   const dialogues = checkEntryFiles(dir, 'dialogues', dialogueSchema, /\.mdx?$/);
-  problems.push(...dialogues.problems);
+  problems.push(...dialogues.problems, ...checkAliases(dialogues.entries, 'dialogues'));
   problems.push(...checkDialogues(dialogues.entries, site, (name) => fs.existsSync(path.join(filesDir, name))));
   warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(buildInstant())));
   // The privacy guard reads every text file under content/, whatever its kind. It needs the
