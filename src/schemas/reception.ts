@@ -46,10 +46,21 @@ const movedToSchema = z.strictObject({
   end: timeSchema.optional(),
 });
 
-const MOVED_TO_EXPECTED = {
-  vi: 'ngày mới của buổi tiếp đã dời (movedTo: { date: 2023-03-24 }, có thể kèm start, end)',
-  en: 'the new date of the moved session (movedTo: { date: 2023-03-24 }, optionally start and end)',
-};
+/** A moved session must say where it moved to. */
+function requireMovedTo(item: { status: string; movedTo?: unknown }, ctx: z.core.$RefinementCtx): void {
+  if (item.status !== 'moved' || item.movedTo !== undefined) return;
+  addBilingualIssue(
+    ctx,
+    {
+      problem: { vi: 'buổi tiếp đã dời nhưng chưa ghi ngày mới', en: 'the session is moved but has no new date' },
+      expected: {
+        vi: 'ngày mới của buổi tiếp đã dời (movedTo: { date: 2023-03-24 }, có thể kèm start, end)',
+        en: 'the new date of the moved session (movedTo: { date: 2023-03-24 }, optionally start and end)',
+      },
+    },
+    ['movedTo'],
+  );
+}
 
 /** A one-off session: an ad-hoc reception, or a regular one written out day by day. */
 export const receptionSessionSchema = z
@@ -70,13 +81,7 @@ export const receptionSessionSchema = z
   })
   .superRefine((session, ctx) => {
     checkTimeRange(session, ctx);
-    if (session.status === 'moved' && session.movedTo === undefined) {
-      addBilingualIssue(
-        ctx,
-        { problem: { vi: 'buổi tiếp đã dời nhưng chưa ghi ngày mới', en: 'the session is moved but has no new date' }, expected: MOVED_TO_EXPECTED },
-        ['movedTo'],
-      );
-    }
+    requireMovedTo(session, ctx);
   });
 
 /** A change to one day of a recurring rule: cancelled, moved, or received by someone else. */
@@ -90,13 +95,7 @@ export const ruleExceptionSchema = z
     notes: nonEmptyText.optional(),
   })
   .superRefine((exception, ctx) => {
-    if (exception.status === 'moved' && exception.movedTo === undefined) {
-      addBilingualIssue(
-        ctx,
-        { problem: { vi: 'buổi tiếp đã dời nhưng chưa ghi ngày mới', en: 'the session is moved but has no new date' }, expected: MOVED_TO_EXPECTED },
-        ['movedTo'],
-      );
-    }
+    requireMovedTo(exception, ctx);
     if (exception.status === 'substituted' && exception.officer === undefined) {
       addBilingualIssue(
         ctx,
