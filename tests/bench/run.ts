@@ -126,5 +126,7 @@ const results = {
 };
 fs.mkdirSync(WORK, { recursive: true });
 fs.writeFileSync(path.join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(20)} ${JSON.stringify(value)}`);
+for (const [key, value] of Object.entries(results)) {
+  if (value !== undefined) console.log(`${key.padEnd(26)} ${JSON.stringify(value)}`);
+}
 console.log(`Đã lưu / saved: ${path.relative(ROOT, path.join(WORK, 'results.json'))}`);
