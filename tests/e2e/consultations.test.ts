@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, openPage } from '../support/browser';
 
 // The real content/, built with "now" fixed at 2026-11-26 12:00 in Vietnam (tests/e2e/global-setup.ts).
 const origin = inject('siteOrigin');
@@ -23,20 +23,8 @@ afterAll(async () => closeBrowser());
 
 /** Opens a page at a given browser time, recording what the console or the network complains about. */
 async function open(address: string, at: Date = BUILT, width = 390): Promise<{ page: Page; complaints: string[] }> {
-  const page = await context.newPage();
-  const complaints: string[] = [];
-  page.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type())) complaints.push(message.text());
-  });
-  page.on('pageerror', (error) => complaints.push(error.message));
-  page.on('requestfailed', (request) => complaints.push(`failed: ${request.url()}`));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(origin)) complaints.push(`outside request: ${request.url()}`);
-  });
-  await page.clock.setFixedTime(at);
-  await page.setViewportSize({ width, height: 800 });
-  const response = await page.goto(origin + address);
-  expect(response?.status()).toBe(200);
+  const { page, complaints, status } = await openPage(context, origin + address, { width, at });
+  expect(status).toBe(200);
   return { page, complaints };
 }
 

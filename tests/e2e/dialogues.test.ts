@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, openPage } from '../support/browser';
 
 // The real content/, built with "now" at 2026-11-26 12:00 in Vietnam and served by global-setup.
 const origin = inject('siteOrigin');
@@ -18,14 +18,8 @@ afterAll(async () => closeBrowser());
 
 /** Opens a page at a width, collecting console complaints and any request to another host. */
 async function open(address: string, width: number): Promise<{ page: Page; complaints: string[] }> {
-  const page = await context.newPage();
-  const complaints: string[] = [];
-  page.on('console', (m) => (['error', 'warning'].includes(m.type()) ? complaints.push(m.text()) : undefined));
-  page.on('pageerror', (e) => complaints.push(e.message));
-  page.on('request', (r) => (r.url().startsWith(origin) ? undefined : complaints.push(`outside request: ${r.url()}`)));
-  await page.setViewportSize({ width, height: 800 });
-  const response = await page.goto(origin + address);
-  expect(response?.status()).toBe(200);
+  const { page, complaints, status } = await openPage(context, origin + address, { width });
+  expect(status).toBe(200);
   return { page, complaints };
 }
 

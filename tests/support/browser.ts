@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; tests never download a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,4 +38,31 @@ export async function launchBrowser(
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens `url` in a new tab at a width (and, if given, a fixed browser clock), recording
+ * everything the console or the network complains about, requests to other hosts included.
+ * Returns the HTTP status too, so a test can insist on 200.
+ */
+export async function openPage(
+  context: BrowserContext,
+  url: string,
+  options: { width?: number; at?: Date } = {},
+): Promise<{ page: Page; complaints: string[]; status: number | undefined }> {
+  const origin = new URL(url).origin;
+  const page = await context.newPage();
+  const complaints: string[] = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) complaints.push(message.text());
+  });
+  page.on('pageerror', (error) => complaints.push(error.message));
+  page.on('requestfailed', (request) => complaints.push(`failed: ${request.url()}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) complaints.push(`outside request: ${request.url()}`);
+  });
+  if (options.at) await page.clock.setFixedTime(options.at);
+  await page.setViewportSize({ width: options.width ?? 390, height: 800 });
+  const response = await page.goto(url);
+  return { page, complaints, status: response?.status() };
 }
