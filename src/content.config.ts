@@ -7,9 +7,10 @@ import { consultationSchema } from './schemas/consultation';
 import { pageSchema } from './schemas/page';
 import { receptionScheduleSchema } from './schemas/reception';
 import { contentDir } from './lib/paths';
+import { proseLoader } from './loaders/prose-loader';
 
 const documents = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: path.join(contentDir(), 'documents') }),
+  loader: proseLoader('documents'),
   schema: documentSchema,
 });
 
@@ -20,19 +21,19 @@ const receptions = defineCollection({
 
 /** Standing pages written as prose: the nội quy tiếp công dân, and later about and contact. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: path.join(contentDir(), 'pages') }),
+  loader: proseLoader('pages'),
   schema: pageSchema,
 });
 
 /** Drafts put to the people for their opinions, and what came of them. */
 const consultations = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: path.join(contentDir(), 'consultations') }),
+  loader: proseLoader('consultations'),
   schema: consultationSchema,
 });
 
 /** Dialogues with citizens and every issue raised at them. */
 const dialogues = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: path.join(contentDir(), 'dialogues') }),
+  loader: proseLoader('dialogues'),
   schema: dialogueSchema,
 });
 

@@ -5,8 +5,13 @@
 import { contentDir } from '../lib/paths';
 import { checkContent } from '../lib/validation/check-content';
 import { formatReport, formatWarnings } from '../lib/validation/problems';
+import { PROSE_FOLDERS, proseFiles, renderProseFiles, type ProseFolder } from '../loaders/prose-loader';
 
 const { problems, warnings, documents } = checkContent(contentDir());
+// The prose itself, as the build renders it: code where text belongs, or MDX that cannot be read.
+for (const folder of Object.keys(PROSE_FOLDERS) as ProseFolder[]) {
+  problems.push(...(await renderProseFiles(folder, proseFiles(folder))).problems);
+}
 if (warnings.length > 0) console.warn(`${formatWarnings(warnings)}\n`);
 if (problems.length > 0) {
   console.error(formatReport(problems));

@@ -1,10 +1,10 @@
+import type { ProseLabels } from '../lib/prose';
 import { t } from './index';
+import { vi } from './vi';
 
-/** remark-rehype options that give GFM footnotes Vietnamese labels instead of English ones. */
-export const FOOTNOTE_LABELS = {
+/** Footnote labels of rendered prose, in the site's language rather than remark's English. */
+export const PROSE_LABELS: ProseLabels = {
   footnoteLabel: t('footnotes.label'),
-  // Visible on screen so readers see what the numbered notes are; hidden in print, as on paper.
-  footnoteLabelProperties: { className: ['footnotes__label'] },
-  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number): string =>
-    t('footnotes.back', { n: referenceIndex + 1 }) + (rereferenceIndex > 1 ? ` (${rereferenceIndex})` : ''),
+  // Left with its `{n}` placeholder: the renderer fills in each footnote's number.
+  footnoteBack: vi['footnotes.back'],
 };

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/paths';
 import { checkContent } from '../lib/validation/check-content';
-import { formatReport, formatWarnings } from '../lib/validation/problems';
+import { buildStoppedMessage, formatReport, formatWarnings } from '../lib/validation/problems';
 
 /**
  * Validates the content before Astro writes a single file: a build that meets
@@ -24,9 +24,7 @@ export function contentCheck(): AstroIntegration {
           // The report is logged as is; the error that stops Astro stays short so
           // Astro's own hints and stack do not bury it.
           logger.error(`\n${formatReport(problems)}\n`);
-          throw new Error(
-            `Dừng xây dựng: ${problems.length} lỗi nội dung, xem ở trên. / Build stopped: ${problems.length} content error(s), see above.`,
-          );
+          throw new Error(buildStoppedMessage(problems.length));
         }
         logger.info(`Nội dung hợp lệ / content valid: ${documents.length} văn bản (documents).`);
       },

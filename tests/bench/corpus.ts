@@ -28,36 +28,55 @@ const KINDS = [
   ['bao-cao', 'BC', 'Báo cáo'],
 ] as const;
 
+/** How a corpus of N items divides among the kinds: mostly documents, as on a real commune site. */
+export function corpusShares(items: number): { documents: number; consultations: number; dialogues: number; receptions: number } {
+  const receptions = Math.max(1, Math.round(items / 100));
+  const consultations = Math.max(1, Math.round(items * 0.03));
+  const dialogues = Math.max(1, Math.round(items * 0.02));
+  return { documents: Math.max(1, items - receptions - consultations - dialogues), consultations, dialogues, receptions };
+}
+
+const DOCUMENT_FIELDS = ['Dân vận chính quyền', 'Cải cách hành chính', 'Tiếp công dân', 'Dân chủ ở cơ sở'];
+const ISSUE_FIELDS = ['Đất đai', 'Giao thông, hạ tầng', 'Môi trường', 'An sinh xã hội', 'An ninh, trật tự'];
+const LOCALITIES = Array.from({ length: 13 }, (_, i) => `thon-to-dan-pho-${String(i + 1).padStart(2, '0')}`);
+
+const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+const addDays = (date: string, days: number): string => isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
+
 /**
- * Writes a synthetic content folder: `documents` documents of the four common kinds
- * (with sections, numbered items, a table and a footnote each), monthly reception
- * schedules, and the site configuration and reception rules page of the fixture.
+ * Writes a synthetic content folder of `items` items across every kind: documents of the
+ * four common kinds (sections, numbered items, a table and a footnote each), consultations
+ * with their outcome, dialogues with the issues raised and their follow-up, and monthly
+ * reception schedules; plus the site configuration and standing pages of the real site.
+ * Every file passes the content checks, so the build measured is a real publishing build.
  */
-export function writeCorpus(target: string, documents: number, projectRoot: string): { files: number } {
+export function writeCorpus(target: string, items: number, projectRoot: string): { files: number } {
   const next = random(2023);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const sentences = sentencesOf(path.join(projectRoot, 'content/documents/2023-ke-hoach-dan-van-chinh-quyen.mdx'));
   const paragraph = (count: number): string => Array.from({ length: count }, () => pick(sentences)).join(' ');
+  const topic = (): string => pick(sentences).split(/[,;.]/)[0]?.slice(0, 90) ?? 'Nội dung';
+  const shares = corpusShares(items);
   fs.rmSync(target, { recursive: true, force: true });
-  fs.mkdirSync(path.join(target, 'documents'), { recursive: true });
-  fs.mkdirSync(path.join(target, 'receptions'), { recursive: true });
+  for (const folder of ['documents', 'receptions', 'consultations', 'dialogues']) {
+    fs.mkdirSync(path.join(target, folder), { recursive: true });
+  }
   fs.cpSync(path.join(projectRoot, 'content/site.yaml'), path.join(target, 'site.yaml'));
   fs.cpSync(path.join(projectRoot, 'content/pages'), path.join(target, 'pages'), { recursive: true });
 
-  for (let i = 0; i < documents; i++) {
+  for (let i = 0; i < shares.documents; i++) {
     const [kind, code, name] = KINDS[i % KINDS.length] ?? KINDS[0];
     const year = 2016 + (i % 10);
     const month = 1 + Math.floor(next() * 12);
     const day = 1 + Math.floor(next() * 28);
     const issued = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const topic = pick(sentences).split(/[,;.]/)[0]?.slice(0, 90) ?? 'Nội dung';
     const number = `${i + 1}/${code}-UBND`;
     const frontmatter = [
       '---',
       'sample: true',
       `kind: ${kind}`,
       `number: "${number}"`,
-      `title: ${JSON.stringify(`${topic} (${name.toLowerCase()} số ${i + 1})`)}`,
+      `title: ${JSON.stringify(`${topic()} (${name.toLowerCase()} số ${i + 1})`)}`,
       'issuer: "Ủy ban nhân dân thị trấn Đak Đoa"',
       'parentIssuer: "UBND huyện Đak Đoa"',
       'place: "Đak Đoa"',
@@ -65,7 +84,7 @@ export function writeCorpus(target: string, documents: number, projectRoot: stri
       'signer: { authority: TM, onBehalfOf: "Ủy ban nhân dân", position: "Chủ tịch" }',
       'recipients: [{ name: "UBND huyện", purpose: "b/c" }, "Lưu VP"]',
       ...(i > 4 && i % 3 === 0 ? [`implements: ["bench-${String(i - 3).padStart(5, '0')}"]`] : []),
-      `fields: [${JSON.stringify(pick(['Dân vận chính quyền', 'Cải cách hành chính', 'Tiếp công dân', 'Dân chủ ở cơ sở']))}]`,
+      `fields: [${JSON.stringify(pick(DOCUMENT_FIELDS))}]`,
       '---',
     ];
     const body = [
@@ -96,8 +115,112 @@ export function writeCorpus(target: string, documents: number, projectRoot: stri
     );
   }
 
-  const months = Math.max(1, Math.round(documents / 100));
-  for (let m = 0; m < months; m++) {
+  // Consultations: all closed, most with their outcome published, spread over ten years.
+  for (let i = 0; i < shares.consultations; i++) {
+    const opens = `${2016 + (i % 10)}-${String(1 + (i % 9)).padStart(2, '0')}-${String(1 + Math.floor(next() * 20)).padStart(2, '0')}`;
+    const closes = addDays(opens, 30 + Math.floor(next() * 15));
+    const meeting = 5 + Math.floor(next() * 40);
+    const mttq = Math.floor(next() * 10);
+    const outcome =
+      i % 10 === 9
+        ? []
+        : [
+            'outcome:',
+            `  published: ${addDays(closes, 10 + Math.floor(next() * 15))}`,
+            `  total: ${meeting + mttq}`,
+            `  byChannel: { meeting: ${meeting}, mttq: ${mttq} }`,
+            `  summary: ${JSON.stringify(paragraph(1))}`,
+            '  points:',
+            ...Array.from({ length: 3 }, (_, n) => [
+              `    - point: ${JSON.stringify(pick(sentences))}`,
+              `      count: ${1 + n}`,
+              `      answer: ${n % 2 === 0 ? 'accepted' : 'explained'}`,
+              `      reason: ${JSON.stringify(pick(sentences))}`,
+            ]).flat(),
+          ];
+    fs.writeFileSync(
+      path.join(target, 'consultations', `bench-lay-y-kien-${String(i).padStart(4, '0')}.mdx`),
+      [
+        '---',
+        'sample: true',
+        `subject: ${pick(['plan', 'program', 'project', 'policy', 'planning'])}`,
+        `title: ${JSON.stringify(`Lấy ý kiến Nhân dân: ${topic()} (số ${i + 1})`)}`,
+        `summary: ${JSON.stringify(pick(sentences))}`,
+        `opens: ${opens}T07:00`,
+        `closes: ${closes}T17:00`,
+        `localities: [${pick(LOCALITIES)}]`,
+        'channels:',
+        '  - channel: meeting',
+        '    meetings:',
+        `      - { date: ${addDays(opens, 7)}, time: "19:00", place: "Nhà văn hóa thôn" }`,
+        '  - channel: mttq',
+        '    via: "Ủy ban MTTQ Việt Nam thị trấn"',
+        'mttq:',
+        `  sent: ${addDays(opens, 1)}`,
+        ...outcome,
+        '---',
+        '',
+        '## Vì sao lấy ý kiến',
+        '',
+        paragraph(4),
+        '',
+        '## Nội dung dự thảo',
+        '',
+        ...Array.from({ length: 4 }, (_, n) => `${n + 1}. ${paragraph(3)}`),
+        '',
+      ].join('\n'),
+    );
+  }
+
+  // Dialogues: each with five issues in different states of follow-up.
+  const issuesPerYear = new Map<number, number>();
+  for (let i = 0; i < shares.dialogues; i++) {
+    const year = 2016 + (i % 10);
+    const held = `${year}-${String(3 + (i % 8)).padStart(2, '0')}-${String(5 + Math.floor(next() * 20)).padStart(2, '0')}`;
+    const issues = Array.from({ length: 5 }, (_, n) => {
+      const number = (issuesPerYear.get(year) ?? 0) + 1;
+      issuesPerYear.set(year, number);
+      const common = [
+        `  - id: DT-${year}-${String(number).padStart(3, '0')}`,
+        `    locality: ${pick(LOCALITIES)}`,
+        `    field: ${JSON.stringify(pick(ISSUE_FIELDS))}`,
+        `    raised: ${JSON.stringify(pick(sentences))}`,
+        `    answer: ${JSON.stringify(pick(sentences))}`,
+      ];
+      if (n % 3 === 0) return [...common, '    status: da-tra-loi'];
+      return [
+        ...common,
+        '    responsible: "Công chức Địa chính – Xây dựng"',
+        `    due: ${addDays(held, 60)}`,
+        `    status: ${n % 3 === 1 ? 'da-giai-quyet' : 'dang-giai-quyet'}`,
+        '    updates:',
+        `      - { date: ${addDays(held, 20)}, text: ${JSON.stringify(pick(sentences).slice(0, 120))} }`,
+      ];
+    }).flat();
+    fs.writeFileSync(
+      path.join(target, 'dialogues', `bench-doi-thoai-${String(i).padStart(4, '0')}.mdx`),
+      [
+        '---',
+        'sample: true',
+        `kind: ${i % 20 < 10 ? 'hoi-nghi-doi-thoai' : 'doi-thoai-chuyen-de'}`,
+        `title: ${JSON.stringify(`Đối thoại với Nhân dân: ${topic()} (số ${i + 1})`)}`,
+        `start: ${held}T07:30`,
+        'end: "11:00"',
+        'place: "Hội trường UBND thị trấn Đak Đoa"',
+        'chair: "Chủ tịch UBND thị trấn"',
+        `announced: ${addDays(held, -10)}`,
+        `resultsPublished: ${addDays(held, 8)}`,
+        'issues:',
+        ...issues,
+        '---',
+        '',
+        paragraph(4),
+        '',
+      ].join('\n'),
+    );
+  }
+
+  for (let m = 0; m < shares.receptions; m++) {
     const year = 2016 + Math.floor(m / 12);
     const month = (m % 12) + 1;
     const id = `${year}-${String(month).padStart(2, '0')}`;
@@ -120,5 +243,5 @@ export function writeCorpus(target: string, documents: number, projectRoot: stri
       ].join('\n'),
     );
   }
-  return { files: documents + months };
+  return { files: shares.documents + shares.consultations + shares.dialogues + shares.receptions };
 }

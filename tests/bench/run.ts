@@ -1,17 +1,18 @@
 /**
- * `npm run bench [-- --items N]`: builds a synthetic corpus of N documents (default 10,000)
- * with monthly reception schedules, then prints and saves build time, pages per second,
- * peak memory, output and search-index sizes, the bytes one search downloads, and the
- * overhead against a bare Astro site over the same MDX. Targets are in the README.
+ * `npm run bench [-- --items N] [--skip-bare] [--stock-mdx]`: builds a synthetic corpus of N items
+ * across every kind (default 10,000), then prints and saves build time, pages per second, peak
+ * memory of the whole build (every process together), output and search-index sizes, the bytes
+ * one search downloads, the time to rebuild after one document changes, and the overhead against
+ * a bare Astro site over the same MDX. Targets are in the README.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { launchBrowser } from '../support/browser';
 import { serveStatic } from '../support/static-server';
-import { writeCorpus } from './corpus';
+import { corpusShares, writeCorpus } from './corpus';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WORK = path.join(ROOT, 'tests/.tmp/bench');
@@ -20,6 +21,7 @@ const argument = (name: string): string | undefined => {
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
 const items = Number(argument('items') ?? 10_000);
+const PAGE_BYTES = 4096;
 
 function sizeOf(dir: string): number {
   return (fs.readdirSync(dir, { recursive: true }) as string[])
@@ -28,31 +30,64 @@ function sizeOf(dir: string): number {
     .reduce((sum, file) => sum + fs.statSync(file).size, 0);
 }
 
-/** Runs an Astro build under GNU time; returns wall seconds and the peak resident memory of any process. */
-function timedBuild(label: string, root: string, outDir: string, content: string): { seconds: number; peakMiB: number } {
+/** Resident bytes of `pid` and all its descendants, read from /proc. */
+function treeResidentBytes(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The parent pid is the 2nd field after the parenthesised command name.
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let bytes = 0;
+  const queue = [pid];
+  while (queue.length > 0) {
+    const current = queue.pop() as number;
+    try {
+      bytes += Number(fs.readFileSync(`/proc/${current}/statm`, 'utf8').split(' ')[1]) * PAGE_BYTES;
+    } catch {
+      // Ended meanwhile.
+    }
+    queue.push(...(children.get(current) ?? []));
+  }
+  return bytes;
+}
+
+interface BuildMeasure {
+  seconds: number;
+  /** The most memory the build's processes held at one time, together (Astro and Pagefind overlap). */
+  peakMiB: number;
+}
+
+/** Runs an Astro build, sampling the memory of its whole process tree ten times a second. */
+async function timedBuild(root: string, outDir: string, content: string, cacheDir: string): Promise<BuildMeasure> {
   fs.rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(
-    '/usr/bin/time',
-    ['-f', 'BENCH %e %M', process.execPath, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 * 1024,
-      env: {
-        ...process.env,
-        CONTENT_DIR: content,
-        OUT_DIR: outDir,
-        ASTRO_CACHE_DIR: path.join(WORK, `cache-${label}`),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 26, 5) / 1000),
-      },
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 26, 5) / 1000),
     },
-  );
-  fs.rmSync(path.join(WORK, `cache-${label}`), { recursive: true, force: true });
-  const line = result.stderr.split('\n').find((l) => l.startsWith('BENCH '));
-  if (result.status !== 0 || !line) throw new Error(`${label} build failed:\n${result.stdout}\n${result.stderr}`);
-  const [, seconds = '0', kib = '0'] = line.split(' ');
-  return { seconds: Number(seconds), peakMiB: Math.round(Number(kib) / 1024) };
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeResidentBytes(child.pid ?? 0))), 100);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`build of ${root} failed:\n${output.slice(-20_000)}`);
+  return { seconds: Math.round((performance.now() - started) / 100) / 10, peakMiB: Math.round(peak / 1024 / 1024) };
 }
 
 /** Seconds Pagefind takes to index a built folder. */
@@ -88,29 +123,54 @@ async function searchBytes(dist: string, query: string): Promise<number> {
   }
 }
 
+/** Changes one sentence of one document, as a clerk's correction would. */
+function editOneDocument(content: string): void {
+  const file = path.join(content, 'documents', fs.readdirSync(path.join(content, 'documents')).sort()[0] ?? '');
+  fs.appendFileSync(file, '\nĐã sửa lỗi chính tả ở đoạn cuối.\n');
+}
+
 const content = path.join(WORK, 'content');
 const dist = path.join(WORK, 'dist');
-console.log(`Tạo ${items} văn bản mẫu… / writing ${items} synthetic documents…`);
+const cache = path.join(WORK, 'cache-site');
+const shares = corpusShares(items);
+console.log(`Tạo ${items} mục mẫu / writing ${items} synthetic items: ${JSON.stringify(shares)}`);
 const { files } = writeCorpus(content, items, ROOT);
 
-const ours = timedBuild('site', ROOT, dist, content);
+fs.rmSync(cache, { recursive: true, force: true });
+const ours = await timedBuild(ROOT, dist, content, cache);
 const pages = (fs.readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
 const pagefindBytes = sizeOf(path.join(dist, 'pagefind'));
 const distBytes = sizeOf(dist);
 const searchDownload = await searchBytes(dist, 'dân vận chính quyền');
-const skipBare = process.argv.includes('--skip-bare');
-const bareDist = path.join(WORK, 'bare-dist');
-const bare = skipBare ? undefined : timedBuild('bare', path.join(ROOT, 'tests/bench/bare'), bareDist, content);
+editOneDocument(content);
+const rebuild = await timedBuild(ROOT, dist, content, cache);
+fs.rmSync(cache, { recursive: true, force: true });
+
+const bareBuild = async (loader: 'prose' | 'stock'): Promise<BuildMeasure> => {
+  process.env.BENCH_BARE_LOADER = loader;
+  const bareCache = path.join(WORK, `cache-bare-${loader}`);
+  fs.rmSync(bareCache, { recursive: true, force: true });
+  try {
+    return await timedBuild(path.join(ROOT, 'tests/bench/bare'), path.join(WORK, `bare-${loader}`), content, bareCache);
+  } finally {
+    fs.rmSync(bareCache, { recursive: true, force: true });
+  }
+};
+const bare = process.argv.includes('--skip-bare') ? undefined : await bareBuild('prose');
 // The bare site is not searchable; indexing it too shows how much of our time is our own pages.
-const bareIndexSeconds = bare ? await indexSeconds(bareDist) : undefined;
+const bareIndexSeconds = bare ? await indexSeconds(path.join(WORK, 'bare-prose')) : undefined;
+const stock = process.argv.includes('--stock-mdx') ? await bareBuild('stock') : undefined;
 
 const results = {
   items,
+  kinds: shares,
   contentFiles: files,
   buildSeconds: ours.seconds,
   pages,
   pagesPerSecond: Math.round(pages / ours.seconds),
   peakMemoryMiB: ours.peakMiB,
+  rebuildAfterOneEditSeconds: rebuild.seconds,
+  rebuildPeakMemoryMiB: rebuild.peakMiB,
   distMiB: Math.round((distBytes / 1024 / 1024) * 10) / 10,
   searchIndexMiB: Math.round((pagefindBytes / 1024 / 1024) * 10) / 10,
   searchDownloadKiB: Math.round(searchDownload / 1024),
@@ -122,11 +182,13 @@ const results = {
     bare && bareIndexSeconds !== undefined
       ? Math.round((ours.seconds / (bare.seconds + bareIndexSeconds)) * 100) / 100
       : undefined,
+  stockMdxBareSeconds: stock?.seconds,
+  stockMdxBarePeakMemoryMiB: stock?.peakMiB,
   targets: { buildSeconds: 60, peakMemoryMiB: 2048, overheadRatio: 1.3 },
 };
 fs.mkdirSync(WORK, { recursive: true });
 fs.writeFileSync(path.join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 for (const [key, value] of Object.entries(results)) {
-  if (value !== undefined) console.log(`${key.padEnd(26)} ${JSON.stringify(value)}`);
+  if (value !== undefined) console.log(`${key.padEnd(28)} ${JSON.stringify(value)}`);
 }
 console.log(`Đã lưu / saved: ${path.relative(ROOT, path.join(WORK, 'results.json'))}`);

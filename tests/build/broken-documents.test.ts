@@ -2,6 +2,14 @@ import { describeBrokenContent, type BrokenCase } from '../support/broken-conten
 
 const cases: BrokenCase[] = [
   {
+    folder: 'mdx-code',
+    file: 'documents/2023-thong-bao-co-ma.mdx:13',
+    field: '(nội dung)',
+    found: '"<BangSoLieu>"',
+    vi: ['thành phần MDX (chạy mã) không dùng được', 'muốn viết dấu < hoặc {'],
+    en: ['MDX components run code and are not allowed in content'],
+  },
+  {
     folder: 'missing-title',
     file: 'documents/2023-thong-bao-thieu-ten.mdx:2',
     field: 'title',

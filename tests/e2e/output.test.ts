@@ -17,8 +17,6 @@ const config: ConfigData = {
   rules: {
     // An official document's title is its kind and full trích yếu: long by law, and shortening it would misquote it.
     'long-title': 'off',
-    // GFM tables align their columns with a style attribute; that is remark-gfm's output, allowed by our CSP.
-    'no-inline-style': 'off',
     // Heading anchors are made from Vietnamese headings ("1-chuẩn-bị"); HTML5 allows any id without spaces.
     'valid-id': ['error', { relaxed: true }],
   },

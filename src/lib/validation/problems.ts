@@ -72,6 +72,14 @@ export function formatReport(problems: readonly ContentProblem[]): string {
   return [...heading, '', ...problems.map(formatProblem)].join('\n');
 }
 
+/**
+ * The short error that stops a build once the full report has been logged: kept apart from the
+ * report so Astro's own hints and stack trace, printed under it, do not bury the report.
+ */
+export function buildStoppedMessage(count: number): string {
+  return `Dừng xây dựng: ${count} lỗi nội dung, xem ở trên. / Build stopped: ${count} content error(s), see above.`;
+}
+
 /** Warnings: the same layout as problems, under a heading that says publishing goes ahead. */
 export function formatWarnings(warnings: readonly ContentProblem[]): string {
   const count = warnings.length;

@@ -1,5 +1,6 @@
-// A bare Astro site over the same MDX and the same Markdown pipeline: the baseline the benchmark
-// compares the real site's build with.
+// A bare Astro site over the same MDX: the baseline the benchmark compares the real site's build
+// with. The Markdown settings serve the `--stock-mdx` comparison, where Astro's MDX integration
+// renders the files instead of the site's prose loader.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';

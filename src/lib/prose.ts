@@ -1,0 +1,222 @@
+/**
+ * Turns the prose of a content file (MDX without code: Markdown, GFM tables and footnotes, plain
+ * HTML tags) into HTML. Content is data written by clerks, not code, so anything that would run
+ * (import/export, {expressions}, <Components>) is refused with a message saying how to write it.
+ *
+ * This module is loaded both by the build and, unbundled, by the worker threads that render
+ * thousands of files at once, so it imports npm packages and nothing else of ours.
+ */
+import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { State } from 'mdast-util-to-hast';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+
+export interface ProseLabels {
+  /** Heading of the footnote list. */
+  footnoteLabel: string;
+  /** Label of the link back to a footnote's reference; `{n}` is the footnote's number. */
+  footnoteBack: string;
+}
+
+export interface ProseOptions {
+  labels: ProseLabels;
+  /**
+   * Levels to move every heading down by, for prose shown under a heading of the page's own
+   * (a consultation's draft sits in a section titled by the page): `##` becomes `<h3>`.
+   */
+  headingShift?: number;
+}
+
+export interface ProseHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface ProseFault {
+  line?: number;
+  found: string;
+  problem: { vi: string; en: string };
+  expected: { vi: string; en: string };
+}
+
+export type ProseResult = { ok: true; html: string; headings: ProseHeading[] } | { ok: false; faults: ProseFault[] };
+
+/** Tags that would load or run something, or take input: not for a public notice board. */
+const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'link', 'meta', 'base']);
+
+const HOW_TO_WRITE_SIGNS = {
+  vi: 'chữ thường, bảng, chú thích và thẻ HTML đơn giản; muốn viết dấu < hoặc { như chữ thường thì viết \\< hoặc \\{',
+  en: 'plain text, tables, footnotes and simple HTML tags; to write < or { as text, write \\< or \\{',
+};
+
+function isCommentOnly(expression: string): boolean {
+  return /^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(expression);
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function jsxFault(node: JsxElement): ProseFault | undefined {
+  const line = node.position?.start.line;
+  const name = node.name ?? '';
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) {
+    return {
+      line,
+      found: `<${name}>`,
+      problem: { vi: 'thành phần MDX (chạy mã) không dùng được trong nội dung', en: 'MDX components run code and are not allowed in content' },
+      expected: HOW_TO_WRITE_SIGNS,
+    };
+  }
+  if (FORBIDDEN_TAGS.has(name)) {
+    return {
+      line,
+      found: `<${name}>`,
+      problem: { vi: `thẻ <${name}> không được dùng trên trang công khai`, en: `the <${name}> tag is not allowed on the public site` },
+      expected: HOW_TO_WRITE_SIGNS,
+    };
+  }
+  for (const attribute of node.attributes) {
+    const scripted =
+      attribute.type === 'mdxJsxExpressionAttribute' ||
+      (attribute.value !== null && typeof attribute.value === 'object') ||
+      /^on/i.test(attribute.name);
+    if (scripted) {
+      return {
+        line,
+        found: `<${name} ${attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}'}>`,
+        problem: { vi: 'thuộc tính có mã hoặc biểu thức không dùng được', en: 'attributes with code or expressions are not allowed' },
+        expected: { vi: 'thuộc tính là chữ đặt trong dấu nháy, ví dụ title="…"', en: 'attribute values written as quoted text, e.g. title="…"' },
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Finds what would run code, drops comment-only expressions ({/* note *\/}), and reports the rest. */
+function screen(tree: Root, faults: ProseFault[]): void {
+  const visit = (parent: { children: RootContent[] }): void => {
+    parent.children = parent.children.filter((node) => {
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+        if (isCommentOnly(node.value)) return false;
+        faults.push({
+          line: node.position?.start.line,
+          found: `{${node.value.length > 60 ? `${node.value.slice(0, 57)}…` : node.value}}`,
+          problem: { vi: 'biểu thức {…} là mã, không dùng được trong nội dung', en: 'a {…} expression is code and is not allowed in content' },
+          expected: HOW_TO_WRITE_SIGNS,
+        });
+        return false;
+      }
+      if (node.type === 'mdxjsEsm') {
+        faults.push({
+          line: node.position?.start.line,
+          found: node.value.split('\n')[0] ?? '',
+          problem: { vi: 'lệnh import/export là mã, không dùng được trong nội dung', en: 'import/export statements are code and are not allowed in content' },
+          expected: HOW_TO_WRITE_SIGNS,
+        });
+        return false;
+      }
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        const fault = jsxFault(node);
+        if (fault) faults.push(fault);
+      }
+      if ('children' in node) visit(node as { children: RootContent[] });
+      return true;
+    });
+  };
+  visit(tree);
+}
+
+/** A plain HTML tag written in the MDX, as the same element in the output. */
+function jsxToElement(state: State, node: JsxElement): Element {
+  const properties: Properties = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute') properties[attribute.name] = attribute.value === null ? true : String(attribute.value);
+  }
+  return { type: 'element', tagName: node.name ?? 'span', properties, children: state.all(node) as ElementContent[] };
+}
+
+function shiftHeadings(tree: Root, levels: number): void {
+  const visit = (parent: { children: RootContent[] }): void => {
+    for (const node of parent.children) {
+      if (node.type === 'heading') node.depth = Math.min(6, node.depth + levels) as typeof node.depth;
+      if ('children' in node) visit(node as { children: RootContent[] });
+    }
+  };
+  visit(tree);
+}
+
+/**
+ * Column alignment as a class: remark gives table cells the `align` attribute, which HTML no
+ * longer has, and a style attribute instead would need the CSP to allow inline styles.
+ */
+function alignCellsByClass(tree: HastRoot): void {
+  const visit = (node: HastRoot | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const align = child.properties.align;
+      if ((child.tagName === 'td' || child.tagName === 'th') && typeof align === 'string') {
+        delete child.properties.align;
+        child.properties.className = [`align-${align}`];
+      }
+      visit(child);
+    }
+  };
+  visit(tree);
+}
+
+/** The renderer: build it once, call it for every file. */
+export function createProseRenderer({ labels, headingShift = 0 }: ProseOptions): (source: string, filePath: string) => ProseResult {
+  const faults: ProseFault[] = [];
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(() => (tree: Root) => {
+      screen(tree, faults);
+      if (headingShift > 0) shiftHeadings(tree, headingShift);
+    })
+    .use(remarkRehype, {
+      footnoteLabel: labels.footnoteLabel,
+      // Visible on screen so readers see what the numbered notes are; hidden in print, as on paper.
+      footnoteLabelProperties: { className: ['footnotes__label'] },
+      footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number): string =>
+        labels.footnoteBack.replace('{n}', String(referenceIndex + 1)) + (rereferenceIndex > 1 ? ` (${rereferenceIndex})` : ''),
+      handlers: { mdxJsxFlowElement: jsxToElement, mdxJsxTextElement: jsxToElement },
+    })
+    .use(() => alignCellsByClass)
+    .use(rehypeHeadingIds)
+    .use(rehypeStringify);
+
+  return (source, filePath) => {
+    faults.length = 0;
+    const file = new VFile({ value: source, path: filePath });
+    try {
+      const tree = processor.runSync(processor.parse(file), file);
+      if (faults.length > 0) return { ok: false, faults: [...faults] };
+      const html = processor.stringify(tree, file);
+      const headings = ((file.data as { astro?: { headings?: ProseHeading[] } }).astro?.headings ?? []).map((h) => ({ ...h }));
+      return { ok: true, html, headings };
+    } catch (error) {
+      const message = error as { line?: number; reason?: string; message?: string };
+      return {
+        ok: false,
+        faults: [
+          {
+            line: message.line ?? undefined,
+            found: message.reason ?? message.message ?? String(error),
+            problem: { vi: 'không đọc được nội dung MDX (sai cú pháp)', en: 'the MDX could not be read (syntax error)' },
+            expected: HOW_TO_WRITE_SIGNS,
+          },
+        ],
+      };
+    }
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { PROSE_LABELS } from '../../src/i18n/markdown';
+import { createProseRenderer, type ProseResult } from '../../src/lib/prose';
+import { renderProse } from '../../src/loaders/prose-pool';
+
+const render = createProseRenderer({ labels: PROSE_LABELS });
+
+function html(source: string): string {
+  const result = render(source, 'van-ban.mdx');
+  if (!result.ok) throw new Error(`expected HTML, got ${JSON.stringify(result.faults)}`);
+  return result.html;
+}
+
+function faultsOf(source: string): Extract<ProseResult, { ok: false }>['faults'] {
+  const result = render(source, 'van-ban.mdx');
+  if (result.ok) throw new Error(`expected a fault, got ${result.html}`);
+  return result.faults;
+}
+
+describe('createProseRenderer', () => {
+  it('renders GFM tables and footnotes, with Vietnamese footnote labels', () => {
+    const out = html('Căn cứ Luật[^1].\n\n| Chỉ tiêu | Số |\n| --- | ---: |\n| Hộ | 12 |\n\n[^1]: Luật Tiếp công dân 2013.');
+    expect(out).toContain('<table>');
+    // Aligned by class: the align attribute is obsolete and a style attribute would need the CSP to allow it.
+    expect(out).toContain('<td class="align-right">12</td>');
+    expect(out).toContain('<h2 class="footnotes__label" id="footnote-label">Chú thích</h2>');
+    expect(out).toContain('aria-label="Quay lại chỗ dẫn chú thích 1"');
+  });
+
+  it('gives headings ids from their Vietnamese text and lists them', () => {
+    const result = render('## I. MỤC ĐÍCH, YÊU CẦU\n\nNội dung.', 'x.mdx');
+    expect(result.ok && result.html).toContain('<h2 id="i-mục-đích-yêu-cầu">');
+    expect(result.ok && result.headings).toEqual([{ depth: 2, slug: 'i-mục-đích-yêu-cầu', text: 'I. MỤC ĐÍCH, YÊU CẦU' }]);
+  });
+
+  it('moves headings down when the prose sits under a heading of the page', () => {
+    const shifted = createProseRenderer({ labels: PROSE_LABELS, headingShift: 1 });
+    const result = shifted('## Vì sao\n\n### Chi tiết', 'x.mdx');
+    expect(result.ok && result.html).toMatch(/<h3 id="vì-sao">Vì sao<\/h3>\s*<h4 id="chi-tiết">/);
+  });
+
+  it('keeps plain HTML tags and drops comments written for the clerks', () => {
+    expect(html('{/* ghi chú nội bộ */}\n\nDòng một<br />dòng <u>hai</u>.')).toBe('<p>Dòng một<br>dòng <u>hai</u>.</p>');
+  });
+
+  it('escapes a lone < as text', () => {
+    expect(html('Số hộ a < 5 thì ghép tổ.')).toBe('<p>Số hộ a &#x3C; 5 thì ghép tổ.</p>');
+  });
+
+  it.each([
+    ['a component', 'Xem bảng:\n\n<BangSoLieu nam="2023" />', 3, '<BangSoLieu>', 'thành phần MDX', '\\<'],
+    ['an expression', 'Tổng số: {1 + 2} hộ.', 1, '{1 + 2}', 'biểu thức {…} là mã', '\\{'],
+    ['an import', 'import X from "./x.js"\n\nNội dung.', 1, 'import X from "./x.js"', 'import/export', 'chữ thường'],
+    ['a script tag', 'Đoạn một.\n\n<script>alert(1)</script>', 3, '<script>', 'thẻ <script>', 'thẻ HTML đơn giản'],
+    ['an event handler', '<a href="/" onclick="x()">Về trang chủ</a>', 1, '<a onclick>', 'thuộc tính có mã', 'title="…"'],
+  ])('refuses %s, naming the line and saying what to write instead', (_, source, line, found, problem, expected) => {
+    const [fault, ...rest] = faultsOf(source);
+    expect(rest).toEqual([]);
+    expect(fault).toMatchObject({ line, found });
+    expect(fault?.problem.vi).toContain(problem);
+    expect(fault?.expected.vi).toContain(expected);
+  });
+
+  it('reports MDX it cannot read, with the line of the mistake', () => {
+    const [fault] = faultsOf('Dòng một.\n\nDòng hai có <b>thẻ không đóng.');
+    expect(fault?.problem.en).toContain('syntax error');
+    expect(fault?.line).toBe(3);
+    expect(fault?.found).toMatch(/b/);
+  });
+
+  it('keeps a fault to its own file: the next file renders', () => {
+    faultsOf('{x}');
+    expect(html('Bình thường.')).toBe('<p>Bình thường.</p>');
+  });
+});
+
+describe('renderProse', () => {
+  it('gives the same HTML, in the same order, from worker threads as in-process', async () => {
+    const jobs = Array.from({ length: 450 }, (_, i) => ({ source: `## Mục ${i}\n\nĐoạn số ${i}[^1].\n\n[^1]: Ghi chú ${i}.`, filePath: `${i}.mdx` }));
+    const pooled = await renderProse(jobs, { labels: PROSE_LABELS });
+    expect(pooled).toHaveLength(450);
+    expect(pooled).toEqual(jobs.map((job) => render(job.source, job.filePath)));
+  });
+});
