@@ -2,6 +2,9 @@
  * `npm run check`: validates all content without building the site, in seconds,
  * with the same code the build runs first. Exits 1 when there are errors.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { contentDir } from '../lib/paths';
 import { checkContent } from '../lib/validation/check-content';
 import { formatReport, formatWarnings } from '../lib/validation/problems';
@@ -9,8 +12,13 @@ import { PROSE_FOLDERS, proseFiles, renderProseFiles, type ProseFolder } from '.
 
 const { problems, warnings, documents } = checkContent(contentDir());
 // The prose itself, as the build renders it: code where text belongs, or MDX that cannot be read.
-for (const folder of Object.keys(PROSE_FOLDERS) as ProseFolder[]) {
-  problems.push(...(await renderProseFiles(folder, proseFiles(folder))).problems);
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'minh-bach-xa-check-'));
+try {
+  for (const folder of Object.keys(PROSE_FOLDERS) as ProseFolder[]) {
+    problems.push(...(await renderProseFiles(folder, proseFiles(folder), scratch)).problems);
+  }
+} finally {
+  fs.rmSync(scratch, { recursive: true, force: true });
 }
 if (warnings.length > 0) console.warn(`${formatWarnings(warnings)}\n`);
 if (problems.length > 0) {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import { PROSE_LABELS } from '../i18n/markdown';
 import { contentDir } from '../lib/paths';
-import type { ProseResult } from '../lib/prose';
 import { buildStoppedMessage, formatReport, type ContentProblem } from '../lib/validation/problems';
-import { renderProse } from './prose-pool.ts';
+import { renderProse, type WrittenProse } from './prose-pool.ts';
 
 const PROSE_FILE = /\.mdx?$/;
 
@@ -42,15 +42,19 @@ export function proseFiles(folder: ProseFolder): ProseFile[] {
     });
 }
 
-/** Each file's frontmatter, prose and rendering, and every problem found in the prose. */
+/**
+ * Renders each file's prose into `outDir` (one HTML file per item) and returns each file's
+ * frontmatter and headings, and every problem found in the prose.
+ */
 export async function renderProseFiles(
   folder: ProseFolder,
   files: ProseFile[],
-): Promise<{ frontmatter: Record<string, unknown>[]; bodies: string[]; results: ProseResult[]; problems: ContentProblem[] }> {
+  outDir: string,
+): Promise<{ frontmatter: Record<string, unknown>[]; results: WrittenProse[]; problems: ContentProblem[] }> {
   // Frontmatter blanked line for line, so errors in the prose name the file's own line numbers.
   const parsed = files.map((f) => parseFrontmatter(f.contents, { frontmatter: 'empty-with-lines' }));
   const results = await renderProse(
-    parsed.map(({ content }, i) => ({ source: content, filePath: files[i]?.file ?? '' })),
+    parsed.map(({ content }, i) => ({ source: content, filePath: files[i]?.file ?? '', outFile: proseFileOf(outDir, files[i]) })),
     { labels: PROSE_LABELS, ...PROSE_FOLDERS[folder] },
   );
   const problems = results.flatMap((result, i) =>
@@ -58,28 +62,33 @@ export async function renderProseFiles(
       ? []
       : result.faults.map((fault) => ({ file: path.relative(process.cwd(), files[i]?.file ?? ''), field: '(nội dung)', ...fault })),
   );
-  return {
-    frontmatter: parsed.map((p) => p.frontmatter),
-    bodies: parsed.map((p) => p.content.trimStart()),
-    results,
-    problems,
-  };
+  return { frontmatter: parsed.map((p) => p.frontmatter), results, problems };
+}
+
+function proseFileOf(outDir: string, file: ProseFile | undefined): string {
+  return path.join(outDir, `${file?.id ?? ''}.html`);
 }
 
 /**
- * Loads one folder of Markdown/MDX content with its prose rendered to HTML in the content
- * store. Astro's MDX path compiles every file into a JavaScript module for the bundler, which
- * at ten thousand documents takes minutes and gigabytes; content here is prose, not code,
- * so it is rendered once, in parallel, and kept between builds until the file changes.
+ * Loads one folder of Markdown/MDX content, its prose rendered to HTML. Astro's MDX path
+ * compiles every file into a JavaScript module for the bundler, which at ten thousand
+ * documents takes minutes and gigabytes; content here is prose, not code, so it is rendered
+ * once, in parallel, and kept between builds until the file changes.
+ *
+ * The HTML is written to files beside Astro's content cache, not into the content store:
+ * the store is bundled into the build as one module, and ten thousand documents' HTML in
+ * it cost seconds and a gigabyte. Entries carry the file's place in `rendered.metadata`,
+ * and pages read it with `proseHtml()`; Astro's `render()` would give an empty body.
  */
 export function proseLoader(folder: ProseFolder): Loader {
   return {
     name: 'prose-loader',
     load: async ({ store, parseData, generateDigest, config, logger }) => {
-      const root = path.resolve(config.root.pathname);
+      const root = fileURLToPath(config.root);
+      const outDir = path.join(fileURLToPath(config.cacheDir), 'prose', folder);
       const files = proseFiles(folder).map((f) => ({ ...f, digest: generateDigest(f.contents) }));
-      const changed = files.filter((f) => store.get(f.id)?.digest !== f.digest);
-      const { frontmatter, bodies, results, problems } = await renderProseFiles(folder, changed);
+      const changed = files.filter((f) => store.get(f.id)?.digest !== f.digest || !fs.existsSync(proseFileOf(outDir, f)));
+      const { frontmatter, results, problems } = await renderProseFiles(folder, changed, outDir);
       if (problems.length > 0) {
         logger.error(`\n${formatReport(problems)}\n`);
         throw new Error(buildStoppedMessage(problems.length));
@@ -92,14 +101,16 @@ export function proseLoader(folder: ProseFolder): Loader {
         store.set({
           id: entry.id,
           data: await parseData({ id: entry.id, data, filePath: entry.file }),
-          body: bodies[i],
           filePath: path.relative(root, entry.file).split(path.sep).join('/'),
           digest: entry.digest,
-          rendered: { html: result.html, metadata: { headings: result.headings, frontmatter: data } },
+          rendered: { html: '', metadata: { headings: result.headings, proseFile: proseFileOf(outDir, entry) } },
         });
       }
       const present = new Set(files.map((f) => f.id));
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+      for (const name of fs.existsSync(outDir) ? fs.readdirSync(outDir) : []) {
+        if (!present.has(name.replace(/\.html$/, ''))) fs.rmSync(path.join(outDir, name));
+      }
     },
   };
 }

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROSE_LABELS } from '../../src/i18n/markdown';
 import { createProseRenderer, type ProseResult } from '../../src/lib/prose';
 import { renderProse } from '../../src/loaders/prose-pool';
@@ -75,10 +78,32 @@ describe('createProseRenderer', () => {
 });
 
 describe('renderProse', () => {
-  it('gives the same HTML, in the same order, from worker threads as in-process', async () => {
-    const jobs = Array.from({ length: 450 }, (_, i) => ({ source: `## Mục ${i}\n\nĐoạn số ${i}[^1].\n\n[^1]: Ghi chú ${i}.`, filePath: `${i}.mdx` }));
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minh-bach-xa-prose-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the same HTML from worker threads as in-process, each file to its own place', async () => {
+    const jobs = Array.from({ length: 450 }, (_, i) => ({
+      source: `## Mục ${i}\n\nĐoạn số ${i}[^1].\n\n[^1]: Ghi chú ${i}.`,
+      filePath: `${i}.mdx`,
+      outFile: path.join(dir, 'pool', `${i}.html`),
+    }));
     const pooled = await renderProse(jobs, { labels: PROSE_LABELS });
     expect(pooled).toHaveLength(450);
-    expect(pooled).toEqual(jobs.map((job) => render(job.source, job.filePath)));
+    for (const [i, job] of jobs.entries()) {
+      const expected = render(job.source, job.filePath);
+      if (!expected.ok) throw new Error('fixture prose must render');
+      expect(pooled[i]).toEqual({ ok: true, headings: expected.headings });
+      expect(fs.readFileSync(job.outFile, 'utf8')).toBe(expected.html);
+    }
+  });
+
+  it('returns the faults of a file and writes nothing for it', async () => {
+    const job = { source: '<Bang />', filePath: 'x.mdx', outFile: path.join(dir, 'bad', 'x.html') };
+    const [result] = await renderProse([job], { labels: PROSE_LABELS });
+    expect(result?.ok).toBe(false);
+    expect(fs.existsSync(job.outFile)).toBe(false);
   });
 });
