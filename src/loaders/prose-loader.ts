@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { PROSE_LABELS } from '../i18n/markdown';
 import { contentDir } from '../lib/paths';
 import { buildStoppedMessage, formatReport, type ContentProblem } from '../lib/validation/problems';
@@ -81,36 +81,56 @@ function proseFileOf(outDir: string, file: ProseFile | undefined): string {
  * and pages read it with `proseHtml()`; Astro's `render()` would give an empty body.
  */
 export function proseLoader(folder: ProseFolder): Loader {
+  /** Brings the store up to date with the folder; returns the problems of files left out. */
+  const sync = async ({ store, parseData, generateDigest, config }: LoaderContext): Promise<ContentProblem[]> => {
+    const root = fileURLToPath(config.root);
+    const outDir = path.join(fileURLToPath(config.cacheDir), 'prose', folder);
+    const files = proseFiles(folder).map((f) => ({ ...f, digest: generateDigest(f.contents) }));
+    const changed = files.filter((f) => store.get(f.id)?.digest !== f.digest || !fs.existsSync(proseFileOf(outDir, f)));
+    const { frontmatter, results, problems } = await renderProseFiles(folder, changed, outDir);
+    for (const [i, entry] of changed.entries()) {
+      const result = results[i];
+      const data = frontmatter[i] ?? {};
+      if (!result?.ok) continue;
+      store.set({
+        id: entry.id,
+        data: await parseData({ id: entry.id, data, filePath: entry.file }),
+        filePath: path.relative(root, entry.file).split(path.sep).join('/'),
+        digest: entry.digest,
+        rendered: { html: '', metadata: { headings: result.headings, proseFile: proseFileOf(outDir, entry) } },
+      });
+    }
+    const present = new Set(files.map((f) => f.id));
+    for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+    for (const name of fs.existsSync(outDir) ? fs.readdirSync(outDir) : []) {
+      if (!present.has(name.replace(/\.html$/, ''))) fs.rmSync(path.join(outDir, name));
+    }
+    return problems;
+  };
+
   return {
     name: 'prose-loader',
-    load: async ({ store, parseData, generateDigest, config, logger }) => {
-      const root = fileURLToPath(config.root);
-      const outDir = path.join(fileURLToPath(config.cacheDir), 'prose', folder);
-      const files = proseFiles(folder).map((f) => ({ ...f, digest: generateDigest(f.contents) }));
-      const changed = files.filter((f) => store.get(f.id)?.digest !== f.digest || !fs.existsSync(proseFileOf(outDir, f)));
-      const { frontmatter, results, problems } = await renderProseFiles(folder, changed, outDir);
-      if (problems.length > 0) {
-        logger.error(`\n${formatReport(problems)}\n`);
-        throw new Error(buildStoppedMessage(problems.length));
+    load: async (context) => {
+      const { logger, watcher } = context;
+      const problems = await sync(context);
+      if (!watcher) {
+        if (problems.length > 0) {
+          logger.error(`\n${formatReport(problems)}\n`);
+          throw new Error(buildStoppedMessage(problems.length));
+        }
+        return;
       }
-
-      for (const [i, entry] of changed.entries()) {
-        const result = results[i];
-        const data = frontmatter[i] ?? {};
-        if (!result?.ok) continue;
-        store.set({
-          id: entry.id,
-          data: await parseData({ id: entry.id, data, filePath: entry.file }),
-          filePath: path.relative(root, entry.file).split(path.sep).join('/'),
-          digest: entry.digest,
-          rendered: { html: '', metadata: { headings: result.headings, proseFile: proseFileOf(outDir, entry) } },
-        });
-      }
-      const present = new Set(files.map((f) => f.id));
-      for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-      for (const name of fs.existsSync(outDir) ? fs.readdirSync(outDir) : []) {
-        if (!present.has(name.replace(/\.html$/, ''))) fs.rmSync(path.join(outDir, name));
-      }
+      // `astro dev`: say what is wrong but keep the preview running, and follow edits.
+      if (problems.length > 0) logger.warn(`\n${formatReport(problems)}\n`);
+      const dir = path.join(contentDir(), folder);
+      watcher.add(dir);
+      const onEdit = (file: string): void => {
+        if (path.dirname(file) !== dir || !PROSE_FILE.test(file)) return;
+        sync(context)
+          .then((found) => found.length > 0 && logger.warn(`\n${formatReport(found)}\n`))
+          .catch((error: unknown) => logger.error(String(error)));
+      };
+      watcher.on('add', onEdit).on('change', onEdit).on('unlink', onEdit);
     },
   };
 }
