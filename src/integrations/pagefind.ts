@@ -15,7 +15,11 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+          const { index, errors } = await pagefind.createIndex({
+            forceLanguage: 'vi',
+            // Words every page of a kind repeats: they would match every search and crowd the excerpts.
+            excludeSelectors: ['.sample-banner', '.breadcrumb', '[data-print]'],
+          });
           failIfErrors('createIndex', errors);
           if (!index) throw new Error('Pagefind returned no index');
           const added = await index.addDirectory({ path: outDir });

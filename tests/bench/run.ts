@@ -21,6 +21,8 @@ const argument = (name: string): string | undefined => {
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
 const items = Number(argument('items') ?? 10_000);
+/** The issue's targets for 10,000 items on 2 cores. */
+const TARGETS = { buildSeconds: 60, peakMemoryMiB: 2048, overheadRatio: 1.3 };
 const PAGE_BYTES = 4096;
 
 function sizeOf(dir: string): number {
@@ -30,9 +32,10 @@ function sizeOf(dir: string): number {
     .reduce((sum, file) => sum + fs.statSync(file).size, 0);
 }
 
-/** Resident bytes of `pid` and all its descendants, read from /proc. */
-function treeResidentBytes(pid: number): number {
+/** Resident bytes of `pid` and all its descendants together, and of each program among them, read from /proc. */
+function residentBytes(pid: number): { tree: number; byProgram: Map<string, number> } {
   const children = new Map<number, number[]>();
+  const programs = new Map<number, string>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -40,32 +43,42 @@ function treeResidentBytes(pid: number): number {
       const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+      programs.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     } catch {
       // The process ended while we looked.
     }
   }
-  let bytes = 0;
+  let tree = 0;
+  const byProgram = new Map<string, number>();
   const queue = [pid];
   while (queue.length > 0) {
     const current = queue.pop() as number;
     try {
-      bytes += Number(fs.readFileSync(`/proc/${current}/statm`, 'utf8').split(' ')[1]) * PAGE_BYTES;
+      const bytes = Number(fs.readFileSync(`/proc/${current}/statm`, 'utf8').split(' ')[1]) * PAGE_BYTES;
+      const program = programs.get(current) ?? '?';
+      tree += bytes;
+      byProgram.set(program, (byProgram.get(program) ?? 0) + bytes);
     } catch {
       // Ended meanwhile.
     }
     queue.push(...(children.get(current) ?? []));
   }
-  return bytes;
+  return { tree, byProgram };
 }
 
 interface BuildMeasure {
   seconds: number;
   /** The most memory the build's processes held at one time, together (Astro and Pagefind overlap). */
   peakMiB: number;
+  /** The most memory each program held (node: Astro; pagefind: the search indexer). */
+  peakByProgramMiB: Record<string, number>;
 }
 
-/** Runs an Astro build, sampling the memory of its whole process tree ten times a second. */
-async function timedBuild(root: string, outDir: string, content: string, cacheDir: string): Promise<BuildMeasure> {
+/**
+ * Runs an Astro build, sampling the memory of its whole process tree ten times a second;
+ * its output goes to `<label>.log` beside the results.
+ */
+async function timedBuild(label: string, root: string, outDir: string, content: string, cacheDir: string): Promise<BuildMeasure> {
   fs.rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
@@ -83,11 +96,23 @@ async function timedBuild(root: string, outDir: string, content: string, cacheDi
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeResidentBytes(child.pid ?? 0))), 100);
+  const byProgram = new Map<string, number>();
+  const sampler = setInterval(() => {
+    const sample = residentBytes(child.pid ?? 0);
+    peak = Math.max(peak, sample.tree);
+    for (const [program, bytes] of sample.byProgram) byProgram.set(program, Math.max(bytes, byProgram.get(program) ?? 0));
+  }, 100);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
+  fs.writeFileSync(path.join(WORK, `${label}.log`), output);
   if (code !== 0) throw new Error(`build of ${root} failed:\n${output.slice(-20_000)}`);
-  return { seconds: Math.round((performance.now() - started) / 100) / 10, peakMiB: Math.round(peak / 1024 / 1024) };
+  const mib = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+  return {
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    peakMiB: mib(peak),
+    // Only the programs that matter: the many short helpers (git, esbuild) hold little.
+    peakByProgramMiB: Object.fromEntries([...byProgram].filter(([, bytes]) => bytes > 64 * 1024 * 1024).map(([name, bytes]) => [name, mib(bytes)])),
+  };
 }
 
 /** Seconds Pagefind takes to index a built folder. */
@@ -137,13 +162,13 @@ console.log(`Tạo ${items} mục mẫu / writing ${items} synthetic items: ${JS
 const { files } = writeCorpus(content, items, ROOT);
 
 fs.rmSync(cache, { recursive: true, force: true });
-const ours = await timedBuild(ROOT, dist, content, cache);
+const ours = await timedBuild('build', ROOT, dist, content, cache);
 const pages = (fs.readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
 const pagefindBytes = sizeOf(path.join(dist, 'pagefind'));
 const distBytes = sizeOf(dist);
 const searchDownload = await searchBytes(dist, 'dân vận chính quyền');
 editOneDocument(content);
-const rebuild = await timedBuild(ROOT, dist, content, cache);
+const rebuild = await timedBuild('rebuild', ROOT, dist, content, cache);
 fs.rmSync(cache, { recursive: true, force: true });
 
 const bareBuild = async (loader: 'prose' | 'stock'): Promise<BuildMeasure> => {
@@ -151,7 +176,7 @@ const bareBuild = async (loader: 'prose' | 'stock'): Promise<BuildMeasure> => {
   const bareCache = path.join(WORK, `cache-bare-${loader}`);
   fs.rmSync(bareCache, { recursive: true, force: true });
   try {
-    return await timedBuild(path.join(ROOT, 'tests/bench/bare'), path.join(WORK, `bare-${loader}`), content, bareCache);
+    return await timedBuild(`bare-${loader}`, path.join(ROOT, 'tests/bench/bare'), path.join(WORK, `bare-${loader}`), content, bareCache);
   } finally {
     fs.rmSync(bareCache, { recursive: true, force: true });
   }
@@ -169,6 +194,7 @@ const results = {
   pages,
   pagesPerSecond: Math.round(pages / ours.seconds),
   peakMemoryMiB: ours.peakMiB,
+  peakByProgramMiB: ours.peakByProgramMiB,
   rebuildAfterOneEditSeconds: rebuild.seconds,
   rebuildPeakMemoryMiB: rebuild.peakMiB,
   distMiB: Math.round((distBytes / 1024 / 1024) * 10) / 10,
@@ -176,6 +202,7 @@ const results = {
   searchDownloadKiB: Math.round(searchDownload / 1024),
   bareBuildSeconds: bare?.seconds,
   barePeakMemoryMiB: bare?.peakMiB,
+  barePeakByProgramMiB: bare?.peakByProgramMiB,
   bareIndexSeconds,
   overheadRatio: bare ? Math.round((ours.seconds / bare.seconds) * 100) / 100 : undefined,
   overheadRatioBothIndexed:
@@ -184,7 +211,13 @@ const results = {
       : undefined,
   stockMdxBareSeconds: stock?.seconds,
   stockMdxBarePeakMemoryMiB: stock?.peakMiB,
-  targets: { buildSeconds: 60, peakMemoryMiB: 2048, overheadRatio: 1.3 },
+  targets: TARGETS,
+  met: {
+    buildSeconds: ours.seconds <= TARGETS.buildSeconds,
+    peakMemoryMiB: ours.peakMiB <= TARGETS.peakMemoryMiB,
+    // Both sites searchable: the bare one indexed by Pagefind too, as ours is.
+    overheadRatio: bare && bareIndexSeconds !== undefined ? ours.seconds / (bare.seconds + bareIndexSeconds) <= TARGETS.overheadRatio : undefined,
+  },
 };
 fs.mkdirSync(WORK, { recursive: true });
 fs.writeFileSync(path.join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
