@@ -26,7 +26,8 @@ export function contentCheck(): AstroIntegration {
           logger.error(`\n${formatReport(problems)}\n`);
           throw new Error(buildStoppedMessage(problems.length));
         }
-        logger.info(`Nội dung hợp lệ / content valid: ${documents.length} văn bản (documents).`);
+        // The prose itself is read next, by the content loaders, which report on it the same way.
+        logger.info(`Thông tin các tệp hợp lệ / metadata valid: ${documents.length} văn bản (documents).`);
       },
     },
   };

@@ -39,6 +39,8 @@ function renderInWorker(jobs: ProseJob[], options: ProseOptions): Promise<Writte
       void worker.terminate();
     });
     worker.once('error', reject);
+    // A worker that dies without answering (out of memory, say) must fail the build, not hang it.
+    worker.once('exit', (code) => reject(new Error(`prose worker stopped (exit code ${code}) before rendering its files`)));
     worker.postMessage(jobs);
   });
 }
