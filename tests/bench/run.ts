@@ -122,20 +122,21 @@ async function indexSeconds(dir: string): Promise<number> {
   return Math.round((performance.now() - started) / 100) / 10;
 }
 
-/** Bytes the browser fetches from the search index to answer a common query. */
+/** Bytes the browser fetches from the search index to answer a common query, as a plain static server sends them. */
 async function searchBytes(dist: string, query: string): Promise<number> {
   const server = await serveStatic(dist);
   const { context, close } = await launchBrowser();
   try {
     const page = await context.newPage();
-    let bytes = 0;
-    page.on('response', async (response) => {
-      if (response.url().includes('/pagefind/')) bytes += (await response.body()).length;
+    // Every body is awaited before counting: a count taken at network idle misses bodies still being read.
+    const bodies: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/pagefind/')) bodies.push(response.body().then((body) => body.length));
     });
     await page.goto(`${server.origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
     await page.waitForSelector('.search-result', { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
-    return bytes;
+    return (await Promise.all(bodies)).reduce((sum, length) => sum + length, 0);
   } finally {
     await close();
     await server.close();
