@@ -27,6 +27,7 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
+  // Eight pages in flight: writing a page waits on the disk, and meanwhile the next ones render.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   devToolbar: { enabled: false },
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
