@@ -1,3 +1,4 @@
+import { BUNDLE_LIST } from '../lib/search-bundles';
 import { queryVariants } from '../lib/search-variants';
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -13,6 +14,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string | null,
@@ -45,6 +47,9 @@ export async function runSearch(): Promise<void> {
     const url = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
+    // A large site's index is built in several bundles; the search covers them all.
+    const bundles = (await (await fetch(`/pagefind/${BUNDLE_LIST}`)).json()) as string[];
+    for (const bundle of bundles) await pagefind.mergeIndex(bundle, { excerptLength: 24 });
   } catch {
     status.textContent = labels.failed ?? '';
     return;

@@ -6,7 +6,11 @@ import { serveStatic } from '../support/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The real content/, built and served. */
+    /**
+     * The real content/, built and served, its search index split into bundles of
+     * SITE_PAGES_PER_SEARCH_BUNDLE pages, so that every search test goes through the
+     * merging a large site needs. The fixture keeps the single bundle of a small site.
+     */
     siteOrigin: string;
     siteDir: string;
     /** tests/fixtures/valid, built at the fixed "now" of 2026-11-26 12:00 in Vietnam. */
@@ -14,10 +18,15 @@ declare module 'vitest' {
   }
 }
 
+export const SITE_PAGES_PER_SEARCH_BUNDLE = 25;
+
 /** Builds the real content and the valid fixture once, and serves both on 127.0.0.1 for every browser test. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const [site, fixture] = await Promise.all([
-    buildSite(path.join(PROJECT_ROOT, 'content'), { outDir: tempDir('e2e-site') }),
+    buildSite(path.join(PROJECT_ROOT, 'content'), {
+      outDir: tempDir('e2e-site'),
+      env: { SEARCH_PAGES_PER_BUNDLE: String(SITE_PAGES_PER_SEARCH_BUNDLE) },
+    }),
     buildSite(path.join(FIXTURES, 'valid'), { outDir: tempDir('e2e-fixture') }),
   ]);
   for (const build of [site, fixture]) {

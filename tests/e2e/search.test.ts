@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BUNDLE_LIST, searchBundles } from '../../src/lib/search-bundles';
 import { launchBrowser } from '../support/browser';
+import { SITE_PAGES_PER_SEARCH_BUNDLE } from './global-setup';
 
 const origin = inject('siteOrigin');
 const PLAN = '/van-ban/2023-ke-hoach-dan-van-chinh-quyen/';
@@ -104,5 +108,29 @@ describe('the search box on every page', () => {
     } finally {
       await close();
     }
+  });
+});
+
+describe('a site indexed in several bundles', () => {
+  const siteDir = inject('siteDir');
+  const bundleOf = (url: string): number => {
+    const files = (fs.readdirSync(siteDir, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => file.split(path.sep).join('/'))
+      .sort();
+    const file = `${url.replace(/^\//, '')}index.html`;
+    return searchBundles(files, SITE_PAGES_PER_SEARCH_BUNDLE).findIndex((bundle) => bundle.includes(file));
+  };
+
+  it('lists the other bundles for the search page, and a search finds pages from more than one', async () => {
+    const extra = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind', BUNDLE_LIST), 'utf8')) as string[];
+    expect(extra.length).toBeGreaterThan(0);
+    for (const bundle of extra) expect(fs.existsSync(path.join(siteDir, bundle, 'pagefind-entry.json'))).toBe(true);
+    const { page, urls, complaints } = await search('q=tiep+cong+dan');
+    const found = new Set(urls.map(bundleOf));
+    expect(found.has(-1)).toBe(false);
+    expect(found.size).toBeGreaterThan(1);
+    expect(complaints).toEqual([]);
+    await page.close();
   });
 });

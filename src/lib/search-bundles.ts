@@ -1,0 +1,19 @@
+/**
+ * Pages per search bundle. Pagefind indexes about 400 pages a second on one core; past this
+ * many pages a site is indexed as several bundles side by side, which the search page merges.
+ */
+export const PAGES_PER_BUNDLE = 5000;
+
+/** In the main bundle (`/pagefind/`): the addresses of the other bundles, for the search page to merge. */
+export const BUNDLE_LIST = 'bundles.json';
+
+/**
+ * Splits the site's HTML files (sorted) into the fewest bundles of at most `pagesPerBundle`,
+ * as even as can be. It depends on the files alone, never on the machine, so that every
+ * build of the same content gives the same index.
+ */
+export function searchBundles(files: readonly string[], pagesPerBundle = PAGES_PER_BUNDLE): string[][] {
+  const count = Math.max(1, Math.ceil(files.length / pagesPerBundle));
+  const size = Math.ceil(files.length / count);
+  return Array.from({ length: count }, (_, i) => files.slice(i * size, (i + 1) * size));
+}
