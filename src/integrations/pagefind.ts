@@ -25,6 +25,15 @@ async function pagefind(args: string[]): Promise<number> {
   return Number(/Indexed (\d+) pages?/.exec(stdout)?.[1] ?? Number.NaN);
 }
 
+/** A hard link costs nothing; a file system without them gets a copy. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
+}
+
 function htmlFiles(siteDir: string): string[] {
   return (fs.readdirSync(siteDir, { recursive: true }) as string[])
     .filter((file) => file.endsWith('.html'))
@@ -54,7 +63,7 @@ export async function runPagefind(siteDir: string, pagesPerBundle?: number): Pro
         const dir = scratch[i] as string;
         for (const file of files) {
           fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
-          fs.linkSync(path.join(siteDir, file), path.join(dir, file));
+          linkOrCopy(path.join(siteDir, file), path.join(dir, file));
         }
         const output = path.join(siteDir, i === 0 ? 'pagefind' : `pagefind-${i + 1}`);
         return pagefind(['--site', dir, '--output-path', output]);
