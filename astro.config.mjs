@@ -30,6 +30,8 @@ export default defineConfig({
   // Eight pages in flight: writing a page waits on the disk, and meanwhile the next ones render.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   devToolbar: { enabled: false },
+  // MDX serves pages written in src/pages; the content's MDX is prose rendered by src/loaders/,
+  // without one JavaScript module per file (see README, Quality gates).
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
