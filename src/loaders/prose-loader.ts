@@ -6,7 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { PROSE_LABELS } from '../i18n/markdown';
 import { contentDir } from '../lib/paths';
 import { buildStoppedMessage, formatReport, type ContentProblem } from '../lib/validation/problems';
-import { renderProse, type WrittenProse } from './prose-pool.ts';
+import { renderProse, type ProseJob, type WrittenProse } from './prose-pool.ts';
 
 const PROSE_FILE = /\.mdx?$/;
 
@@ -25,7 +25,6 @@ interface ProseFile {
   /** The file name without extension: the item's address. */
   id: string;
   file: string;
-  contents: string;
 }
 
 /** The Markdown/MDX files of one content folder, in file-name order. */
@@ -36,33 +35,34 @@ export function proseFiles(folder: ProseFolder): ProseFile[] {
     .readdirSync(dir)
     .filter((name) => PROSE_FILE.test(name))
     .sort()
-    .map((name) => {
-      const file = path.join(dir, name);
-      return { id: name.replace(PROSE_FILE, ''), file, contents: fs.readFileSync(file, 'utf8') };
-    });
+    .map((name) => ({ id: name.replace(PROSE_FILE, ''), file: path.join(dir, name) }));
 }
 
 /**
  * Renders each file's prose into `outDir` (one HTML file per item) and returns each file's
- * frontmatter and headings, and every problem found in the prose.
+ * frontmatter and headings, and every problem found in the prose. Files are read as they are
+ * rendered: ten thousand documents' text held at once would cost hundreds of megabytes.
  */
 export async function renderProseFiles(
   folder: ProseFolder,
   files: ProseFile[],
   outDir: string,
 ): Promise<{ frontmatter: Record<string, unknown>[]; results: WrittenProse[]; problems: ContentProblem[] }> {
-  // Frontmatter blanked line for line, so errors in the prose name the file's own line numbers.
-  const parsed = files.map((f) => parseFrontmatter(f.contents, { frontmatter: 'empty-with-lines' }));
-  const results = await renderProse(
-    parsed.map(({ content }, i) => ({ source: content, filePath: files[i]?.file ?? '', outFile: proseFileOf(outDir, files[i]) })),
-    { labels: PROSE_LABELS, ...PROSE_FOLDERS[folder] },
-  );
+  const frontmatter: Record<string, unknown>[] = [];
+  const jobAt = (i: number): ProseJob => {
+    const file = files[i] as ProseFile;
+    // Frontmatter blanked line for line, so errors in the prose name the file's own line numbers.
+    const parsed = parseFrontmatter(fs.readFileSync(file.file, 'utf8'), { frontmatter: 'empty-with-lines' });
+    frontmatter[i] = parsed.frontmatter;
+    return { source: parsed.content, filePath: file.file, outFile: proseFileOf(outDir, file) };
+  };
+  const results = await renderProse(files.length, jobAt, { labels: PROSE_LABELS, ...PROSE_FOLDERS[folder] });
   const problems = results.flatMap((result, i) =>
     result.ok
       ? []
       : result.faults.map((fault) => ({ file: path.relative(process.cwd(), files[i]?.file ?? ''), field: '(nội dung)', ...fault })),
   );
-  return { frontmatter: parsed.map((p) => p.frontmatter), results, problems };
+  return { frontmatter, results, problems };
 }
 
 function proseFileOf(outDir: string, file: ProseFile | undefined): string {
@@ -85,7 +85,7 @@ export function proseLoader(folder: ProseFolder): Loader {
   const sync = async ({ store, parseData, generateDigest, config }: LoaderContext): Promise<ContentProblem[]> => {
     const root = fileURLToPath(config.root);
     const outDir = path.join(fileURLToPath(config.cacheDir), 'prose', folder);
-    const files = proseFiles(folder).map((f) => ({ ...f, digest: generateDigest(f.contents) }));
+    const files = proseFiles(folder).map((f) => ({ ...f, digest: generateDigest(fs.readFileSync(f.file, 'utf8')) }));
     const changed = files.filter((f) => store.get(f.id)?.digest !== f.digest || !fs.existsSync(proseFileOf(outDir, f)));
     const { frontmatter, results, problems } = await renderProseFiles(folder, changed, outDir);
     for (const [i, entry] of changed.entries()) {

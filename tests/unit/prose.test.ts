@@ -90,7 +90,7 @@ describe('renderProse', () => {
       filePath: `${i}.mdx`,
       outFile: path.join(dir, 'pool', `${i}.html`),
     }));
-    const pooled = await renderProse(jobs, { labels: PROSE_LABELS });
+    const pooled = await renderProse(jobs.length, (i) => jobs[i] as (typeof jobs)[number], { labels: PROSE_LABELS });
     expect(pooled).toHaveLength(450);
     for (const [i, job] of jobs.entries()) {
       const expected = render(job.source, job.filePath);
@@ -102,7 +102,7 @@ describe('renderProse', () => {
 
   it('returns the faults of a file and writes nothing for it', async () => {
     const job = { source: '<Bang />', filePath: 'x.mdx', outFile: path.join(dir, 'bad', 'x.html') };
-    const [result] = await renderProse([job], { labels: PROSE_LABELS });
+    const [result] = await renderProse(1, () => job, { labels: PROSE_LABELS });
     expect(result?.ok).toBe(false);
     expect(fs.existsSync(job.outFile)).toBe(false);
   });
