@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 // Tests build fixture content into their own folders; the site builds content/ into dist/.
@@ -32,7 +31,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // MDX serves pages written in src/pages; the content's MDX is prose rendered by src/loaders/,
   // without one JavaScript module per file (see README, Quality gates).
-  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
+  // The search index is built after Astro has ended, by src/cli/search-index.ts (npm run build).
+  integrations: [contentCheck(), mdx(), sitemap()],
   vite: {
     build: {
       // Scripts as files, never inline, so the Content-Security-Policy can forbid inline script.

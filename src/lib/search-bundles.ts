@@ -2,7 +2,7 @@
  * Pages per search bundle. Pagefind indexes about 400 pages a second on one core; past this
  * many pages a site is indexed as several bundles side by side, which the search page merges.
  */
-export const PAGES_PER_BUNDLE = 5000;
+export const PAGES_PER_BUNDLE = 2000;
 
 /** In the main bundle (`/pagefind/`): the addresses of the other bundles, for the search page to merge. */
 export const BUNDLE_LIST = 'bundles.json';

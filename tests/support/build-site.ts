@@ -68,40 +68,41 @@ async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Runs `astro build` in a child process on the project's Node, with content from
- * `contentDir` and output into a new folder, so tests see exactly what a build writes.
+ * Builds as `npm run build` does, `astro build` then the search index, in child processes on the
+ * project's Node, with content from `contentDir` and output into a new folder, so tests see
+ * exactly what a build writes.
  */
-export function buildSite(
+export async function buildSite(
   contentDir: string,
   options: { outDir?: string; env?: Record<string, string> } = {},
 ): Promise<BuildResult> {
   const outDir = options.outDir ?? tempDir('dist');
-  return withBuildLock(() => runBuild(contentDir, outDir, options.env ?? {}));
+  const env = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: path.join(tempDir('cache'), 'astro'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SOURCE_DATE_EPOCH: FIXED_EPOCH,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...options.env,
+  };
+  const astro = await withBuildLock(() => run([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env));
+  if (astro.code !== 0) return { ...astro, outDir };
+  // Outside the lock: indexing reads and writes the output folder only.
+  const search = await run([path.join(PROJECT_ROOT, 'src/cli/search-index.ts')], env);
+  return { code: search.code, output: astro.output + search.output, outDir };
 }
 
-function runBuild(contentDir: string, outDir: string, env: Record<string, string>): Promise<BuildResult> {
-  const astro = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build'], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: path.join(tempDir('cache'), 'astro'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SOURCE_DATE_EPOCH: FIXED_EPOCH,
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output, outDir }));
+    child.on('close', (code) => resolve({ code, output }));
   });
 }
 
