@@ -48,6 +48,9 @@ function linkOrCopy(from: string, to: string): void {
   }
 }
 
+/** Output of an earlier run: bundles of a larger site, or the scratch folders of one that was stopped. */
+const INDEX_OUTPUT = /^(?:pagefind(?:-\d+)?|\.search-bundle-\d+)$/;
+
 function htmlFiles(siteDir: string): string[] {
   return (fs.readdirSync(siteDir, { recursive: true }) as string[])
     .filter((file) => file.endsWith('.html'))
@@ -75,6 +78,9 @@ async function indexBundle(siteDir: string, files: string[], scratch: string, ou
  * same bytes.
  */
 export async function runPagefind(siteDir: string, pagesPerBundle?: number): Promise<number> {
+  for (const name of fs.readdirSync(siteDir)) {
+    if (INDEX_OUTPUT.test(name)) fs.rmSync(path.join(siteDir, name), { recursive: true, force: true });
+  }
   const bundles = searchBundles(htmlFiles(siteDir), pagesPerBundle);
   if (bundles.length === 1) {
     const pages = await pagefind(['--site', siteDir]);

@@ -91,8 +91,13 @@ export async function buildSite(
   const astro = await withBuildLock(() => run([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env));
   if (astro.code !== 0) return { ...astro, outDir };
   // Outside the lock: indexing reads and writes the output folder only.
-  const search = await run([path.join(PROJECT_ROOT, 'src/cli/search-index.ts')], env);
+  const search = await indexSite(outDir, env);
   return { code: search.code, output: astro.output + search.output, outDir };
+}
+
+/** Runs the search-index step of `npm run build` on the built site in `outDir`. */
+export function indexSite(outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; output: string }> {
+  return run([path.join(PROJECT_ROOT, 'src/cli/search-index.ts')], { ...env, OUT_DIR: outDir });
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {

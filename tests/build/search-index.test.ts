@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_LIST } from '../../src/lib/search-bundles';
+import { buildSite, FIXTURES, indexSite, removeTempDirs, tempDir, type BuildResult } from '../support/build-site';
+
+afterAll(removeTempDirs);
+
+/** The site's top-level folders that hold a search bundle or indexing scratch. */
+const indexFolders = (dir: string): string[] => fs.readdirSync(dir).filter((name) => /^(pagefind|\.search-bundle)/.test(name)).sort();
+const bundleList = (dir: string): string[] => JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', BUNDLE_LIST), 'utf8')) as string[];
+
+describe('the search index step of the build', () => {
+  let built: BuildResult;
+  beforeAll(async () => {
+    built = await buildSite(path.join(FIXTURES, 'valid'), { env: { SEARCH_PAGES_PER_BUNDLE: '10' } });
+  });
+
+  it('indexes a site larger than one bundle as bundles listed for the search page, and leaves no scratch behind', () => {
+    expect(built.code, built.output).toBe(0);
+    expect(built.output).toMatch(/search index built: \d+ trang/);
+    const others = bundleList(built.outDir);
+    expect(others.length).toBeGreaterThan(1);
+    expect(indexFolders(built.outDir)).toEqual(['pagefind', ...others.map((b) => b.replaceAll('/', ''))].sort());
+    for (const bundle of others) expect(fs.existsSync(path.join(built.outDir, bundle, 'pagefind-entry.json'))).toBe(true);
+  });
+
+  it('replaces the whole index when run again: no bundle of the earlier run is left beside the new one', async () => {
+    fs.mkdirSync(path.join(built.outDir, '.search-bundle-3/van-ban'), { recursive: true });
+    const again = await indexSite(built.outDir, { ...process.env, SEARCH_PAGES_PER_BUNDLE: '' });
+    expect(again.code, again.output).toBe(0);
+    expect(indexFolders(built.outDir)).toEqual(['pagefind']);
+    expect(bundleList(built.outDir)).toEqual([]);
+  });
+});
+
+it('says in both languages that there is nothing to index when the site has not been built', async () => {
+  const empty = tempDir('unbuilt');
+  const result = await indexSite(empty);
+  expect(result.code).toBe(1);
+  expect(result.output).toContain('hãy chạy astro build trước');
+  expect(result.output).toContain('run astro build first');
+  expect(fs.readdirSync(empty)).toEqual([]);
+});
