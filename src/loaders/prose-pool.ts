@@ -51,7 +51,16 @@ function runWorker(
     const worker = new Worker(WORKER_FILE, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let start = 0;
     const sendNext = (): void => {
-      const batch = claim();
+      let batch: ReturnType<typeof claim>;
+      try {
+        batch = claim();
+      } catch (error) {
+        // A file that cannot be read (removed meanwhile, say) fails the build with its own error.
+        worker.off('exit', onExit);
+        void worker.terminate();
+        reject(error);
+        return;
+      }
       if (!batch) {
         worker.off('exit', onExit);
         void worker.terminate().then(() => resolve());

@@ -100,6 +100,14 @@ describe('renderProse', () => {
     }
   });
 
+  it('fails, rather than hangs or crashes, when a file cannot be read while the workers run', async () => {
+    const jobAt = (i: number): { source: string; filePath: string; outFile: string } => {
+      if (i === 300) throw new Error('ENOENT: 300.mdx removed during the build');
+      return { source: `Đoạn ${i}.`, filePath: `${i}.mdx`, outFile: path.join(dir, 'gone', `${i}.html`) };
+    };
+    await expect(renderProse(450, jobAt, { labels: PROSE_LABELS })).rejects.toThrow('300.mdx removed');
+  });
+
   it('returns the faults of a file and writes nothing for it', async () => {
     const job = { source: '<Bang />', filePath: 'x.mdx', outFile: path.join(dir, 'bad', 'x.html') };
     const [result] = await renderProse(1, () => job, { labels: PROSE_LABELS });
