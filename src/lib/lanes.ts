@@ -6,12 +6,22 @@
 export async function inLanes<T>(tasks: readonly (() => Promise<T>)[], lanes: number): Promise<T[]> {
   const results: T[] = new Array<T>(tasks.length);
   let next = 0;
+  let failed = false;
   const lane = async (): Promise<void> => {
-    while (next < tasks.length) {
+    while (!failed && next < tasks.length) {
       const index = next++;
-      results[index] = await (tasks[index] as () => Promise<T>)();
+      try {
+        results[index] = await (tasks[index] as () => Promise<T>)();
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
+  // After a failure no task starts, and the first failure is thrown only once the tasks running
+  // have ended, so that nothing is still at work (writing files, say) when it is reported.
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
+  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
   return results;
 }

@@ -38,44 +38,49 @@ const WORKER_HEAP_MB = 256;
 // would take for an asset to copy into the site.
 const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'prose-worker.ts');
 
+interface Batch {
+  /** Index of the batch's first file among all files. */
+  start: number;
+  jobs: ProseJob[];
+}
+
+function describeBatch(batch: Batch | undefined): string {
+  if (!batch || batch.jobs.length === 0) return 'no file';
+  return `${batch.jobs.length} files, ${batch.jobs[0]?.filePath ?? ''} … ${batch.jobs.at(-1)?.filePath ?? ''}`;
+}
+
 /**
- * One worker renders batch after batch of the files `claim` hands out until none are left.
- * A worker that dies without answering (out of memory, say) must fail the build, not hang it.
+ * One worker renders batch after batch of the files `claim` hands out until none are left. It
+ * settles only once the worker has stopped, so nothing is written after the render has ended.
  */
-function runWorker(
-  claim: () => { start: number; jobs: ProseJob[] } | undefined,
-  results: WrittenProse[],
-  options: ProseOptions,
-): Promise<void> {
+function runWorker(claim: () => Batch | undefined, results: WrittenProse[], options: ProseOptions): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    let start = 0;
+    let batch: Batch | undefined;
+    let settled = false;
+    const finish = (error?: unknown): void => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate().then(() => (error === undefined ? resolve() : reject(error)));
+    };
     const sendNext = (): void => {
-      let batch: ReturnType<typeof claim>;
       try {
         batch = claim();
       } catch (error) {
         // A file that cannot be read (removed meanwhile, say) fails the build with its own error.
-        worker.off('exit', onExit);
-        void worker.terminate();
-        reject(error);
+        finish(error);
         return;
       }
-      if (!batch) {
-        worker.off('exit', onExit);
-        void worker.terminate().then(() => resolve());
-        return;
-      }
-      start = batch.start;
-      worker.postMessage(batch.jobs);
+      if (batch) worker.postMessage(batch.jobs);
+      else finish();
     };
-    const onExit = (code: number): void => reject(new Error(`prose worker stopped (exit code ${code}) before rendering its files`));
     worker.on('message', (written: WrittenProse[]) => {
-      results.splice(start, written.length, ...written);
+      if (batch) results.splice(batch.start, written.length, ...written);
       sendNext();
     });
-    worker.once('error', reject);
-    worker.on('exit', onExit);
+    worker.on('error', finish);
+    // A worker that dies without answering (out of memory, say) must fail the build, not hang it.
+    worker.on('exit', (code) => finish(new Error(`prose worker stopped (exit code ${code}) while rendering ${describeBatch(batch)}`)));
     sendNext();
   });
 }
@@ -93,12 +98,23 @@ export async function renderProse(count: number, jobAt: (index: number) => Prose
   }
   const results = new Array<WrittenProse>(count);
   let next = 0;
-  const claim = (): { start: number; jobs: ProseJob[] } | undefined => {
-    if (next >= count) return undefined;
+  let failed = false;
+  // After a failure no worker takes more files; the others finish the batch they have.
+  const claim = (): Batch | undefined => {
+    if (failed || next >= count) return undefined;
     const start = next;
     next = Math.min(count, next + FILES_PER_BATCH);
     return { start, jobs: Array.from({ length: next - start }, (_, i) => jobAt(start + i)) };
   };
-  await Promise.all(Array.from({ length: workers }, () => runWorker(claim, results, options)));
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: workers }, () =>
+      runWorker(claim, results, options).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      }),
+    ),
+  );
+  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
   return results;
 }

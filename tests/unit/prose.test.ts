@@ -106,6 +106,11 @@ describe('renderProse', () => {
       return { source: `Đoạn ${i}.`, filePath: `${i}.mdx`, outFile: path.join(dir, 'gone', `${i}.html`) };
     };
     await expect(renderProse(450, jobAt, { labels: PROSE_LABELS })).rejects.toThrow('300.mdx removed');
+    // Every worker has stopped by then: nothing more is written.
+    const written = fs.readdirSync(path.join(dir, 'gone')).length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fs.readdirSync(path.join(dir, 'gone'))).toHaveLength(written);
+    expect(written).toBeLessThan(450);
   });
 
   it('returns the faults of a file and writes nothing for it', async () => {
