@@ -51,9 +51,16 @@ function linkOrCopy(from: string, to: string): void {
 /** Output of an earlier run: bundles of a larger site, or the scratch folders of one that was stopped. */
 const INDEX_OUTPUT = /^(?:pagefind(?:-\d+)?|\.search-bundle-\d+)$/;
 
-function htmlFiles(siteDir: string): string[] {
+const SEARCH_BODY = /<main\b[^>]*\sdata-pagefind-body/;
+
+/**
+ * The pages to index: those whose layout marks a body for search (lists and filtered views do
+ * not). Pagefind skips unmarked pages only where some page of the same bundle is marked, so a
+ * bundle that happened to hold only lists would have them indexed whole.
+ */
+function indexablePages(siteDir: string): string[] {
   return (fs.readdirSync(siteDir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && SEARCH_BODY.test(fs.readFileSync(path.join(siteDir, file), 'utf8')))
     .map((file) => file.split(path.sep).join('/'))
     .sort();
 }
@@ -81,7 +88,7 @@ export async function runPagefind(siteDir: string, pagesPerBundle?: number): Pro
   for (const name of fs.readdirSync(siteDir)) {
     if (INDEX_OUTPUT.test(name)) fs.rmSync(path.join(siteDir, name), { recursive: true, force: true });
   }
-  const bundles = searchBundles(htmlFiles(siteDir), pagesPerBundle);
+  const bundles = searchBundles(indexablePages(siteDir), pagesPerBundle);
   if (bundles.length === 1) {
     const pages = await pagefind(['--site', siteDir]);
     fs.writeFileSync(path.join(siteDir, 'pagefind', BUNDLE_LIST), '[]\n');
@@ -98,8 +105,9 @@ export async function runPagefind(siteDir: string, pagesPerBundle?: number): Pro
 }
 
 if (import.meta.main) {
-  // The folder astro.config.mjs builds into; tests set a small bundle size to see several bundles.
-  const siteDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+  // The folder astro.config.mjs builds into, from the project's root as Astro reads it; tests set
+  // a small bundle size to see several bundles.
+  const siteDir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.OUT_DIR ?? 'dist');
   if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
     console.error(`Chưa có trang nào để lập chỉ mục ở ${siteDir}: hãy chạy astro build trước. / No built site in ${siteDir}: run astro build first.`);
     process.exit(1);

@@ -70,7 +70,7 @@ interface BuildMeasure {
   seconds: number;
   /** The most memory the build's processes held at one time, together (each step's whole process tree). */
   peakMiB: number;
-  /** The most memory each program held (node: Astro; pagefind: the search indexer). */
+  /** The most memory each program held (MainThread: Astro, then the index step's Node processes; pagefind_extend: Pagefind). */
   peakByProgramMiB: Record<string, number>;
 }
 

@@ -18,7 +18,7 @@ declare module 'vitest' {
   }
 }
 
-export const SITE_PAGES_PER_SEARCH_BUNDLE = 25;
+export const SITE_PAGES_PER_SEARCH_BUNDLE = 6;
 
 /** Builds the real content and the valid fixture once, and serves both on 127.0.0.1 for every browser test. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -113,13 +113,15 @@ describe('the search box on every page', () => {
 
 describe('a site indexed in several bundles', () => {
   const siteDir = inject('siteDir');
+  /** Pages marked for search; lists and filtered views are not, and the index step bundles only these. */
+  const isMarked = (file: string): boolean => /<main\b[^>]*\sdata-pagefind-body/.test(fs.readFileSync(path.join(siteDir, file), 'utf8'));
+  const fileOf = (url: string): string => `${url.replace(/^\//, '')}index.html`;
   const bundleOf = (url: string): number => {
     const files = (fs.readdirSync(siteDir, { recursive: true }) as string[])
-      .filter((file) => file.endsWith('.html'))
+      .filter((file) => file.endsWith('.html') && isMarked(file))
       .map((file) => file.split(path.sep).join('/'))
       .sort();
-    const file = `${url.replace(/^\//, '')}index.html`;
-    return searchBundles(files, SITE_PAGES_PER_SEARCH_BUNDLE).findIndex((bundle) => bundle.includes(file));
+    return searchBundles(files, SITE_PAGES_PER_SEARCH_BUNDLE).findIndex((bundle) => bundle.includes(fileOf(url)));
   };
 
   it('lists the other bundles for the search page, and a search finds pages from more than one', async () => {
@@ -130,6 +132,15 @@ describe('a site indexed in several bundles', () => {
     const found = new Set(urls.map(bundleOf));
     expect(found.has(-1)).toBe(false);
     expect(found.size).toBeGreaterThan(1);
+    expect(complaints).toEqual([]);
+    await page.close();
+  });
+
+  it('finds no list or filtered view, even where a bundle holds only such pages', async () => {
+    // "văn bản" is in every list's title and in the pages a list links to.
+    const { page, urls, complaints } = await search('q=van+ban');
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => !isMarked(fileOf(url)))).toEqual([]);
     expect(complaints).toEqual([]);
     await page.close();
   });
