@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { inLanes } from '../lib/lanes.ts';
-import { BUNDLE_LIST, searchBundles } from '../lib/search-bundles.ts';
+import { BUNDLE_LIST, pagesToIndex, searchBundles } from '../lib/search-bundles.ts';
 
 // Pagefind's own command line: the same index as its Node API, in three quarters of the time
 // (24 s against 32 s for 10,000 pages), since it reads and indexes the pages in one pass. The
@@ -51,16 +51,12 @@ function linkOrCopy(from: string, to: string): void {
 /** Output of an earlier run: bundles of a larger site, or the scratch folders of one that was stopped. */
 const INDEX_OUTPUT = /^(?:pagefind(?:-\d+)?|\.search-bundle-\d+)$/;
 
+/** How the layout (src/layouts/Base.astro) marks a page for search; lists and filtered views are not. */
 const SEARCH_BODY = /<main\b[^>]*\sdata-pagefind-body/;
 
-/**
- * The pages to index: those whose layout marks a body for search (lists and filtered views do
- * not). Pagefind skips unmarked pages only where some page of the same bundle is marked, so a
- * bundle that happened to hold only lists would have them indexed whole.
- */
-function indexablePages(siteDir: string): string[] {
+function htmlFiles(siteDir: string): string[] {
   return (fs.readdirSync(siteDir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html') && SEARCH_BODY.test(fs.readFileSync(path.join(siteDir, file), 'utf8')))
+    .filter((file) => file.endsWith('.html'))
     .map((file) => file.split(path.sep).join('/'))
     .sort();
 }
@@ -88,7 +84,8 @@ export async function runPagefind(siteDir: string, pagesPerBundle?: number): Pro
   for (const name of fs.readdirSync(siteDir)) {
     if (INDEX_OUTPUT.test(name)) fs.rmSync(path.join(siteDir, name), { recursive: true, force: true });
   }
-  const bundles = searchBundles(indexablePages(siteDir), pagesPerBundle);
+  const isMarked = (file: string): boolean => SEARCH_BODY.test(fs.readFileSync(path.join(siteDir, file), 'utf8'));
+  const bundles = searchBundles(pagesToIndex(htmlFiles(siteDir), isMarked), pagesPerBundle);
   if (bundles.length === 1) {
     const pages = await pagefind(['--site', siteDir]);
     fs.writeFileSync(path.join(siteDir, 'pagefind', BUNDLE_LIST), '[]\n');

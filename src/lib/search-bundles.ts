@@ -17,3 +17,14 @@ export function searchBundles(files: readonly string[], pagesPerBundle = PAGES_P
   const size = Math.ceil(files.length / count);
   return Array.from({ length: count }, (_, i) => files.slice(i * size, (i + 1) * size));
 }
+
+/**
+ * The pages that go into bundles (`files` sorted): the pages marked for search, or every page where
+ * none is, as Pagefind itself chooses for a whole site. Pagefind leaves unmarked pages out only
+ * where another page of the same bundle is marked, so a bundle that fell on a run of lists would
+ * have them indexed whole if they went into bundles.
+ */
+export function pagesToIndex(files: readonly string[], isMarked: (file: string) => boolean): string[] {
+  const marked = files.filter(isMarked);
+  return marked.length > 0 ? marked : [...files];
+}

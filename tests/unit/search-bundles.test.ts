@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchBundles } from '../../src/lib/search-bundles';
+import { pagesToIndex, searchBundles } from '../../src/lib/search-bundles';
 
 const pages = (n: number): string[] => Array.from({ length: n }, (_, i) => `van-ban/${String(i).padStart(5, '0')}/index.html`);
 
@@ -19,5 +19,18 @@ describe('searchBundles', () => {
   it('splits by the pages alone: the same files give the same bundles', () => {
     expect(searchBundles(pages(12), 5)).toEqual(searchBundles(pages(12), 5));
     expect(searchBundles(pages(12), 5).map((b) => b.length)).toEqual([4, 4, 4]);
+  });
+});
+
+describe('pagesToIndex', () => {
+  const site = ['index.html', 'van-ban/a/index.html', 'van-ban/index.html', 'van-ban/nam/2023/index.html', 'van-ban/z/index.html'];
+  const marked = new Set(['van-ban/a/index.html', 'van-ban/z/index.html']);
+
+  it('keeps only the pages marked for search, so that no bundle is a run of lists', () => {
+    expect(pagesToIndex(site, (file) => marked.has(file))).toEqual(['van-ban/a/index.html', 'van-ban/z/index.html']);
+  });
+
+  it('keeps every page of a site where none is marked, as Pagefind would', () => {
+    expect(pagesToIndex(site, () => false)).toEqual(site);
   });
 });
