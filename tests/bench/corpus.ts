@@ -40,15 +40,21 @@ const DOCUMENT_FIELDS = ['Dân vận chính quyền', 'Cải cách hành chính'
 const ISSUE_FIELDS = ['Đất đai', 'Giao thông, hạ tầng', 'Môi trường', 'An sinh xã hội', 'An ninh, trật tự'];
 const LOCALITIES = Array.from({ length: 13 }, (_, i) => `thon-to-dan-pho-${String(i + 1).padStart(2, '0')}`);
 
+const COMMITTEE_EMAIL = 'vanphong.dakdoa@example.org';
+/** Sentences giving addresses in plain text, as some real documents do: they are linked, and parse slower. */
+const WHERE_PUBLISHED = 'Văn bản được đăng tải trên Cổng thông tin điện tử của thị trấn tại https://dakdoa.example.org/van-ban/ và trên www.gialai.gov.vn.';
+const WHERE_TO_WRITE = `Ý kiến góp ý gửi về hộp thư điện tử ${COMMITTEE_EMAIL}.`;
+
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 const addDays = (date: string, days: number): string => isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 
 /**
  * Writes a synthetic content folder of `items` items across every kind: documents of the
- * four common kinds (sections, numbered items, a table and a footnote each), consultations
- * with their outcome, dialogues with the issues raised and their follow-up, and monthly
- * reception schedules; plus the site configuration and standing pages of the real site.
- * Every file passes the content checks, so the build measured is a real publishing build.
+ * four common kinds (sections, numbered items, a table and a footnote each, some with web
+ * and e-mail addresses), consultations with their outcome, dialogues with the issues raised
+ * and their follow-up, and monthly reception schedules; plus the site configuration and
+ * standing pages of the real site. Every file passes the content checks, so the build
+ * measured is a real publishing build.
  */
 export function writeCorpus(target: string, items: number, projectRoot: string): { files: number } {
   const next = random(2023);
@@ -61,7 +67,11 @@ export function writeCorpus(target: string, items: number, projectRoot: string):
   for (const folder of ['documents', 'receptions', 'consultations', 'dialogues']) {
     fs.mkdirSync(path.join(target, folder), { recursive: true });
   }
-  fs.cpSync(path.join(projectRoot, 'content/site.yaml'), path.join(target, 'site.yaml'));
+  // The committee's own mailbox, which some documents give for comments (the privacy check allows it).
+  fs.writeFileSync(
+    path.join(target, 'site.yaml'),
+    `${fs.readFileSync(path.join(projectRoot, 'content/site.yaml'), 'utf8').replace(/^email:.*$/m, '')}\nemail: "${COMMITTEE_EMAIL}"\n`,
+  );
   fs.cpSync(path.join(projectRoot, 'content/pages'), path.join(target, 'pages'), { recursive: true });
 
   for (let i = 0; i < shares.documents; i++) {
@@ -104,7 +114,8 @@ export function writeCorpus(target: string, items: number, projectRoot: string):
       '',
       '## III. TỔ CHỨC THỰC HIỆN',
       '',
-      paragraph(3),
+      // One document in five gives a web address, one in twenty an e-mail address too.
+      [paragraph(3), ...(i % 5 === 0 ? [WHERE_PUBLISHED] : []), ...(i % 20 === 0 ? [WHERE_TO_WRITE] : [])].join(' '),
       '',
       `[^1]: ${paragraph(2)}`,
       '',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROSE_LABELS } from '../../src/i18n/markdown';
-import { createProseRenderer, type ProseResult } from '../../src/lib/prose';
+import { createProseRenderer, impossibleAutolinks, type ProseResult } from '../../src/lib/prose';
 import { renderProse } from '../../src/loaders/prose-pool';
 
 const render = createProseRenderer({ labels: PROSE_LABELS });
@@ -74,6 +74,36 @@ describe('createProseRenderer', () => {
   it('keeps a fault to its own file: the next file renders', () => {
     faultsOf('{x}');
     expect(html('Bình thường.')).toBe('<p>Bình thường.</p>');
+  });
+
+  it('links addresses written as plain text, marks and all: web, www. and e-mail', () => {
+    // Emphasis marks inside an address stay in it: the address is read before emphasis.
+    const out = html('Xem HTTPS://dichvucong.gov.vn/a*b*c, www.gialai.gov.vn/~a~b hoặc gửi thư tới x+_y_@dakdoa.example.org.');
+    expect(out).toContain('<a href="HTTPS://dichvucong.gov.vn/a*b*c">');
+    expect(out).toContain('<a href="http://www.gialai.gov.vn/~a~b">');
+    expect(out).toContain('<a href="mailto:x+_y_@dakdoa.example.org">');
+  });
+});
+
+describe('impossibleAutolinks', () => {
+  it('skips only the literal links whose text the source lacks', () => {
+    expect(impossibleAutolinks('Không có địa chỉ nào.')).toEqual(['emailAutolink', 'wwwAutolink', 'protocolAutolink']);
+    expect(impossibleAutolinks('Xem Http://x.vn')).toEqual(['emailAutolink', 'wwwAutolink']);
+    expect(impossibleAutolinks('WWW.x.vn')).toEqual(['emailAutolink', 'protocolAutolink']);
+    expect(impossibleAutolinks('a@b.vn')).toEqual(['wwwAutolink', 'protocolAutolink']);
+  });
+
+  // Each address below is parsed differently when its construct is off (emphasis would be read
+  // inside it), so these fail if a construct were skipped for a source that needs it.
+  it.each([
+    ['no address', 'Đoạn _một_, tổ 5.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nCó chú thích[^1].\n\n[^1]: Ghi chú.'],
+    ['a web address only', 'Đăng tại https://dakdoa.example.org/a*b*c và www.gialai.gov.vn/~a~b~.'],
+    ['an e-mail only', 'Gửi ý kiến về x+_y_@dakdoa.example.org hoặc **_ubnd_@example.org**.'],
+    ['an @ written as a character reference', 'Thư: _x_&#64;dakdoa.example.org, web: wWw.x.vn/_a_b_, ftp://x.vn/*a*'],
+    ['addresses inside links and code', '[trang](https://x.vn/*a*) `www.x.vn` <https://y.vn> và _a_@b.c'],
+  ])('gives the same HTML as the full GFM parse for %s', (_, source) => {
+    const full = createProseRenderer({ labels: PROSE_LABELS }, () => []);
+    expect(render(source, 'x.mdx')).toEqual(full(source, 'x.mdx'));
   });
 });
 
