@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isMarkedForSearch } from '../../src/cli/search-index';
 import { pagesToIndex, searchBundles } from '../../src/lib/search-bundles';
 
 const pages = (n: number): string[] => Array.from({ length: n }, (_, i) => `van-ban/${String(i).padStart(5, '0')}/index.html`);
@@ -32,5 +36,26 @@ describe('pagesToIndex', () => {
 
   it('keeps every page of a site where none is marked, as Pagefind would', () => {
     expect(pagesToIndex(site, () => false)).toEqual(site);
+  });
+});
+
+describe('isMarkedForSearch', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marked-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const page = (name: string, html: string): string => {
+    fs.writeFileSync(path.join(dir, name), html);
+    return path.join(dir, name);
+  };
+  // Longer than the part read first, so the whole page has to be read.
+  const longHead = `<style>${'p{margin:0}'.repeat(4000)}</style>`;
+
+  it.each([
+    ['a marked page', '<main id="main" tabindex="-1" data-pagefind-body>', true],
+    ['a list page', '<main id="main" tabindex="-1">', false],
+    ['a marked page whose <main> comes late', `${longHead}<main id="main" data-pagefind-body>`, true],
+    ['a list page whose <main> comes late', `${longHead}<main id="main">x</main><p data-pagefind-body>`, false],
+    ['a page without <main>', '<body><p>data-pagefind-body</p></body>', false],
+  ])('tells %s', (name, body, marked) => {
+    expect(isMarkedForSearch(page(`${name.replace(/\W+/g, '-')}.html`, `<!doctype html><html><head>${body}</html>`))).toBe(marked);
   });
 });
