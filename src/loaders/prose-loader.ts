@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PROSE_LABELS } from '../i18n/markdown';
 import { contentDir } from '../lib/paths';
 import { buildStoppedMessage, formatReport, type ContentProblem } from '../lib/validation/problems';
-import { renderProse, type ProseJob, type WrittenProse } from './prose-pool.ts';
+import { digestOf, renderProse, type ProseJob, type WrittenProse } from './prose-pool.ts';
 
 const PROSE_FILE = /\.mdx?$/;
 
@@ -38,35 +37,78 @@ export function proseFiles(folder: ProseFolder): ProseFile[] {
     .map((name) => ({ id: name.replace(PROSE_FILE, ''), file: path.join(dir, name) }));
 }
 
+/** Where the rendered HTML of a folder's files is kept between builds. */
+function proseDirOf(cacheDir: string, folder: ProseFolder): string {
+  return path.join(cacheDir, 'prose', folder);
+}
+
+function proseFileOf(outDir: string, file: ProseFile): string {
+  return path.join(outDir, `${file.id}.html`);
+}
+
+function jobsOf(folder: ProseFolder, files: readonly ProseFile[], outDir: string): ProseJob[] {
+  return files.map((file) => ({ file: file.file, outFile: proseFileOf(outDir, file), ...PROSE_FOLDERS[folder] }));
+}
+
+function problemsOf(files: readonly ProseFile[], results: readonly WrittenProse[]): ContentProblem[] {
+  return results.flatMap((result, i) =>
+    result.ok
+      ? []
+      : result.faults.map((fault) => ({ file: path.relative(process.cwd(), files[i]?.file ?? ''), field: '(nội dung)', ...fault })),
+  );
+}
+
 /**
  * Renders each file's prose into `outDir` (one HTML file per item) and returns each file's
- * frontmatter and headings, and every problem found in the prose. Files are read as they are
- * rendered: ten thousand documents' text held at once would cost hundreds of megabytes.
+ * frontmatter and headings, and every problem found in the prose.
  */
 export async function renderProseFiles(
   folder: ProseFolder,
   files: ProseFile[],
   outDir: string,
-): Promise<{ frontmatter: Record<string, unknown>[]; results: WrittenProse[]; problems: ContentProblem[] }> {
-  const frontmatter: Record<string, unknown>[] = [];
-  const jobAt = (i: number): ProseJob => {
-    const file = files[i] as ProseFile;
-    // Frontmatter blanked line for line, so errors in the prose name the file's own line numbers.
-    const parsed = parseFrontmatter(fs.readFileSync(file.file, 'utf8'), { frontmatter: 'empty-with-lines' });
-    frontmatter[i] = parsed.frontmatter;
-    return { source: parsed.content, filePath: file.file, outFile: proseFileOf(outDir, file) };
-  };
-  const results = await renderProse(files.length, jobAt, { labels: PROSE_LABELS, ...PROSE_FOLDERS[folder] });
-  const problems = results.flatMap((result, i) =>
-    result.ok
-      ? []
-      : result.faults.map((fault) => ({ file: path.relative(process.cwd(), files[i]?.file ?? ''), field: '(nội dung)', ...fault })),
-  );
-  return { frontmatter, results, problems };
+): Promise<{ results: WrittenProse[]; problems: ContentProblem[] }> {
+  const results = await renderProse(jobsOf(folder, files, outDir), PROSE_LABELS).results;
+  return { results, problems: problemsOf(files, results) };
 }
 
-function proseFileOf(outDir: string, file: ProseFile | undefined): string {
-  return path.join(outDir, `${file?.id ?? ''}.html`);
+/** The render started by renderProseAhead, shared through the process: Astro loads the config and the content loaders as separate module graphs. */
+const AHEAD = Symbol.for('minh-bach-xa.prose-ahead');
+type RenderedAhead = Promise<Map<string, WrittenProse>>;
+const ahead = globalThis as { [AHEAD]?: RenderedAhead };
+
+/**
+ * Starts rendering, in worker threads, every prose file that has no HTML in the cache yet, so
+ * that it goes on while the content is checked and Astro sets up: on a first build of ten
+ * thousand documents, seconds in which one core would wait. The loaders take the results of the
+ * files still as they were read; a file edited meanwhile is rendered again.
+ */
+export function renderProseAhead(cacheDir: string): { cancel(): void } {
+  const jobs = (Object.keys(PROSE_FOLDERS) as ProseFolder[]).flatMap((folder) => {
+    const outDir = proseDirOf(cacheDir, folder);
+    return jobsOf(folder, proseFiles(folder).filter((file) => !fs.existsSync(proseFileOf(outDir, file))), outDir);
+  });
+  const render = renderProse(jobs, PROSE_LABELS);
+  const results = render.results.then((written) => new Map(jobs.map((job, i) => [job.file, written[i] as WrittenProse])));
+  // A loader that awaits it reports its failure; after a cancel nothing does.
+  results.catch(() => undefined);
+  ahead[AHEAD] = results;
+  return render;
+}
+
+/** Renders the files that changed, taking what renderProseAhead has rendered of them. */
+async function renderChanged(
+  folder: ProseFolder,
+  changed: readonly (ProseFile & { digest: string })[],
+  outDir: string,
+): Promise<{ results: WrittenProse[]; problems: ContentProblem[] }> {
+  const early = (await ahead[AHEAD]) ?? new Map<string, WrittenProse>();
+  const isCurrent = (file: ProseFile & { digest: string }): boolean => early.get(file.file)?.digest === file.digest;
+  const missing = changed.filter((file) => !isCurrent(file));
+  const fresh = await renderProse(jobsOf(folder, missing, outDir), PROSE_LABELS).results;
+  const freshByFile = new Map(missing.map((file, i) => [file.file, fresh[i]]));
+  const results = changed.map((file) => (freshByFile.get(file.file) ?? early.get(file.file)) as WrittenProse);
+  for (const file of changed) early.delete(file.file);
+  return { results, problems: problemsOf(changed, results) };
 }
 
 /**
@@ -82,19 +124,18 @@ function proseFileOf(outDir: string, file: ProseFile | undefined): string {
  */
 export function proseLoader(folder: ProseFolder): Loader {
   /** Brings the store up to date with the folder; returns the problems of files left out. */
-  const sync = async ({ store, parseData, generateDigest, config }: LoaderContext): Promise<ContentProblem[]> => {
+  const sync = async ({ store, parseData, config }: LoaderContext): Promise<ContentProblem[]> => {
     const root = fileURLToPath(config.root);
-    const outDir = path.join(fileURLToPath(config.cacheDir), 'prose', folder);
-    const files = proseFiles(folder).map((f) => ({ ...f, digest: generateDigest(fs.readFileSync(f.file, 'utf8')) }));
+    const outDir = proseDirOf(fileURLToPath(config.cacheDir), folder);
+    const files = proseFiles(folder).map((f) => ({ ...f, digest: digestOf(fs.readFileSync(f.file, 'utf8')) }));
     const changed = files.filter((f) => store.get(f.id)?.digest !== f.digest || !fs.existsSync(proseFileOf(outDir, f)));
-    const { frontmatter, results, problems } = await renderProseFiles(folder, changed, outDir);
+    const { results, problems } = await renderChanged(folder, changed, outDir);
     for (const [i, entry] of changed.entries()) {
       const result = results[i];
-      const data = frontmatter[i] ?? {};
       if (!result?.ok) continue;
       store.set({
         id: entry.id,
-        data: await parseData({ id: entry.id, data, filePath: entry.file }),
+        data: await parseData({ id: entry.id, data: result.frontmatter, filePath: entry.file }),
         filePath: path.relative(root, entry.file).split(path.sep).join('/'),
         digest: entry.digest,
         rendered: { html: '', metadata: { headings: result.headings, proseFile: proseFileOf(outDir, entry) } },

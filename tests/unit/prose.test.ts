@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROSE_LABELS } from '../../src/i18n/markdown';
 import { createProseRenderer, impossibleAutolinks, type ProseResult } from '../../src/lib/prose';
-import { renderProse } from '../../src/loaders/prose-pool';
+import { digestOf, FILES_PER_BATCH, renderProse, type ProseJob } from '../../src/loaders/prose-pool';
 
 const render = createProseRenderer({ labels: PROSE_LABELS });
 
@@ -114,39 +114,72 @@ describe('renderProse', () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('writes the same HTML from worker threads as in-process, each file to its own place', async () => {
-    const jobs = Array.from({ length: 450 }, (_, i) => ({
-      source: `## Mục ${i}\n\nĐoạn số ${i}[^1].\n\n[^1]: Ghi chú ${i}.`,
-      filePath: `${i}.mdx`,
-      outFile: path.join(dir, 'pool', `${i}.html`),
-    }));
-    const pooled = await renderProse(jobs.length, (i) => jobs[i] as (typeof jobs)[number], { labels: PROSE_LABELS });
+  /** `count` content files in `folder`, each with a title and a footnote; every third moves its headings down. */
+  const contentFiles = (folder: string, count: number): (ProseJob & { text: string })[] => {
+    fs.mkdirSync(path.join(dir, folder, 'src'), { recursive: true });
+    return Array.from({ length: count }, (_, i) => {
+      const text = `---\ntitle: "Mục ${i}"\n---\n## Mục ${i}\n\nĐoạn số ${i}[^1].\n\n[^1]: Ghi chú ${i}.\n`;
+      const file = path.join(dir, folder, 'src', `${i}.mdx`);
+      fs.writeFileSync(file, text);
+      return { file, outFile: path.join(dir, folder, 'out', `${i}.html`), headingShift: i % 3 === 0 ? 1 : 0, text };
+    });
+  };
+  const writtenIn = (folder: string): number => (fs.existsSync(path.join(dir, folder, 'out')) ? fs.readdirSync(path.join(dir, folder, 'out')).length : 0);
+
+  it('reads and renders every file in worker threads as it would in-process, each to its own place', async () => {
+    const jobs = contentFiles('pool', 450);
+    const pooled = await renderProse(jobs, PROSE_LABELS).results;
     expect(pooled).toHaveLength(450);
+    const shifted = createProseRenderer({ labels: PROSE_LABELS, headingShift: 1 });
     for (const [i, job] of jobs.entries()) {
-      const expected = render(job.source, job.filePath);
+      // The body as the loader gives it: frontmatter lines blanked, so lines keep their numbers.
+      const expected = (job.headingShift ? shifted : render)(`\n\n\n${job.text.split('---\n')[2]}`, job.file);
       if (!expected.ok) throw new Error('fixture prose must render');
-      expect(pooled[i]).toEqual({ ok: true, headings: expected.headings });
+      expect(pooled[i]).toEqual({ digest: digestOf(job.text), ok: true, frontmatter: { title: `Mục ${i}` }, headings: expected.headings });
       expect(fs.readFileSync(job.outFile, 'utf8')).toBe(expected.html);
     }
   });
 
+  it('goes on rendering while the main thread is busy: the workers take their files themselves', async () => {
+    const jobs = contentFiles('busy', 450);
+    const render = renderProse(jobs, PROSE_LABELS);
+    // The main thread never yields here. Workers fed by it would stop after their first batch.
+    const deadline = Date.now() + 60_000;
+    while (writtenIn('busy') < jobs.length && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    expect(writtenIn('busy')).toBe(jobs.length);
+    expect(FILES_PER_BATCH * 2).toBeLessThan(jobs.length);
+    await render.results;
+  });
+
   it('fails, rather than hangs or crashes, when a file cannot be read while the workers run', async () => {
-    const jobAt = (i: number): { source: string; filePath: string; outFile: string } => {
-      if (i === 300) throw new Error('ENOENT: 300.mdx removed during the build');
-      return { source: `Đoạn ${i}.`, filePath: `${i}.mdx`, outFile: path.join(dir, 'gone', `${i}.html`) };
-    };
-    await expect(renderProse(450, jobAt, { labels: PROSE_LABELS })).rejects.toThrow('300.mdx removed');
+    const jobs = contentFiles('gone', 450);
+    fs.rmSync(jobs[300]?.file ?? '');
+    await expect(renderProse(jobs, PROSE_LABELS).results).rejects.toThrow(/ENOENT.*300\.mdx/);
     // Every worker has stopped by then: nothing more is written.
-    const written = fs.readdirSync(path.join(dir, 'gone')).length;
+    const written = writtenIn('gone');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(fs.readdirSync(path.join(dir, 'gone'))).toHaveLength(written);
+    expect(writtenIn('gone')).toBe(written);
     expect(written).toBeLessThan(450);
   });
 
+  it('stops when cancelled: no worker takes another file', async () => {
+    const jobs = contentFiles('cancelled', 2000);
+    const render = renderProse(jobs, PROSE_LABELS);
+    render.cancel();
+    await expect(render.results).rejects.toThrow('cancelled');
+    const written = writtenIn('cancelled');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(writtenIn('cancelled')).toBe(written);
+    expect(written).toBeLessThan(2000);
+  });
+
   it('returns the faults of a file and writes nothing for it', async () => {
-    const job = { source: '<Bang />', filePath: 'x.mdx', outFile: path.join(dir, 'bad', 'x.html') };
-    const [result] = await renderProse(1, () => job, { labels: PROSE_LABELS });
+    fs.mkdirSync(path.join(dir, 'bad'), { recursive: true });
+    const job = { file: path.join(dir, 'bad', 'x.mdx'), outFile: path.join(dir, 'bad', 'x.html') };
+    fs.writeFileSync(job.file, '---\ntitle: x\n---\n<Bang />\n');
+    const [result] = await renderProse([job], PROSE_LABELS).results;
     expect(result?.ok).toBe(false);
+    expect(result?.ok === false && result.faults[0]?.line).toBe(4);
     expect(fs.existsSync(job.outFile)).toBe(false);
   });
 });
