@@ -71,7 +71,10 @@ export async function renderProseFiles(
   return { results, problems: problemsOf(files, results) };
 }
 
-/** The render started by renderProseAhead, shared through the process: Astro loads the config and the content loaders as separate module graphs. */
+/**
+ * The render started by renderProseAhead. Kept on the global object: Astro loads the config's
+ * integrations and the content loaders as separate module graphs, each with its own copy of this file.
+ */
 const AHEAD = Symbol.for('minh-bach-xa.prose-ahead');
 type RenderedAhead = Promise<Map<string, WrittenProse>>;
 const ahead = globalThis as { [AHEAD]?: RenderedAhead };
