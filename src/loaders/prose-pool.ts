@@ -48,12 +48,13 @@ export function renderersFor(labels: ProseLabels): (headingShift: number) => Ren
 export function renderToFile(renderer: (headingShift: number) => Render, job: ProseJob): WrittenProse {
   // Frontmatter blanked line for line, so errors in the prose name the file's own line numbers.
   const text = fs.readFileSync(job.file, 'utf8');
+  const digest = digestOf(text);
   const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
   const result = renderer(job.headingShift ?? 0)(parsed.content, job.file);
-  if (!result.ok) return { digest: digestOf(text), ...result };
+  if (!result.ok) return { digest, ...result };
   fs.mkdirSync(path.dirname(job.outFile), { recursive: true });
   fs.writeFileSync(job.outFile, result.html);
-  return { digest: digestOf(text), ok: true, frontmatter: parsed.frontmatter, headings: result.headings };
+  return { digest, ok: true, frontmatter: parsed.frontmatter, headings: result.headings };
 }
 
 /** Below this many files a worker's start-up costs more than it saves. */
