@@ -85,8 +85,8 @@ const SITE_BUILD = [[ASTRO, 'build', '--root', ROOT], [path.join(ROOT, 'src/cli/
  */
 async function timedBuild(label: string, steps: string[][], outDir: string, content: string, cacheDir: string): Promise<BuildMeasure> {
   fs.rmSync(outDir, { recursive: true, force: true });
-  // The corpus just written and the output just removed are flushed first, so that the disk's
-  // work for them is not counted as the build's: on this machine it could add ten seconds.
+  // The corpus just written and the output just removed are flushed to disk first, so that the
+  // disk's work for them, which goes on after the files are closed, is not counted as the build's.
   spawnSync('sync');
   const started = performance.now();
   let output = '';
