@@ -182,7 +182,7 @@ const AUTOLINK_LITERALS = [
 /**
  * The literal autolinks that cannot occur in `source`, each needing a text the source lacks.
  * GFM tries them at the start of every word, and the e-mail one looks back over the whole
- * paragraph each time: a third of the render of a document without any link. Switched off
+ * paragraph each time: a fifth of the render of a document without any link. Switched off
  * where they cannot match, the HTML is the same.
  */
 export function impossibleAutolinks(source: string): string[] {
