@@ -11,6 +11,8 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { State } from 'mdast-util-to-hast';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -180,18 +182,39 @@ const AUTOLINK_LITERALS = [
 ] as const;
 
 /**
+ * Not a micromark construct: the step after parsing that looks for addresses in the text read,
+ * with regular expressions over every text node (a tenth of the render).
+ */
+export const AUTOLINK_TRANSFORM = 'autolinkLiteralTransform';
+const [autolinkTransform] = gfmAutolinkLiteralFromMarkdown().transforms ?? [];
+
+/**
  * The literal autolinks that cannot occur in `source`, each needing a text the source lacks.
  * GFM tries them at the start of every word, and the e-mail one looks back over the whole
  * paragraph each time: a fifth of the render of a document without any link. Switched off
- * where they cannot match, the HTML is the same.
+ * where they cannot match, the HTML is the same. The transform reads text already decoded, where
+ * a character reference (`&#64;`) may have become an `@`, so it stays for any source with an `&`.
  */
 export function impossibleAutolinks(source: string): string[] {
-  return AUTOLINK_LITERALS.filter(([, trigger]) => !trigger.test(source)).map(([name]) => name);
+  const constructs = AUTOLINK_LITERALS.filter(([, trigger]) => !trigger.test(source)).map(([name]) => name);
+  const noneCanMatch = constructs.length === AUTOLINK_LITERALS.length && !source.includes('&');
+  return noneCanMatch ? [...constructs, AUTOLINK_TRANSFORM] : constructs;
+}
+
+type FromMarkdownExtensions = (FromMarkdownExtension | FromMarkdownExtension[])[];
+
+function withoutAutolinkTransform(extensions: FromMarkdownExtensions): FromMarkdownExtensions {
+  return extensions.map((extension) =>
+    Array.isArray(extension)
+      ? (withoutAutolinkTransform(extension) as FromMarkdownExtension[])
+      : { ...extension, transforms: extension.transforms?.filter((transform) => transform !== autolinkTransform) },
+  );
 }
 
 /**
  * The renderer: build it once, call it for every file. `constructsToSkip` names the micromark
- * constructs a source cannot contain; tests pass `() => []` to compare with the full parse.
+ * constructs (or AUTOLINK_TRANSFORM) a source cannot need; tests pass `() => []` to compare with
+ * the full parse.
  */
 export function createProseRenderer(
   { labels, headingShift = 0 }: ProseOptions,
@@ -204,7 +227,10 @@ export function createProseRenderer(
       .use(remarkMdx)
       .use(remarkGfm)
       .use(function skipConstructs() {
-        if (skipped.length > 0) (this.data().micromarkExtensions ??= []).push({ disable: { null: skipped } });
+        const data = this.data();
+        const constructs = skipped.filter((name) => name !== AUTOLINK_TRANSFORM);
+        if (constructs.length > 0) (data.micromarkExtensions ??= []).push({ disable: { null: constructs } });
+        if (skipped.includes(AUTOLINK_TRANSFORM)) data.fromMarkdownExtensions = withoutAutolinkTransform(data.fromMarkdownExtensions ?? []);
       })
       .use(() => (tree: Root) => {
         screen(tree, faults);

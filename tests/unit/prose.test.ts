@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROSE_LABELS } from '../../src/i18n/markdown';
-import { createProseRenderer, impossibleAutolinks, type ProseResult } from '../../src/lib/prose';
+import { AUTOLINK_TRANSFORM, createProseRenderer, impossibleAutolinks, type ProseResult } from '../../src/lib/prose';
 import { digestOf, FILES_PER_BATCH, renderProse, type ProseJob } from '../../src/loaders/prose-pool';
 
 const render = createProseRenderer({ labels: PROSE_LABELS });
@@ -87,10 +87,20 @@ describe('createProseRenderer', () => {
 
 describe('impossibleAutolinks', () => {
   it('skips only the literal links whose text the source lacks', () => {
-    expect(impossibleAutolinks('Không có địa chỉ nào.')).toEqual(['emailAutolink', 'wwwAutolink', 'protocolAutolink']);
+    expect(impossibleAutolinks('Không có địa chỉ nào.')).toEqual(['emailAutolink', 'wwwAutolink', 'protocolAutolink', AUTOLINK_TRANSFORM]);
+    // A character reference may decode to an address's @ or dot: the search of the decoded text stays.
+    expect(impossibleAutolinks('Văn hóa &amp; Thông tin')).toEqual(['emailAutolink', 'wwwAutolink', 'protocolAutolink']);
     expect(impossibleAutolinks('Xem Http://x.vn')).toEqual(['emailAutolink', 'wwwAutolink']);
     expect(impossibleAutolinks('WWW.x.vn')).toEqual(['emailAutolink', 'protocolAutolink']);
     expect(impossibleAutolinks('a@b.vn')).toEqual(['wwwAutolink', 'protocolAutolink']);
+  });
+
+  it('leaves out the search of decoded text when told to, so the shortcut is real', () => {
+    const withoutSearch = createProseRenderer({ labels: PROSE_LABELS }, () => [AUTOLINK_TRANSFORM]);
+    const source = 'Thư gửi ubnd&#64;dakdoa.example.org.';
+    expect(html(source)).toContain('<a href="mailto:ubnd@dakdoa.example.org">');
+    const skipped = withoutSearch(source, 'x.mdx');
+    expect(skipped.ok && skipped.html).toBe('<p>Thư gửi ubnd@dakdoa.example.org.</p>');
   });
 
   // Each address below is parsed differently when its construct is off (emphasis would be read
@@ -100,6 +110,7 @@ describe('impossibleAutolinks', () => {
     ['a web address only', 'Đăng tại https://dakdoa.example.org/a*b*c và www.gialai.gov.vn/~a~b~.'],
     ['an e-mail only', 'Gửi ý kiến về x+_y_@dakdoa.example.org hoặc **_ubnd_@example.org**.'],
     ['an @ written as a character reference', 'Thư: _x_&#64;dakdoa.example.org, web: wWw.x.vn/_a_b_, ftp://x.vn/*a*'],
+    ['only character references for addresses', 'Thư gửi ubnd&#64;dakdoa.example.org hoặc &#119;ww.gialai.gov.vn, h&#116;tps://x.vn.'],
     ['addresses inside links and code', '[trang](https://x.vn/*a*) `www.x.vn` <https://y.vn> và _a_@b.c'],
   ])('gives the same HTML as the full GFM parse for %s', (_, source) => {
     const full = createProseRenderer({ labels: PROSE_LABELS }, () => []);
