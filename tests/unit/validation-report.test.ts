@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { documentSchema } from '../../src/schemas/document';
 import { siteSchema } from '../../src/schemas/site';
 import { parseFrontmatter, parseYamlSource, type ParsedSource } from '../../src/lib/validation/frontmatter';
@@ -334,6 +335,32 @@ describe('parseFrontmatter and parseYamlSource', () => {
       issued: '2023-02-30',
       year: 2023,
     });
+  });
+
+  // The values are read by a faster parser than the one that reports faults and lines; both must
+  // read what clerks write the same way, YAML 1.2 (no yes/no booleans, no dates, no base 60).
+  it.each([
+    '2023-02-30',
+    '2023-03-02T07:30:00+07:00',
+    '07:30',
+    '0269 3831 234',
+    '0269',
+    '0o17',
+    'yes',
+    'Off',
+    'TRUE',
+    '~',
+    '',
+    '1_000',
+    '1,5',
+    '.inf',
+    '"Số 12/KH-UBND"',
+    'x#y # ghi chú',
+    '|\n  dòng một\n  dòng hai',
+    '[a, { b: 1 }]',
+  ])('reads %j as the YAML 1.2 core schema does', (value) => {
+    const text = `v: ${value}\n`;
+    expect(parseYamlSource(FILE, text)).toMatchObject({ ok: true, source: { data: parseDocument(text, { schema: 'core' }).toJS() } });
   });
 
   it('finds items of lists and falls back to the nearest parent that exists', () => {
