@@ -65,7 +65,7 @@ try {
     rows.push(row);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 console.table(rows);

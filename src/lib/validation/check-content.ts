@@ -38,12 +38,35 @@ export interface ContentCheck {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Reads a content file's text. */
+export type ReadText = (file: string) => string;
+
+const readText: ReadText = (file) => fs.readFileSync(file, 'utf8');
+
+/**
+ * Reads each file once for two readers: the schema check, then the privacy scan. A text is kept
+ * from its first reading to its second only.
+ */
+function readingEachOnce(): ReadText {
+  const unread = new Map<string, string>();
+  return (file) => {
+    const kept = unread.get(file);
+    if (kept !== undefined) {
+      unread.delete(file);
+      return kept;
+    }
+    const text = readText(file);
+    unread.set(file, text);
+    return text;
+  };
+}
+
 function displayPath(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
 /** Reads and validates content/site.yaml. */
-export function checkSiteFile(dir: string): { site: SiteConfig | undefined; problems: ContentProblem[] } {
+export function checkSiteFile(dir: string, read: ReadText = readText): { site: SiteConfig | undefined; problems: ContentProblem[] } {
   const file = path.join(dir, 'site.yaml');
   const shown = displayPath(file);
   if (!fs.existsSync(file)) {
@@ -59,7 +82,7 @@ export function checkSiteFile(dir: string): { site: SiteConfig | undefined; prob
       ],
     };
   }
-  const parsed = parseYamlSource(shown, fs.readFileSync(file, 'utf8'));
+  const parsed = parseYamlSource(shown, read(file));
   if (!parsed.ok) return { site: undefined, problems: [parsed.problem] };
   const result = siteSchema.safeParse(parsed.source.data);
   if (!result.success) return { site: undefined, problems: issuesToProblems(shown, result.error.issues, parsed.source) };
@@ -73,6 +96,7 @@ export function checkSiteFile(dir: string): { site: SiteConfig | undefined; prob
 export function checkEntryFile<T>(
   file: string,
   schema: z.ZodType<T>,
+  read: ReadText = readText,
 ): { entry?: CheckedEntry<T>; problems: ContentProblem[] } {
   const shown = displayPath(file);
   const extension = path.extname(file);
@@ -92,7 +116,7 @@ export function checkEntryFile<T>(
       ],
     };
   }
-  const text = fs.readFileSync(file, 'utf8');
+  const text = read(file);
   const parsed = extension === '.yaml' || extension === '.yml' ? parseYamlSource(shown, text) : parseFrontmatter(shown, text);
   if (!parsed.ok) return { problems: [parsed.problem] };
   const result = schema.safeParse(parsed.source.data);
@@ -106,11 +130,12 @@ export function checkEntryFiles<T>(
   folder: string,
   schema: z.ZodType<T>,
   pattern: RegExp,
+  read: ReadText = readText,
 ): { entries: CheckedEntry<T>[]; problems: ContentProblem[] } {
   const entries: CheckedEntry<T>[] = [];
   const problems: ContentProblem[] = [];
   for (const file of listFiles(path.join(dir, folder), pattern)) {
-    const checked = checkEntryFile(file, schema);
+    const checked = checkEntryFile(file, schema, read);
     problems.push(...checked.problems);
     if (checked.entry) entries.push(checked.entry);
   }
@@ -132,18 +157,20 @@ function listFiles(dir: string, pattern: RegExp): string[] {
  * anything, so a problem found here means nothing is published.
  */
 export function checkContent(dir: string): ContentCheck {
-  const { site, problems } = checkSiteFile(dir);
+  const read = readingEachOnce();
+  const { site, problems } = checkSiteFile(dir, read);
   const warnings: ContentProblem[] = [];
-  const { entries: documents, problems: documentProblems } = checkEntryFiles(dir, 'documents', documentSchema, /\.mdx?$/);
+  const { entries: documents, problems: documentProblems } = checkEntryFiles(dir, 'documents', documentSchema, /\.mdx?$/, read);
   problems.push(...documentProblems);
   const { entries: receptions, problems: receptionProblems } = checkEntryFiles(
     dir,
     'receptions',
     receptionScheduleSchema,
     /\.ya?ml$/,
+    read,
   );
   problems.push(...receptionProblems);
-  problems.push(...checkEntryFiles(dir, 'pages', pageSchema, /\.mdx?$/).problems);
+  problems.push(...checkEntryFiles(dir, 'pages', pageSchema, /\.mdx?$/, read).problems);
   if (site) {
     problems.push(...checkReceptionSchedules(receptions, site));
     warnings.push(...checkWeeklyDuty(receptions, site));
@@ -157,7 +184,7 @@ export function checkContent(dir: string): ContentCheck {
     ...checkNumberCodes(documents),
     ...(site ? checkSiteVocabulary(documents, site) : []),
   );
-  const consultations = checkEntryFiles(dir, 'consultations', consultationSchema, /\.mdx?$/);
+  const consultations = checkEntryFiles(dir, 'consultations', consultationSchema, /\.mdx?$/, read);
   problems.push(...consultations.problems, ...checkAliases(consultations.entries, 'consultations'));
   const consultationCheck = checkConsultations(consultations.entries, {
     documentSlugs: new Set(documents.map((d) => d.slug)),
@@ -166,14 +193,14 @@ export function checkContent(dir: string): ContentCheck {
   });
   problems.push(...consultationCheck.problems);
   warnings.push(...consultationCheck.warnings);
-  const dialogues = checkEntryFiles(dir, 'dialogues', dialogueSchema, /\.mdx?$/);
+  const dialogues = checkEntryFiles(dir, 'dialogues', dialogueSchema, /\.mdx?$/, read);
   problems.push(...dialogues.problems, ...checkAliases(dialogues.entries, 'dialogues'));
   problems.push(...checkDialogues(dialogues.entries, site, (name) => fs.existsSync(path.join(filesDir, name))));
   warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(buildInstant())));
   // The privacy guard reads every text file under content/, whatever its kind. It needs the
   // site's own contacts to allow them, so it waits until site.yaml itself is valid.
   if (site) {
-    const privacy = checkPrivacy(dir, site);
+    const privacy = checkPrivacy(dir, site, read);
     problems.push(...privacy.problems);
     warnings.push(...privacy.warnings);
   }
