@@ -183,7 +183,7 @@ const AUTOLINK_LITERALS = [
 
 /**
  * Not a micromark construct: the step after parsing that looks for addresses in the text read,
- * with regular expressions over every text node (a tenth of the render).
+ * with regular expressions over every text node (about a twelfth of the render).
  */
 export const AUTOLINK_TRANSFORM = 'autolinkLiteralTransform';
 const [autolinkTransform] = gfmAutolinkLiteralFromMarkdown().transforms ?? [];
