@@ -40,6 +40,7 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Par
   let placed: ParsedYaml | undefined;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     placed ??= parseWithPlaces(file, text, lineOffset);
+    // Should the placing parser refuse what js-yaml read, the YAML's first line is still near.
     return placed.ok ? placed.source.lineOf(path) : lineOffset + 1;
   };
   return { ok: true, source: { data, lineOf } };
