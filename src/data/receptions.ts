@@ -3,31 +3,36 @@ import { expandSchedule, sortSessions, weeklyDuty, type DutyWeek, type Reception
 import type { ReceptionSchedule } from '../schemas/reception';
 import { getSite } from '../lib/site-config';
 
-/** A published schedule with its expanded sessions and the chairman's weekly duty. */
+/** A published schedule with its expanded sessions. */
 export interface PublishedSchedule {
   id: string;
   /** The schedule's file, relative to the project, for its change history. */
   filePath: string | undefined;
   data: ReceptionSchedule;
   sessions: ReceptionSession[];
+}
+
+interface ReceptionData {
+  schedules: PublishedSchedule[];
+  /** Every session in time order. */
+  sessions: ReceptionSession[];
+  /** The chairman's weekly duty over all schedules together. */
   duty: DutyWeek[];
 }
 
-let cached: Promise<{ schedules: PublishedSchedule[]; sessions: ReceptionSession[] }> | undefined;
+let cached: Promise<ReceptionData> | undefined;
 
-async function load(): Promise<{ schedules: PublishedSchedule[]; sessions: ReceptionSession[] }> {
+async function load(): Promise<ReceptionData> {
   const heads = new Set(getSite().officers.filter((o) => o.head).map((o) => o.id));
   const schedules = (await getCollection('receptions'))
-    .map(({ id, data, filePath }) => {
-      const sessions = expandSchedule(id, data);
-      return { id, filePath, data, sessions, duty: weeklyDuty(data, sessions, heads) };
-    })
+    .map(({ id, data, filePath }) => ({ id, filePath, data, sessions: expandSchedule(id, data) }))
     .sort((a, b) => a.data.from.localeCompare(b.data.from) || a.id.localeCompare(b.id));
-  return { schedules, sessions: sortSessions(schedules.flatMap((s) => s.sessions)) };
+  const sessions = sortSessions(schedules.flatMap((s) => s.sessions));
+  return { schedules, sessions, duty: weeklyDuty(schedules.map((s) => s.data), sessions, heads) };
 }
 
-/** Every schedule and every session in time order, read once per build. */
-export function receptionData(): Promise<{ schedules: PublishedSchedule[]; sessions: ReceptionSession[] }> {
+/** Every schedule and session, and the chairman's weekly duty, read once per build. */
+export function receptionData(): Promise<ReceptionData> {
   cached ??= load();
   return cached;
 }

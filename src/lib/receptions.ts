@@ -160,7 +160,7 @@ export function monthGrid(month: string): Array<Array<string | null>> {
   return rows;
 }
 
-/** One week a schedule covers, and whether the head received citizens in it. */
+/** One week the published schedules cover, and whether the head received citizens in it. */
 export interface DutyWeek {
   week: string;
   monday: string;
@@ -169,29 +169,34 @@ export interface DutyWeek {
 }
 
 /**
- * Luật Tiếp công dân 2013, Điều 15.2: the chairman receives citizens at least one
- * day every week. Checks each ISO week that has a working day (Monday–Friday)
- * inside the schedule's period; a session counts when the head receives in
- * person and it is not cancelled (a moved session counts in the week it moved to).
+ * Luật Tiếp công dân 2013, Điều 15.2: the chairman receives citizens at least one day every
+ * week. A session counts when the head receives in person and it is not cancelled (a moved
+ * session counts in the week it moved to).
+ *
+ * Judged over all published schedules at once: they are mostly monthly, and a week that
+ * straddles two of them is met by a session in either. A week is listed once it is known: met,
+ * or unmet with every working day (Monday–Friday) inside a published schedule. A week partly
+ * outside them, such as the last days of the newest month, waits for the next schedule rather
+ * than being shown as missed.
  */
 export function weeklyDuty(
-  schedule: Pick<ReceptionSchedule, 'from' | 'to'>,
+  periods: readonly Pick<ReceptionSchedule, 'from' | 'to'>[],
   sessions: readonly ReceptionSession[],
   headIds: ReadonlySet<string>,
 ): DutyWeek[] {
-  const weeks: DutyWeek[] = [];
-  for (let monday = mondayOfIsoWeek(isoWeek(schedule.from)); monday <= schedule.to; monday = addDays(monday, 7)) {
-    const friday = addDays(monday, 4);
-    const sunday = addDays(monday, 6);
-    const firstWorkday = monday < schedule.from ? schedule.from : monday;
-    const lastWorkday = friday > schedule.to ? schedule.to : friday;
-    if (firstWorkday > lastWorkday || isoWeekday(firstWorkday) > 5) continue;
-    const met = sessions.some(
-      (s) => s.status !== 'cancelled' && headIds.has(s.officer) && s.date >= monday && s.date <= sunday,
-    );
-    weeks.push({ week: isoWeek(monday), monday, sunday, met });
+  const metWeeks = new Set(sessions.filter((s) => s.status !== 'cancelled' && headIds.has(s.officer)).map((s) => isoWeek(s.date)));
+  const published = (date: string): boolean => periods.some((p) => p.from <= date && date <= p.to);
+  const mondays = new Set<string>();
+  for (const period of periods) {
+    for (let monday = mondayOfIsoWeek(isoWeek(period.from)); monday <= period.to; monday = addDays(monday, 7)) mondays.add(monday);
   }
-  return weeks;
+  return [...mondays].sort().flatMap((monday) => {
+    const workdays = [0, 1, 2, 3, 4].map((offset) => addDays(monday, offset));
+    const week = isoWeek(monday);
+    const met = metWeeks.has(week);
+    const known = met ? workdays.some(published) : workdays.every(published);
+    return known ? [{ week, monday, sunday: addDays(monday, 6), met }] : [];
+  });
 }
 
 /** Whether two sessions on the same day overlap in time (touching end to start does not). */

@@ -1,6 +1,6 @@
 import type { ReceptionSchedule } from '../../schemas/reception';
 import type { SiteConfig } from '../../schemas/site';
-import { formatDateShortVi, toPartialDate } from '../dates';
+import { addDays, formatDateShortVi, toPartialDate } from '../dates';
 import { datesOnWeekday, expandSchedule, sessionsOverlap, weeklyDuty, type ReceptionSession } from '../receptions';
 import { problemAt, type CheckedEntry } from './cross-checks';
 import type { ContentProblem } from './problems';
@@ -135,13 +135,21 @@ export function checkReceptionSchedules(schedules: readonly CheckedSchedule[], s
   return each.length > 0 ? each : checkOverlaps(schedules);
 }
 
-/** Warnings: each week a schedule covers without the chairman receiving citizens in person. */
+/**
+ * Warnings: each week the schedules cover without the chairman receiving citizens in person,
+ * said once, of the first schedule that has a working day of it.
+ */
 export function checkWeeklyDuty(schedules: readonly CheckedSchedule[], site: SiteConfig): ContentProblem[] {
   const heads = new Set(site.officers.filter((o) => o.head).map((o) => o.id));
-  return schedules.flatMap((schedule) =>
-    weeklyDuty(schedule.data, expandSchedule(schedule.slug, schedule.data), heads)
-      .filter((week) => !week.met)
-      .map((week) =>
+  const inOrder = [...schedules].sort((a, b) => a.data.from.localeCompare(b.data.from) || a.file.localeCompare(b.file));
+  const sessions = inOrder.flatMap((schedule) => expandSchedule(schedule.slug, schedule.data));
+  return weeklyDuty(inOrder.map((schedule) => schedule.data), sessions, heads)
+    .filter((week) => !week.met)
+    .flatMap((week) => {
+      const friday = addDays(week.monday, 4);
+      const schedule = inOrder.find((s) => s.data.from <= friday && week.monday <= s.data.to);
+      if (!schedule) return [];
+      return [
         problemAt(schedule, [], week.week, {
           problem: {
             vi: `tuần ${week.week} (${short(week.monday)}–${short(week.sunday)}) không có buổi nào Chủ tịch trực tiếp tiếp công dân`,
@@ -152,6 +160,6 @@ export function checkWeeklyDuty(schedules: readonly CheckedSchedule[], site: Sit
             en: 'the chairman receives citizens at least one day every week (Law on Citizen Reception 2013, Art. 15.2)',
           },
         }),
-      ),
-  );
+      ];
+    });
 }

@@ -99,8 +99,10 @@ describe('timing at a given instant', () => {
 });
 
 describe('the weekly duty of the chairman', () => {
+  const heads = new Set(['chu-tich']);
+
   it('finds the week whose only session was cancelled and counts a moved session where it moved', () => {
-    const weeks = weeklyDuty(thursdays, expandSchedule('2023-03', thursdays), new Set(['chu-tich']));
+    const weeks = weeklyDuty([thursdays], expandSchedule('2023-03', thursdays), heads);
     expect(weeks.map((w) => `${w.week} ${w.met ? 'met' : 'missed'}`)).toEqual([
       '2023-W09 met',
       '2023-W10 met',
@@ -113,7 +115,23 @@ describe('the weekly duty of the chairman', () => {
 
   it('ignores a week that only a weekend of the period falls in', () => {
     const weekendStart = { from: '2023-04-01', to: '2023-04-07' };
-    expect(weeklyDuty(weekendStart, [], new Set(['chu-tich'])).map((w) => w.week)).toEqual(['2023-W14']);
+    expect(weeklyDuty([weekendStart], [], heads).map((w) => w.week)).toEqual(['2023-W14']);
+  });
+
+  it('judges a week that straddles two schedules by the sessions of both, and lists it once', () => {
+    // 2023-W09 runs from Monday 27 February to Sunday 5 March; the chairman receives on Thursday 2 March.
+    const february = { from: '2023-02-01', to: '2023-02-28' };
+    const weeks = weeklyDuty([february, thursdays], expandSchedule('2023-03', thursdays), heads);
+    expect(weeks.filter((w) => w.week === '2023-W09')).toEqual([{ week: '2023-W09', monday: '2023-02-27', sunday: '2023-03-05', met: true }]);
+    // February has no session: its whole weeks are missed; the week of 30 January, half in January, is not judged.
+    expect(weeks.filter((w) => !w.met).map((w) => w.week)).toEqual(['2023-W06', '2023-W07', '2023-W08', '2023-W11', '2023-W13']);
+  });
+
+  it('waits for the next schedule before calling a half-published week missed, but counts it once met', () => {
+    const endsTuesday = { from: '2023-02-20', to: '2023-02-28' };
+    expect(weeklyDuty([endsTuesday], [], heads).map((w) => w.week)).toEqual(['2023-W08']);
+    const tuesday = expandSchedule('2023-02', schedule({ ...endsTuesday, sessions: [{ id: 'chu-tich', date: '2023-02-28', start: '07:30', end: '11:00', officer: 'chu-tich', kind: 'dinh-ky' }] }));
+    expect(weeklyDuty([endsTuesday], tuesday, heads).map((w) => `${w.week} ${w.met}`)).toEqual(['2023-W08 false', '2023-W09 true']);
   });
 });
 
