@@ -25,6 +25,12 @@ describe('findPersonalData', () => {
     ['a CCCD number written in groups of three', 'CCCD: 064 095 001 234.', [['cccd', '064 095 001 234']]],
     ['a CMND number of 9 digits', 'CMND số 231456789 cấp năm 2010', [['cmnd', '231456789']]],
     ['a CMND number written with dots and a leading zero', 'CMND 023.145.678', [['cmnd', '023.145.678']]],
+    ['a CMND number written with dots, of a province code without a zero', 'Hộ ông A (CMND 230.123.456)', [['cmnd', '230.123.456']]],
+    ['a CMND number written with dots after "số chứng minh"', 'số chứng minh nhân dân: 231.456.789', [['cmnd', '231.456.789']]],
+    ['a CCCD number with non-breaking spaces', 'CCCD 064\u00a0094\u00a0012\u00a0345', [['cccd', '064\u00a0094\u00a0012\u00a0345']]],
+    ['a mobile number with non-breaking spaces', 'ĐT 0905\u00a0123\u00a0456', [['mobile', '0905\u00a0123\u00a0456']]],
+    ['a mobile number with narrow no-break spaces', 'ĐT 0905\u202f123\u202f456', [['mobile', '0905\u202f123\u202f456']]],
+    ['a mobile number with en dashes', 'ĐT 0912–345–678', [['mobile', '0912–345–678']]],
     ['a mobile number', 'gọi 0912345678 để hỏi', [['mobile', '0912345678']]],
     ['a mobile number with spaces', 'ĐT: 0912 345 678', [['mobile', '0912 345 678']]],
     ['a mobile number with dots', 'ĐT 0389.123.456', [['mobile', '0389.123.456']]],
@@ -50,6 +56,8 @@ describe('findPersonalData', () => {
     ['legal numbers', 'Luật số 10/2022/QH15; Nghị định 13/2023/NĐ-CP; Nghị định 30/2020/NĐ-CP'],
     ['dates in every spelling', '2023-06-15, 15/06/2023, 15-06-2023, 15.06.2023, 2023-06-15T07:30, 2019-2023'],
     ['amounts of money written with thousands dots', 'Kinh phí 1.500.000.000 đồng và 150.000.000.000 đồng'],
+    ['an amount of nine digits', 'hỗ trợ 230.123.456 đồng cho hộ nghèo'],
+    ['an amount in a line that names an identity card well before it', 'Hỗ trợ làm căn cước cho 1.200 người dân các thôn, tổng kinh phí 230.123.456 đồng'],
     ['counts and percentages', 'tiếp 27 lượt, 1.264 hồ sơ, đạt 99,4%, 13 thôn, tổ dân phố'],
     ['issue ids', 'DT-2023-01, DT-2023-12'],
     ['a SHA-256 checksum', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
@@ -61,11 +69,10 @@ describe('findPersonalData', () => {
 });
 
 describe('findPersonalData on long texts', () => {
-  it('reads a run of thousands of spaced numbers in linear time and finds nothing in it', () => {
+  // A pattern that backtracked over the run would not end within the test's time limit.
+  it('reads a run of thousands of spaced numbers and finds nothing in it', () => {
     const counts = Array.from({ length: 20_000 }, (_, i) => String(i % 100)).join(' ');
-    const started = performance.now();
     expect(findPersonalData(counts)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 

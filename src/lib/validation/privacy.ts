@@ -10,7 +10,10 @@
  *   (`2023-06-15`, `15/06/2023`): their digit groups are too short to be an ID
  *   or a phone number, so they never match;
  * - sums of money written with thousands dots (`1.500.000.000`): Vietnamese
- *   writes amounts that way and never an ID or a phone (which start with 0);
+ *   writes amounts that way, and phones and CCCD numbers start with 0. A CMND
+ *   of a province whose code has none (`230.123.456`, Gia Lai) is written the
+ *   same way as an amount, so it is taken for one unless the words before it
+ *   name an identity card (`CMND 230.123.456`);
  * - digits inside long hexadecimal checksums.
  * An ID written in groups must use groups of at least three digits
  * (`001 094 012 345`), so a date followed by a count is not taken for one.
@@ -52,10 +55,15 @@ const EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?@[A-Za-z0-9](?:[A
 /**
  * A run of digit groups joined by single spaces, dots or dashes, optionally
  * led by +84 / (+84) and a bracketed area code: `0912 345 678`, `+84 912.345.678`,
- * `(0269) 3812 345`. Not started inside another number.
+ * `(0269) 3812 345`. Not started inside another number. The spaces include the
+ * non-breaking and thin ones and the dashes the en dash, which text pasted from a
+ * word processor or a chat carries.
  */
-const RUN = /(?<![\d+])(?:(\(\+84\)|\+84)[ .-]?)?(?:\(0\d{2,3}\)[ .-]?)?\d+(?:[ .-]\d+)*/g;
+const RUN = /(?<![\d+])(?:(\(\+84\)|\+84)[ .\u00a0\u2009\u202f\u2013-]?)?(?:\(0\d{2,3}\)[ .\u00a0\u2009\u202f\u2013-]?)?\d+(?:[ .\u00a0\u2009\u202f\u2013-]\d+)*/g;
 const AMOUNT = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+/** Words that name an identity card just before a number: then it is not an amount of money. */
+const ID_CARD_BEFORE = /(?:CMND|CCCD|CMT|căn cước|chứng minh|định danh)[^\d\n]{0,24}$/iu;
+const ID_CUE_REACH = 48;
 
 const blankOut = (text: string, pattern: RegExp): string =>
   text.replace(pattern, (match) => ' '.repeat(match.length));
@@ -152,7 +160,7 @@ export function findPersonalData(text: string): Finding[] {
   for (const match of numbersOnly.matchAll(RUN)) {
     const run = match[0];
     const prefix = match[1];
-    if (!prefix && AMOUNT.test(run)) continue;
+    if (!prefix && AMOUNT.test(run) && !ID_CARD_BEFORE.test(text.slice(Math.max(0, match.index - ID_CUE_REACH), match.index))) continue;
     // The 84 of a +84 prefix is not part of the national number.
     const bodyStart = prefix ? prefix.length : 0;
     const groups: Group[] = [];
