@@ -132,10 +132,11 @@ export function sessionTiming(session: Pick<ReceptionSession, 'date' | 'start' |
   return vietnamDateTime(now).date === session.date ? 'today' : 'upcoming';
 }
 
-/** The next session that will still take place (not cancelled, not yet ended). */
-export function nextSession<T extends ReceptionSession>(sessions: readonly T[], now: Date): T | undefined {
-  return sessions.find((s) => s.status !== 'cancelled' && sessionTiming(s, now) !== 'past');
+/** The sessions that will still take place (not cancelled, not yet ended), in the order given. */
+export function upcomingSessions<T extends ReceptionSession>(sessions: readonly T[], now: Date): T[] {
+  return sessions.filter((s) => s.status !== 'cancelled' && sessionTiming(s, now) !== 'past');
 }
+
 
 /** `2023-03` of a date. */
 export function monthOf(date: string): string {

@@ -5,10 +5,10 @@ import {
   expandSchedule,
   isoWeekday,
   monthGrid,
-  nextSession,
   sessionsOverlap,
   sessionTiming,
   weeklyDuty,
+  upcomingSessions,
   type ReceptionSession,
 } from '../../../src/lib/receptions';
 import { receptionScheduleSchema, type ReceptionSchedule } from '../../../src/schemas/reception';
@@ -93,8 +93,8 @@ describe('timing at a given instant', () => {
 
   it('skips cancelled and finished sessions when naming the next one', () => {
     const sessions = expandSchedule('2023-03', thursdays);
-    expect(nextSession(sessions, new Date('2023-03-15T05:00:00Z'))?.date).toBe('2023-03-24');
-    expect(nextSession(sessions, new Date('2023-04-01T00:00:00Z'))).toBeUndefined();
+    expect(upcomingSessions(sessions, new Date('2023-03-15T05:00:00Z')).map((s) => s.date)).toEqual(['2023-03-24', '2023-03-30']);
+    expect(upcomingSessions(sessions, new Date('2023-04-01T00:00:00Z'))).toEqual([]);
   });
 });
 

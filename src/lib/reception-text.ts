@@ -1,0 +1,14 @@
+import { t } from '../i18n';
+import type { SiteConfig } from '../schemas/site';
+import { formatDateLongVi, toPartialDate } from './dates';
+import type { ReceptionSession } from './receptions';
+
+/** The officer's role as the site lists it, or the id a schedule gave if the site does not. */
+export function officerRole(site: SiteConfig, id: string): string {
+  return site.officers.find((o) => o.id === id)?.role ?? id;
+}
+
+/** A session in one line, as the "next session" box says it: day, hours, who, where. */
+export function sessionSummary(session: ReceptionSession, site: SiteConfig): string {
+  return `${formatDateLongVi(toPartialDate(session.date))}, ${session.start}–${session.end}, ${officerRole(site, session.officer)}, ${t('reception.at')} ${session.place}`;
+}
