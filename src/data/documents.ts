@@ -1,11 +1,21 @@
 import { getCollection } from 'astro:content';
 import { buildInstant } from '../lib/build-time';
 import { vietnamDate } from '../lib/dates';
-import { collectBacklinks, documentStatus, sortNewestFirst, type Backlinks, type DocumentEntry, type DocumentStatus } from '../lib/documents';
+import {
+  collectBacklinks,
+  documentStatus,
+  sortNewestFirst,
+  supersededFrom,
+  type Backlinks,
+  type DocumentEntry,
+  type DocumentStatus,
+} from '../lib/documents';
 
 /** A document with what the build computes about it: its status today and its backlinks. */
 export interface PublishedDocument extends DocumentEntry {
   status: DocumentStatus;
+  /** The day a replacing document takes effect, for the browser to re-check the status. */
+  supersededFrom: string | undefined;
   backlinks: Backlinks;
 }
 
@@ -17,9 +27,12 @@ async function load(): Promise<PublishedDocument[]> {
   const docs: DocumentEntry[] = entries.map(({ id, data }) => ({ id, data }));
   const backlinks = collectBacklinks(docs);
   const today = vietnamDate(buildInstant());
+  const dataBySlug = new Map(docs.map((doc) => [doc.id, doc.data]));
   return sortNewestFirst(docs).map((doc) => {
     const links = backlinks.get(doc.id) ?? { implementedBy: [], supersededBy: [], referencedBy: [] };
-    return { ...doc, backlinks: links, status: documentStatus(doc.data, links.supersededBy.length > 0, today) };
+    const replacedFrom = supersededFrom(links.supersededBy.flatMap((slug) => dataBySlug.get(slug) ?? []));
+    const status = documentStatus({ ...doc.data, supersededFrom: replacedFrom }, today);
+    return { ...doc, backlinks: links, status, supersededFrom: replacedFrom };
   });
 }
 

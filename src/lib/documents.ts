@@ -18,21 +18,35 @@ export interface DocumentEntry {
 export const DOCUMENT_STATUSES = ['in-force', 'not-yet-in-force', 'expired', 'superseded', 'issued'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
+/** What a document's standing depends on besides the day. */
+export interface StatusDates {
+  effective?: string | undefined;
+  expiry?: string | undefined;
+  /** The day (`YYYY-MM-DD`) the first document that replaces it takes effect. */
+  supersededFrom?: string | undefined;
+}
+
 /**
  * A document's standing on a given Vietnam calendar day (`YYYY-MM-DD`).
- * Supersession wins; then the expiry and effective dates. A document with
- * neither date (a report, a notice) is simply "issued".
+ * Supersession wins from the day the replacing document takes effect; then the
+ * expiry and effective dates. A document with neither date (a report, a
+ * notice) is simply "issued".
  */
-export function documentStatus(
-  dates: { effective?: string | undefined; expiry?: string | undefined },
-  isSuperseded: boolean,
-  today: string,
-): DocumentStatus {
-  if (isSuperseded) return 'superseded';
+export function documentStatus(dates: StatusDates, today: string): DocumentStatus {
+  if (dates.supersededFrom !== undefined && dates.supersededFrom <= today) return 'superseded';
   if (dates.expiry !== undefined && periodEnd(toPartialDate(dates.expiry)) < today) return 'expired';
   if (dates.effective !== undefined && periodStart(toPartialDate(dates.effective)) > today) return 'not-yet-in-force';
   if (dates.effective !== undefined || dates.expiry !== undefined) return 'in-force';
   return 'issued';
+}
+
+/**
+ * The day a document is replaced: when the earliest of the documents replacing it takes effect
+ * (its effective date, or its issue date if it gives none). A replacement not yet in force
+ * leaves the old document standing until then.
+ */
+export function supersededFrom(replacements: readonly Pick<DocumentData, 'effective' | 'issued'>[]): string | undefined {
+  return replacements.map((r) => periodStart(toPartialDate(r.effective ?? r.issued))).sort()[0];
 }
 
 /** Newest first by issue date; ties broken by number then slug so the order never wobbles. */
@@ -126,7 +140,20 @@ export function signerSummary(signer: Signer): string {
   return `${who} (${signer.authority}. ${signer.onBehalfOf ?? ''})`;
 }
 
+/**
+ * The trích yếu as it reads after the kind's name: its first letter in lower case, unless its
+ * first word is an abbreviation (`UBND`) or opens a proper name (`Đak Đoa`, `Gia Lai`), whose
+ * capitals are part of the name.
+ */
+function continuingTitle(title: string): string {
+  const [first = '', second = ''] = title.split(/\s+/);
+  const isAbbreviation = first.length > 1 && /\p{L}/u.test(first) && first === first.toLocaleUpperCase('vi');
+  const opensProperName = /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second);
+  if (isAbbreviation || opensProperName) return title;
+  return `${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}`;
+}
+
 /** The page heading: kind and trích yếu as one phrase, `Kế hoạch thực hiện công tác …`. */
 export function documentHeading(data: Pick<DocumentData, 'kind' | 'title'>): string {
-  return `${kindName(data.kind)} ${data.title.charAt(0).toLocaleLowerCase('vi')}${data.title.slice(1)}`;
+  return `${kindName(data.kind)} ${continuingTitle(data.title)}`;
 }

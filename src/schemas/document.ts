@@ -130,6 +130,19 @@ export const documentSchema = z
     // Zod still runs this after a date failed its own check; only compare dates that parsed.
     const expiry = doc.expiry === undefined ? undefined : parsePartialDate(doc.expiry);
     const effective = doc.effective === undefined ? undefined : parsePartialDate(doc.effective);
+    const issued = parsePartialDate(doc.issued);
+    if (expiry?.ok && issued.ok && periodEnd(expiry.date) < periodStart(issued.date)) {
+      addBilingualIssue(
+        ctx,
+        {
+          expected: {
+            vi: `ngày hết hiệu lực không sớm hơn ngày ban hành (${doc.issued})`,
+            en: `an expiry date no earlier than the issue date (${doc.issued})`,
+          },
+        },
+        ['expiry'],
+      );
+    }
     if (expiry?.ok && effective?.ok && periodEnd(expiry.date) < periodStart(effective.date)) {
       addBilingualIssue(
         ctx,

@@ -23,7 +23,8 @@ describe('the document list', () => {
       'Báo cáo số 45/BC-UBND · 03/05/2023 Kết quả thực hiện kế hoạch khung 6 tháng đầu năm 2023 Đã ban hành Nội dung mẫu',
       'Quyết định số 21/QĐ-UBND · 01/02/2023 Ban hành Nội quy tiếp công dân (thay thế) Chưa có hiệu lực Nội dung mẫu',
       'Kế hoạch · 2023 Thực hiện công tác mẫu năm 2023 Hết hiệu lực',
-      'Quyết định số 21/QĐ-UBND · 15/03/2022 Ban hành Nội quy tiếp công dân Bị thay thế Nội dung mẫu',
+      // Its replacement takes effect only in 2099: until then it stands.
+      'Quyết định số 21/QĐ-UBND · 15/03/2022 Ban hành Nội quy tiếp công dân Còn hiệu lực Nội dung mẫu',
     ]);
   });
 
@@ -92,7 +93,12 @@ describe('a document page', () => {
     expect(report.querySelector('.relations a')?.getAttribute('href')).toBe('/van-ban/2023-ke-hoach-khung/');
 
     const old = page('/van-ban/2022-quyet-dinh-cu/');
-    expect(textOf(old.querySelector('.document__head .status'))).toBe('Bị thay thế');
+    // The replacement takes effect on 01/01/2099: the old decision stands until then, and the
+    // reader's browser is told the day to re-check.
+    const status = old.querySelector('.document__head .status');
+    expect(textOf(status)).toBe('Còn hiệu lực');
+    expect(status?.getAttribute('data-superseded-from')).toBe('2099-01-01');
+    expect(textOf(old.querySelector('.document__print-status'))).toBe('Tình trạng: Còn hiệu lực');
     expect(textOf(old.querySelector('.relations'))).toContain('Bị thay thế bởi Quyết định số 21/QĐ-UBND');
     const replacement = page('/van-ban/2023-quyet-dinh-moi/');
     expect(textOf(replacement.querySelector('.relations'))).toContain('Thay thế Quyết định số 21/QĐ-UBND');

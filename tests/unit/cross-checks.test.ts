@@ -76,6 +76,16 @@ describe('checkInternalReferences', () => {
     ]);
   });
 
+  it('reports a replacement issued before the document it replaces, and accepts one of the same day', () => {
+    const older = checked('quyet-dinh-moi', ['supersedes: ["ke-hoach"]'], { kind: 'quyet-dinh', issued: '"2023-01-10"' });
+    expect(checkInternalReferences([plan, older]).map((p) => [p.line, p.field, p.found, p.problem?.en])).toEqual([
+      [8, 'supersedes[0]', 'ke-hoach', 'this document was issued on 2023-01-10, before the document it replaces (content/documents/ke-hoach.mdx, issued 2023-01-17)'],
+    ]);
+    const sameDay = checked('quyet-dinh-moi', ['supersedes: ["ke-hoach"]'], { kind: 'quyet-dinh' });
+    const sameYear = checked('quyet-dinh-moi', ['supersedes: ["ke-hoach"]'], { kind: 'quyet-dinh', issued: '"2023"' });
+    expect(checkInternalReferences([plan, sameDay, sameYear])).toEqual([]);
+  });
+
   it('checks implements, then legal bases, then supersedes, and ignores outside citations', () => {
     const doc = checked('quy-che', [
       'implements: ["a-1"]', // 8

@@ -133,6 +133,7 @@ describe('documentSchema', () => {
       { ...minimal, effective: '2023-03-01', expiry: '2023-02' },
       [{ code: 'custom', path: ['expiry'] }],
     ],
+    ['an expiry before the issue date', { ...minimal, expiry: '2022-12-31' }, [{ code: 'custom', path: ['expiry'] }]],
   ])('refuses %s', (_name, input, expected) => {
     expect(issuesOf(input)).toEqual(expected);
   });

@@ -11,8 +11,10 @@ import {
   signatureLines,
   signerSummary,
   sortNewestFirst,
+  supersededFrom,
   type DocumentEntry,
   type DocumentStatus,
+  type StatusDates,
 } from '../../src/lib/documents';
 import type { DocumentData, Reference, Signer } from '../../src/schemas/document';
 
@@ -41,47 +43,53 @@ function data(overrides: Partial<DocumentData> = {}): DocumentData {
 const entry = (id: string, overrides: Partial<DocumentData> = {}): DocumentEntry => ({ id, data: data(overrides) });
 
 describe('documentStatus', () => {
-  it.each<[string, { effective?: string; expiry?: string }, boolean, string, DocumentStatus]>([
+  it.each<[string, StatusDates, string, DocumentStatus]>([
     [
       'supersession wins over dates that say in force',
-      { effective: '2023-01-01', expiry: '2025' },
-      true,
+      { effective: '2023-01-01', expiry: '2025', supersededFrom: '2023-01-01' },
       '2024-06-01',
       'superseded',
     ],
-    ['supersession wins over an expiry already passed', { expiry: '2023-06-30' }, true, '2024-01-01', 'superseded'],
-    ['supersession applies even without dates', {}, true, '2024-01-01', 'superseded'],
-    ['an expiry of a year lasts through its last day', { expiry: '2023' }, false, '2023-12-31', 'in-force'],
-    ['an expiry of a year has passed the next day', { expiry: '2023' }, false, '2024-01-01', 'expired'],
-    ['an expiry of a month lasts through its last day', { expiry: '2024-02' }, false, '2024-02-29', 'in-force'],
-    ['an expiry of a month has passed on the first of the next', { expiry: '2024-02' }, false, '2024-03-01', 'expired'],
-    ['an expiry day is still in force on that day', { expiry: '2023-06-30' }, false, '2023-06-30', 'in-force'],
+    ['supersession wins over an expiry already passed', { expiry: '2023-06-30', supersededFrom: '2023-01-01' }, '2024-01-01', 'superseded'],
+    ['supersession applies even without dates', { supersededFrom: '2023-01-01' }, '2024-01-01', 'superseded'],
+    ['an expiry of a year lasts through its last day', { expiry: '2023' }, '2023-12-31', 'in-force'],
+    ['an expiry of a year has passed the next day', { expiry: '2023' }, '2024-01-01', 'expired'],
+    ['an expiry of a month lasts through its last day', { expiry: '2024-02' }, '2024-02-29', 'in-force'],
+    ['an expiry of a month has passed on the first of the next', { expiry: '2024-02' }, '2024-03-01', 'expired'],
+    ['an expiry day is still in force on that day', { expiry: '2023-06-30' }, '2023-06-30', 'in-force'],
     [
       'an effective date in the future is not yet in force',
       { effective: '2023-03-02' },
-      false,
       '2023-03-01',
       'not-yet-in-force',
     ],
-    ['an effective date of today is in force', { effective: '2023-03-02' }, false, '2023-03-02', 'in-force'],
-    ['an effective month starts on its first day', { effective: '2023-03' }, false, '2023-03-01', 'in-force'],
+    ['an effective date of today is in force', { effective: '2023-03-02' }, '2023-03-02', 'in-force'],
+    ['an effective month starts on its first day', { effective: '2023-03' }, '2023-03-01', 'in-force'],
     [
       'an effective year not reached is not yet in force',
       { effective: '2024' },
-      false,
       '2023-12-31',
       'not-yet-in-force',
     ],
     [
       'an expiry passed wins over an effective date',
       { effective: '2023-01-01', expiry: '2023-06-30' },
-      false,
       '2023-07-01',
       'expired',
     ],
-    ['a document with neither date is simply issued', {}, false, '2023-03-02', 'issued'],
-  ])('%s', (_name, dates, superseded, today, expected) => {
-    expect(documentStatus(dates, superseded, today)).toBe(expected);
+    ['a document with neither date is simply issued', {}, '2023-03-02', 'issued'],
+    ['a replacement not yet in force leaves the document standing', { effective: '2023-01-01', supersededFrom: '2024-07-01' }, '2024-06-30', 'in-force'],
+    ['a replacement takes over on the day it takes effect', { effective: '2023-01-01', supersededFrom: '2024-07-01' }, '2024-07-01', 'superseded'],
+  ])('%s', (_name, dates, today, expected) => {
+    expect(documentStatus(dates, today)).toBe(expected);
+  });
+});
+
+describe('supersededFrom', () => {
+  it('is the day the earliest replacement takes effect, or is issued if it gives no effective date', () => {
+    expect(supersededFrom([{ issued: '2024-03-05', effective: '2024-04' }, { issued: '2024-03-20' }])).toBe('2024-03-20');
+    expect(supersededFrom([{ issued: '2024-03-05', effective: '2024-04' }])).toBe('2024-04-01');
+    expect(supersededFrom([])).toBeUndefined();
   });
 });
 
@@ -311,6 +319,9 @@ describe('documentHeading', () => {
     [{ kind: 'quyet-dinh', title: 'Ban hành Nội quy tiếp công dân' }, 'Quyết định ban hành Nội quy tiếp công dân'],
     [{ kind: 'bao-cao', title: 'Đánh giá kết quả 6 tháng' }, 'Báo cáo đánh giá kết quả 6 tháng'],
     [{ kind: 'thong-bao', title: 'lịch tiếp công dân' }, 'Thông báo lịch tiếp công dân'],
+    [{ kind: 'thong-bao', title: 'UBND thị trấn tổ chức Tết trồng cây' }, 'Thông báo UBND thị trấn tổ chức Tết trồng cây'],
+    [{ kind: 'ke-hoach', title: 'Đak Đoa xanh – sạch – đẹp năm 2024' }, 'Kế hoạch Đak Đoa xanh – sạch – đẹp năm 2024'],
+    [{ kind: 'bao-cao', title: 'Nông thôn mới năm 2023' }, 'Báo cáo nông thôn mới năm 2023'],
   ] as const)('joins kind and title of %o as "%s"', (doc, expected) => {
     expect(documentHeading(doc)).toBe(expected);
   });

@@ -1,7 +1,7 @@
 import type { DocumentData } from '../../schemas/document';
 import type { SiteConfig } from '../../schemas/site';
 import { kindCode, kindName, numberMatchesKind } from '../document-kinds';
-import { toPartialDate } from '../dates';
+import { periodEnd, periodStart, toPartialDate } from '../dates';
 import { fieldPath, type ContentProblem } from './problems';
 
 /** A content item whose data passed its schema, with where it came from. */
@@ -40,9 +40,28 @@ export function missingDocument(entry: CheckedEntry<unknown>, path: PropertyKey[
   });
 }
 
+/** A document replaces only one issued before it (or the same day): a later date is a typo in one of them. */
+function replacesAnEarlierDocument(doc: CheckedDocument, replaced: CheckedDocument, index: number): ContentProblem[] {
+  const issued = toPartialDate(doc.data.issued);
+  const replacedIssued = toPartialDate(replaced.data.issued);
+  if (periodEnd(issued) >= periodStart(replacedIssued)) return [];
+  return [
+    problemAt(doc, ['supersedes', index], replaced.slug, {
+      problem: {
+        vi: `văn bản này ban hành ngày ${doc.data.issued}, trước văn bản mà nó thay thế (${replaced.file}, ban hành ${replaced.data.issued})`,
+        en: `this document was issued on ${doc.data.issued}, before the document it replaces (${replaced.file}, issued ${replaced.data.issued})`,
+      },
+      expected: {
+        vi: 'văn bản thay thế ban hành cùng ngày hoặc sau văn bản bị thay thế: kiểm tra ngày ban hành của hai văn bản',
+        en: 'a replacement issued on or after the document it replaces: check both issue dates',
+      },
+    }),
+  ];
+}
+
 /** References to documents on this site must name one that exists, and not the document itself. */
 export function checkInternalReferences(docs: readonly CheckedDocument[]): ContentProblem[] {
-  const slugs = new Set(docs.map((d) => d.slug));
+  const bySlug = new Map(docs.map((d) => [d.slug, d]));
   const problems: ContentProblem[] = [];
   for (const doc of docs) {
     const refs: Array<{ path: PropertyKey[]; slug: string }> = [
@@ -60,10 +79,14 @@ export function checkInternalReferences(docs: readonly CheckedDocument[]): Conte
             expected: { vi: 'một văn bản khác, không phải chính văn bản này', en: 'another document, not this one' },
           }),
         );
-      } else if (!slugs.has(slug)) {
+      } else if (!bySlug.has(slug)) {
         problems.push(missingDocument(doc, path, slug));
       }
     }
+    doc.data.supersedes.forEach((slug, index) => {
+      const replaced = bySlug.get(slug);
+      if (replaced && replaced !== doc) problems.push(...replacesAnEarlierDocument(doc, replaced, index));
+    });
   }
   return problems;
 }
