@@ -60,6 +60,43 @@ const HOW_TO_WRITE_SIGNS = {
   en: 'plain text, tables, footnotes and simple HTML tags; to write < or { as text, write \\< or \\{',
 };
 
+/** Addresses that run code when followed, whatever the site's Content-Security-Policy says. */
+const SCRIPT_ADDRESS = /^\s*(?:javascript|vbscript|data):/i;
+/** An address on another host (`https://…`, `//…`): the site loads nothing from elsewhere. */
+const OTHER_HOST = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+/** Attributes through which a page loads something, rather than link to it. */
+const LOADING_ATTRIBUTES = new Set(['src', 'srcset', 'poster']);
+
+/** What is wrong with an address in the prose, if anything: one that runs code, or media from another host. */
+function addressFault(address: string, loads: boolean, line: number | undefined): ProseFault | undefined {
+  if (SCRIPT_ADDRESS.test(address)) {
+    return {
+      line,
+      found: address.length > 60 ? `${address.slice(0, 57)}…` : address,
+      problem: { vi: 'địa chỉ này chạy mã khi được mở, không dùng được trên trang công khai', en: 'this address runs code when opened and is not allowed on the public site' },
+      expected: {
+        vi: 'địa chỉ một trang (https://… hoặc /van-ban/…) hoặc một tệp đính kèm (/tep/<tên tệp>)',
+        en: 'the address of a page (https://… or /van-ban/…) or of an attachment (/tep/<file name>)',
+      },
+    };
+  }
+  if (loads && OTHER_HOST.test(address)) {
+    return {
+      line,
+      found: address.length > 60 ? `${address.slice(0, 57)}…` : address,
+      problem: {
+        vi: 'ảnh hoặc tệp nghe nhìn lấy từ trang khác: trang công khai không tải gì từ nơi khác, để không lộ người đọc cho bên thứ ba',
+        en: 'an image or media file from another site: the public site loads nothing from elsewhere, so no third party sees its readers',
+      },
+      expected: {
+        vi: 'đặt tệp vào content/files/ và dùng địa chỉ /tep/<tên tệp>, hoặc dẫn liên kết tới trang kia thay vì hiện ảnh',
+        en: 'put the file in content/files/ and use /tep/<file name>, or link to the other page instead of showing its image',
+      },
+    };
+  }
+  return undefined;
+}
+
 function isCommentOnly(expression: string): boolean {
   return /^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(expression);
 }
@@ -86,6 +123,11 @@ function jsxFault(node: JsxElement): ProseFault | undefined {
     };
   }
   for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
+      const loads = LOADING_ATTRIBUTES.has(attribute.name.toLowerCase());
+      const fault = (loads || attribute.name.toLowerCase() === 'href') && addressFault(attribute.value, loads, line);
+      if (fault) return fault;
+    }
     const scripted =
       attribute.type === 'mdxJsxExpressionAttribute' ||
       (attribute.value !== null && typeof attribute.value === 'object') ||
@@ -102,8 +144,25 @@ function jsxFault(node: JsxElement): ProseFault | undefined {
   return undefined;
 }
 
-/** Finds what would run code, drops comment-only expressions ({/* note *\/}), and reports the rest. */
+/** The address of each link reference definition (`[ref]: https://…`), by identifier. */
+function definitionsOf(tree: Root): Map<string, string> {
+  const found = new Map<string, string>();
+  const visit = (parent: { children: RootContent[] }): void => {
+    for (const node of parent.children) {
+      if (node.type === 'definition') found.set(node.identifier, node.url);
+      if ('children' in node) visit(node as { children: RootContent[] });
+    }
+  };
+  visit(tree);
+  return found;
+}
+
+/**
+ * Finds what would run code or load from another host, drops comment-only expressions
+ * ({/* note *\/}), and reports the rest.
+ */
 function screen(tree: Root, faults: ProseFault[]): void {
+  let definitions: Map<string, string> | undefined;
   const visit = (parent: { children: RootContent[] }): void => {
     parent.children = parent.children.filter((node) => {
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -127,6 +186,16 @@ function screen(tree: Root, faults: ProseFault[]): void {
       }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const fault = jsxFault(node);
+        if (fault) faults.push(fault);
+      }
+      if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+        const fault = addressFault(node.url, node.type === 'image', node.position?.start.line);
+        if (fault) faults.push(fault);
+      }
+      if (node.type === 'imageReference') {
+        // ![…][ref] shows the image at the address its definition gives.
+        definitions ??= definitionsOf(tree);
+        const fault = addressFault(definitions.get(node.identifier) ?? '', true, node.position?.start.line);
         if (fault) faults.push(fault);
       }
       if ('children' in node) visit(node as { children: RootContent[] });

@@ -56,12 +56,23 @@ describe('createProseRenderer', () => {
     ['an import', 'import X from "./x.js"\n\nNội dung.', 1, 'import X from "./x.js"', 'import/export', 'chữ thường'],
     ['a script tag', 'Đoạn một.\n\n<script>alert(1)</script>', 3, '<script>', 'thẻ <script>', 'thẻ HTML đơn giản'],
     ['an event handler', '<a href="/" onclick="x()">Về trang chủ</a>', 1, '<a onclick>', 'thuộc tính có mã', 'title="…"'],
+    ['a javascript: link in Markdown', 'Xem [ở đây](javascript:alert(1)).', 1, 'javascript:alert(1)', 'chạy mã', '/tep/'],
+    ['a javascript: link in HTML', 'Xem <a href=" JavaScript:alert(1)">ở đây</a>.', 1, ' JavaScript:alert(1)', 'chạy mã', '/tep/'],
+    ['an image from another site', 'Bản đồ:\n\n![bản đồ](https://maps.example.com/thon-1.png)', 3, 'https://maps.example.com/thon-1.png', 'trang khác', 'content/files/'],
+    ['an image from another site by reference', '![bản đồ][1]\n\n[1]: //cdn.example.com/a.png', 1, '//cdn.example.com/a.png', 'trang khác', 'content/files/'],
+    ['an HTML image from another site', '<img src="http://tracker.example/p.gif" alt="" />', 1, 'http://tracker.example/p.gif', 'trang khác', 'content/files/'],
   ])('refuses %s, naming the line and saying what to write instead', (_, source, line, found, problem, expected) => {
     const [fault, ...rest] = faultsOf(source);
     expect(rest).toEqual([]);
     expect(fault).toMatchObject({ line, found });
     expect(fault?.problem.vi).toContain(problem);
     expect(fault?.expected.vi).toContain(expected);
+  });
+
+  it('keeps links to other sites, and images of its own', () => {
+    expect(html('Xem [Cổng dịch vụ công](https://dichvucong.gov.vn/) và ![sơ đồ](/tep/so-do.png).')).toBe(
+      '<p>Xem <a href="https://dichvucong.gov.vn/">Cổng dịch vụ công</a> và <img src="/tep/so-do.png" alt="sơ đồ">.</p>',
+    );
   });
 
   it('reports MDX it cannot read, with the line of the mistake', () => {
