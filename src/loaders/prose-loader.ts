@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PROSE_LABELS } from '../i18n/markdown';
 import { contentDir } from '../lib/paths';
+import { readSourceText } from '../lib/source-text';
 import { buildStoppedMessage, formatReport, type ContentProblem } from '../lib/validation/problems';
 import { digestOf, renderProse, type ProseJob, type WrittenProse } from './prose-pool.ts';
 
@@ -130,7 +131,7 @@ export function proseLoader(folder: ProseFolder): Loader {
   const sync = async ({ store, parseData, config }: LoaderContext): Promise<ContentProblem[]> => {
     const root = fileURLToPath(config.root);
     const outDir = proseDirOf(fileURLToPath(config.cacheDir), folder);
-    const files = proseFiles(folder).map((f) => ({ ...f, digest: digestOf(fs.readFileSync(f.file, 'utf8')) }));
+    const files = proseFiles(folder).map((f) => ({ ...f, digest: digestOf(readSourceText(f.file)) }));
     const changed = files.filter((f) => store.get(f.id)?.digest !== f.digest || !fs.existsSync(proseFileOf(outDir, f)));
     const { results, problems } = await renderChanged(folder, changed, outDir);
     for (const [i, entry] of changed.entries()) {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createProseRenderer, type ProseHeading, type ProseLabels, type ProseResult } from '../lib/prose.ts';
+import { readSourceText } from '../lib/source-text.ts';
 
 export interface ProseJob {
   /** The content file: read, split from its frontmatter and rendered where the job runs. */
@@ -47,7 +48,7 @@ export function renderersFor(labels: ProseLabels): (headingShift: number) => Ren
 /** Reads, renders and writes one file. Shared by the worker threads and the in-process path. */
 export function renderToFile(renderer: (headingShift: number) => Render, job: ProseJob): WrittenProse {
   // Frontmatter blanked line for line, so errors in the prose name the file's own line numbers.
-  const text = fs.readFileSync(job.file, 'utf8');
+  const text = readSourceText(job.file);
   const digest = digestOf(text);
   const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
   const result = renderer(job.headingShift ?? 0)(parsed.content, job.file);

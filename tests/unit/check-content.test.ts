@@ -86,6 +86,33 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('reads a file that starts with a byte-order mark, as Windows Notepad saves it', () => {
+    const root = contentFolder({ 'site.yaml': SITE_YAML, 'documents/a.mdx': `\uFEFF${document('"2023-01-17"')}` });
+    const result = checkContent(root);
+    expect(result.problems).toEqual([]);
+    expect(result.documents.map((d) => d.slug)).toEqual(['a']);
+  });
+
+  it('stops on a file meant as content but named so that it would not be published, and warns of any other file', () => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/a.MDX': document('"2023-01-17"'),
+      'documents/b.mdx.txt': document('"2023-01-17"'),
+      'documents/ghi-chu.txt': 'ghi chú của văn phòng',
+      'documents/.gitkeep': '',
+      'receptions/2023-03.Yaml': 'title: "Lịch"',
+    });
+    const result = checkContent(root);
+    expect(result.problems.map((p) => [p.file, p.found])).toEqual([
+      [shown(root, 'documents/a.MDX'), 'a.MDX'],
+      [shown(root, 'documents/b.mdx.txt'), 'b.mdx.txt'],
+      [shown(root, 'receptions/2023-03.Yaml'), '2023-03.Yaml'],
+    ]);
+    expect(result.problems[0]?.problem?.vi).toContain('không được xuất bản');
+    expect(result.problems[2]?.expected.en).toBe('rename the file to end in .yaml, .yml, or move it out of content/receptions/');
+    expect(result.warnings.map((w) => w.found)).toEqual(['ghi-chu.txt']);
+  });
+
   it('reads an unquoted date as the text written, not as a Date', () => {
     const root = contentFolder({ 'site.yaml': SITE_YAML, 'documents/a.mdx': document('2023-03-02') });
     const result = checkContent(root);

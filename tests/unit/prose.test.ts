@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROSE_LABELS } from '../../src/i18n/markdown';
 import { AUTOLINK_TRANSFORM, createProseRenderer, impossibleAutolinks, type ProseResult } from '../../src/lib/prose';
-import { digestOf, FILES_PER_BATCH, renderProse, type ProseJob } from '../../src/loaders/prose-pool';
+import { digestOf, FILES_PER_BATCH, renderersFor, renderProse, renderToFile, type ProseJob } from '../../src/loaders/prose-pool';
 
 const render = createProseRenderer({ labels: PROSE_LABELS });
 
@@ -193,6 +193,16 @@ describe('renderProse', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(writtenIn('cancelled')).toBe(written);
     expect(written).toBeLessThan(2000);
+  });
+
+  it('reads a file that starts with a byte-order mark as if it had none, digest included', () => {
+    const file = path.join(dir, 'bom.mdx');
+    const text = '---\ntitle: "Có BOM"\n---\nĐoạn văn.\n';
+    fs.writeFileSync(file, `\uFEFF${text}`);
+    const result = renderToFile(renderersFor(PROSE_LABELS), { file, outFile: path.join(dir, 'bom.html') });
+    // The loader digests the text without the mark: the same digest means the render is reused.
+    expect(result).toMatchObject({ ok: true, frontmatter: { title: 'Có BOM' }, digest: digestOf(text) });
+    expect(fs.readFileSync(path.join(dir, 'bom.html'), 'utf8')).toBe('<p>Đoạn văn.</p>');
   });
 
   it('returns the faults of a file and writes nothing for it', async () => {

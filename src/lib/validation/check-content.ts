@@ -26,6 +26,7 @@ import {
 import { parseFrontmatter, parseYamlSource } from './frontmatter';
 import type { ContentProblem } from './problems';
 import { issuesToProblems } from './zod-problems';
+import { readSourceText } from '../source-text';
 
 export interface ContentCheck {
   site: SiteConfig | undefined;
@@ -41,7 +42,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Reads a content file's text. */
 export type ReadText = (file: string) => string;
 
-const readText: ReadText = (file) => fs.readFileSync(file, 'utf8');
+const readText: ReadText = readSourceText;
 
 /**
  * Reads each file once for two readers: the schema check, then the privacy scan. A text is kept
@@ -142,6 +143,52 @@ export function checkEntryFiles<T>(
   return { entries, problems };
 }
 
+const PROSE_FILE = /\.mdx?$/;
+const YAML_FILE = /\.ya?ml$/;
+/** The content folders and the files each holds. */
+const CONTENT_FILES = {
+  documents: PROSE_FILE,
+  receptions: YAML_FILE,
+  pages: PROSE_FILE,
+  consultations: PROSE_FILE,
+  dialogues: PROSE_FILE,
+} as const;
+/** A name that was meant for one of those: `x.MDX`, `x.mdx.txt` as Notepad saves it, `x.Yaml`. */
+const NEAR_MISS = /\.(?:mdx?|ya?ml)(?:\.|$)/i;
+
+/**
+ * Files in the content folders that no check reads and the site does not publish. A name that
+ * was clearly meant as content stops the build; any other file or a subfolder is a warning, as
+ * a clerk may keep a note beside the documents. Hidden files (`.gitkeep`) are left alone.
+ */
+function unreadContentFiles(dir: string): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  for (const [folder, pattern] of Object.entries(CONTENT_FILES)) {
+    const folderPath = path.join(dir, folder);
+    if (!fs.existsSync(folderPath)) continue;
+    const endings = pattern === YAML_FILE ? '.yaml, .yml' : '.mdx, .md';
+    for (const name of fs.readdirSync(folderPath).sort()) {
+      if (name.startsWith('.') || pattern.test(name)) continue;
+      const unread: ContentProblem = {
+        file: displayPath(path.join(folderPath, name)),
+        field: '(tệp)',
+        found: name,
+        problem: {
+          vi: `tệp này không được đọc nên không được xuất bản: content/${folder}/ chỉ đọc các tệp có tên kết thúc bằng ${endings} (chữ thường)`,
+          en: `this file is not read, so not published: content/${folder}/ reads only files whose names end in ${endings} (lower case)`,
+        },
+        expected: {
+          vi: `đổi tên tệp cho đúng đuôi (${endings}), hoặc chuyển nó ra khỏi content/${folder}/`,
+          en: `rename the file to end in ${endings}, or move it out of content/${folder}/`,
+        },
+      };
+      (NEAR_MISS.test(name) ? problems : warnings).push(unread);
+    }
+  }
+  return { problems, warnings };
+}
+
 function listFiles(dir: string, pattern: RegExp): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
@@ -159,18 +206,20 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 export function checkContent(dir: string): ContentCheck {
   const read = readingEachOnce();
   const { site, problems } = checkSiteFile(dir, read);
-  const warnings: ContentProblem[] = [];
-  const { entries: documents, problems: documentProblems } = checkEntryFiles(dir, 'documents', documentSchema, /\.mdx?$/, read);
+  const unread = unreadContentFiles(dir);
+  problems.push(...unread.problems);
+  const warnings: ContentProblem[] = [...unread.warnings];
+  const { entries: documents, problems: documentProblems } = checkEntryFiles(dir, 'documents', documentSchema, CONTENT_FILES.documents, read);
   problems.push(...documentProblems);
   const { entries: receptions, problems: receptionProblems } = checkEntryFiles(
     dir,
     'receptions',
     receptionScheduleSchema,
-    /\.ya?ml$/,
+    CONTENT_FILES.receptions,
     read,
   );
   problems.push(...receptionProblems);
-  problems.push(...checkEntryFiles(dir, 'pages', pageSchema, /\.mdx?$/, read).problems);
+  problems.push(...checkEntryFiles(dir, 'pages', pageSchema, CONTENT_FILES.pages, read).problems);
   if (site) {
     problems.push(...checkReceptionSchedules(receptions, site));
     warnings.push(...checkWeeklyDuty(receptions, site));
@@ -184,7 +233,7 @@ export function checkContent(dir: string): ContentCheck {
     ...checkNumberCodes(documents),
     ...(site ? checkSiteVocabulary(documents, site) : []),
   );
-  const consultations = checkEntryFiles(dir, 'consultations', consultationSchema, /\.mdx?$/, read);
+  const consultations = checkEntryFiles(dir, 'consultations', consultationSchema, CONTENT_FILES.consultations, read);
   problems.push(...consultations.problems, ...checkAliases(consultations.entries, 'consultations'));
   const consultationCheck = checkConsultations(consultations.entries, {
     documentSlugs: new Set(documents.map((d) => d.slug)),
@@ -193,7 +242,7 @@ export function checkContent(dir: string): ContentCheck {
   });
   problems.push(...consultationCheck.problems);
   warnings.push(...consultationCheck.warnings);
-  const dialogues = checkEntryFiles(dir, 'dialogues', dialogueSchema, /\.mdx?$/, read);
+  const dialogues = checkEntryFiles(dir, 'dialogues', dialogueSchema, CONTENT_FILES.dialogues, read);
   problems.push(...dialogues.problems, ...checkAliases(dialogues.entries, 'dialogues'));
   problems.push(...checkDialogues(dialogues.entries, site, (name) => fs.existsSync(path.join(filesDir, name))));
   warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(buildInstant())));
