@@ -66,6 +66,15 @@ export function closingInstant(closes: string): Date {
   return new Date(vietnamInstant(date, time).getTime() + 60_000);
 }
 
+/**
+ * The first day an outcome can carry: the day of the closing instant. A
+ * deadline at 23:59 (or midnight) takes opinions all of its last day, so the
+ * outcome comes the day after; one at 17:00 leaves that evening for it.
+ */
+export function firstOutcomeDay(closes: string): string {
+  return vietnamDate(closingInstant(closes));
+}
+
 /** Calendar days open, counting the opening and the last day: 01/11 to 30/11 is 30 days. */
 export function periodDays(opens: string, closes: string): number {
   return daysBetween(splitDateTime(opens).date, lastMinute(closes).date) + 1;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { closingInstant, openingInstant, lastMinute } from '../lib/consultations';
+import { closingInstant, deadlineText, firstOutcomeDay, lastMinute, openingInstant } from '../lib/consultations';
 import { formatDateShortVi, isValidTime, parsePartialDate, toPartialDate } from '../lib/dates';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { dateTimeSchema, fullDateSchema, timeSchema } from './dates';
@@ -143,14 +143,35 @@ export const consultationDocumentSchema = z.preprocess(
 );
 
 /** The social criticism (phản biện) step of the Fatherland Front. */
-export const mttqSchema = z.strictObject({
-  /** Day the draft was sent to Ủy ban MTTQ for phản biện. */
-  sent: fullDateSchema,
-  /** Day its written opinion came back. */
-  replied: fullDateSchema.optional(),
-  /** What it said, in a sentence or two. */
-  summary: nonEmptyText.optional(),
-});
+export const mttqSchema = z
+  .strictObject({
+    /** Day the draft was sent to Ủy ban MTTQ for phản biện. */
+    sent: fullDateSchema,
+    /** Day its written opinion came back, on or after `sent`. */
+    replied: fullDateSchema.optional(),
+    /** What it said, in a sentence or two. */
+    summary: nonEmptyText.optional(),
+  })
+  .superRefine((mttq, ctx) => {
+    // Zod runs this even when a date failed its own check; compare only dates that parsed.
+    if (mttq.replied === undefined || !isFullDate(mttq.sent) || !isFullDate(mttq.replied)) return;
+    if (mttq.replied < mttq.sent) {
+      addBilingualIssue(
+        ctx,
+        {
+          problem: {
+            vi: `Mặt trận trả lời trước khi nhận dự thảo (ngày gửi: ${formatDateShortVi(toPartialDate(mttq.sent))})`,
+            en: `the Front replied before the draft was sent to it (sent: ${mttq.sent})`,
+          },
+          expected: {
+            vi: 'ngày nhận được ý kiến phản biện (replied) từ ngày gửi dự thảo (sent) trở đi',
+            en: 'a reply day (replied) on or after the day the draft was sent (sent)',
+          },
+        },
+        ['replied'],
+      );
+    }
+  });
 
 /** One point raised by the people and the committee's answer. */
 export const pointSchema = z.strictObject({
@@ -179,7 +200,7 @@ export const outcomeSchema = z
     published: fullDateSchema,
     /** Opinions received in all. */
     total: z.number().int().min(0),
-    /** Opinions received by each channel; they add up to `total`. */
+    /** Opinions received by each channel, when known (left out, pages show the total alone); given, they add up to `total`. */
     byChannel: countsByChannel.default({}),
     summary: nonEmptyText,
     points: z.array(pointSchema).default([]),
@@ -189,7 +210,9 @@ export const outcomeSchema = z
   .superRefine((outcome, ctx) => {
     const counts = Object.values(outcome.byChannel).filter((n): n is number => n !== undefined);
     const sum = counts.reduce((a, b) => a + b, 0);
-    if (sum !== outcome.total) {
+    // No count by channel means the split is not known, which the page then leaves out; a split
+    // that is given must account for every opinion.
+    if (counts.length > 0 && sum !== outcome.total) {
       addBilingualIssue(
         ctx,
         {
@@ -205,6 +228,23 @@ export const outcomeSchema = z
         ['byChannel'],
       );
     }
+    outcome.points.forEach((point, index) => {
+      if (point.count === undefined || point.count <= outcome.total) return;
+      addBilingualIssue(
+        ctx,
+        {
+          problem: {
+            vi: `${point.count} ý kiến nêu nội dung này, nhiều hơn tổng số ý kiến nhận được (total: ${outcome.total})`,
+            en: `${point.count} opinions made this point, more than the opinions received in all (total: ${outcome.total})`,
+          },
+          expected: {
+            vi: `số ý kiến nêu nội dung này (count) không quá tổng số ý kiến (${outcome.total})`,
+            en: `a count of opinions for this point (count) no greater than the total (${outcome.total})`,
+          },
+        },
+        ['points', index, 'count'],
+      );
+    });
   });
 
 /** A consultation (lấy ý kiến Nhân dân) as published in content/consultations/. */
@@ -271,28 +311,28 @@ export const consultationSchema = z
       );
     }
     const published = data.outcome?.published;
-    if (
-      published !== undefined &&
-      /^\d{4}-\d{2}-\d{2}$/.test(published) &&
-      parsePartialDate(published).ok &&
-      published < lastMinute(data.closes).date
-    ) {
+    const firstDay = firstOutcomeDay(data.closes);
+    if (published !== undefined && isFullDate(published) && published < firstDay) {
+      const last = lastMinute(data.closes);
       addBilingualIssue(
         ctx,
         {
           problem: {
-            vi: `kết quả công bố trước khi hết hạn lấy ý kiến (hạn cuối ngày ${formatDateShortVi(toPartialDate(lastMinute(data.closes).date))})`,
-            en: `the outcome is dated before the consultation closed (last day ${lastMinute(data.closes).date})`,
+            vi: `ngày công bố kết quả khi còn đang nhận ý kiến (${deadlineText(data.closes)})`,
+            en: `the outcome is dated while opinions were still taken (last minute ${last.date} ${last.time})`,
           },
           expected: {
-            vi: 'ngày công bố kết quả từ ngày hết hạn lấy ý kiến trở đi',
-            en: 'an outcome date on or after the closing day',
+            vi: `ngày công bố kết quả từ ngày ${formatDateShortVi(toPartialDate(firstDay))} trở đi, sau khi hết hạn lấy ý kiến`,
+            en: `an outcome date on or after ${firstDay}, once the consultation has closed`,
           },
         },
         ['outcome', 'published'],
       );
     }
   });
+
+/** True for a `YYYY-MM-DD` that names a real day. */
+const isFullDate = (text: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(text) && parsePartialDate(text).ok;
 
 /** True for a `YYYY-MM-DDTHH:MM` that names a real day and time. */
 const isDateTime = (text: string): boolean =>

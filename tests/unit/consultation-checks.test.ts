@@ -116,13 +116,38 @@ describe('checkConsultations', () => {
       problems: ['outcome: the consultation has not closed yet (last minute 2026-12-15 23:59) but has an outcome'],
       warnings: [],
     });
-    // One second after the deadline, the same outcome is allowed (and only its future date noted).
+    // One second after the deadline the consultation has closed, but an outcome dated days ahead still cannot stand.
     const later = { ...context, now: new Date('2026-12-15T17:00:00Z') };
     expect(summary(checkConsultations([open], later))).toEqual({
-      problems: [],
-      warnings: [
-        'outcome.published: the outcome is dated after today (2026-12-16); pages say it is published only from that day',
+      problems: [
+        'outcome.published: the outcome is dated after today (2026-12-16, the build date): an outcome cannot be published on a day that has not come yet',
       ],
+      warnings: [],
+    });
+  });
+
+  it('stops the build on an outcome dated after the build’s "now", such as 2032 typed for 2023', () => {
+    const typo = entry({ outcome: { ...outcome, published: '2032-11-28' } });
+    const found = checkConsultations([typo], context);
+    expect(summary(found)).toEqual({
+      problems: [
+        'outcome.published: the outcome is dated after today (2026-11-26, the build date): an outcome cannot be published on a day that has not come yet',
+      ],
+      warnings: [],
+    });
+    expect([found.problems[0]?.found, found.problems[0]?.problem?.vi, found.problems[0]?.expected.vi]).toEqual([
+      '2032-11-28',
+      'ngày công bố kết quả sau hôm nay (26/11/2026, ngày tạo trang): không thể công bố kết quả vào một ngày chưa đến',
+      'ngày đã công bố kết quả, không muộn hơn hôm nay (26/11/2026); kiểm tra lại năm, tháng, ngày',
+    ]);
+  });
+
+  it('accepts an outcome published on the build’s own day, in Vietnam time', () => {
+    // 2026-11-26T17:30Z is already 27/11 in Vietnam.
+    const sameDay = entry({ outcome: { ...outcome, published: '2026-11-27' } });
+    expect(summary(checkConsultations([sameDay], { ...context, now: new Date('2026-11-26T17:30:00Z') }))).toEqual({
+      problems: [],
+      warnings: [],
     });
   });
 

@@ -123,13 +123,19 @@ describe('consultationSchema', () => {
       ],
     ],
     [
-      'a total without counts by channel',
-      { ...minimal, outcome: { ...outcome, byChannel: undefined } },
+      'a point made by more opinions than were received in all',
+      {
+        ...minimal,
+        outcome: {
+          ...outcome,
+          points: [outcome.points[0], { point: 'Lắp thêm đèn.', count: 310, answer: 'accepted', reason: 'Đã bổ sung.' }],
+        },
+      },
       [
         {
-          field: 'outcome.byChannel',
-          expected: 'counts by channel (byChannel) that add up to the total (total)',
-          problem: 'the counts by channel add up to 0, but the total says 57',
+          field: 'outcome.points[1].count',
+          expected: 'a count of opinions for this point (count) no greater than the total (57)',
+          problem: '310 opinions made this point, more than the opinions received in all (total: 57)',
         },
       ],
     ],
@@ -149,8 +155,41 @@ describe('consultationSchema', () => {
       [
         {
           field: 'outcome.published',
-          expected: 'an outcome date on or after the closing day',
-          problem: 'the outcome is dated before the consultation closed (last day 2023-11-15)',
+          expected: 'an outcome date on or after 2023-11-16, once the consultation has closed',
+          problem: 'the outcome is dated while opinions were still taken (last minute 2023-11-15 23:59)',
+        },
+      ],
+    ],
+    [
+      'an outcome dated on a last day that takes opinions until 23:59',
+      { ...minimal, outcome: { ...outcome, published: '2023-11-15' } },
+      [
+        {
+          field: 'outcome.published',
+          expected: 'an outcome date on or after 2023-11-16, once the consultation has closed',
+          problem: 'the outcome is dated while opinions were still taken (last minute 2023-11-15 23:59)',
+        },
+      ],
+    ],
+    [
+      'an outcome dated on the day a midnight deadline ends',
+      { ...minimal, closes: '2023-11-16T00:00', outcome: { ...outcome, published: '2023-11-15' } },
+      [
+        {
+          field: 'outcome.published',
+          expected: 'an outcome date on or after 2023-11-16, once the consultation has closed',
+          problem: 'the outcome is dated while opinions were still taken (last minute 2023-11-15 23:59)',
+        },
+      ],
+    ],
+    [
+      'a reply from the Fatherland Front before the draft was sent to it',
+      { ...minimal, mttq: { sent: '2023-10-17', replied: '2023-10-01' } },
+      [
+        {
+          field: 'mttq.replied',
+          expected: 'a reply day (replied) on or after the day the draft was sent (sent)',
+          problem: 'the Front replied before the draft was sent to it (sent: 2023-10-17)',
         },
       ],
     ],
@@ -193,6 +232,32 @@ describe('consultationSchema', () => {
     ],
   ])('refuses %s', (_name, input, expected) => {
     expect(problemsOf(input)).toEqual(expected);
+  });
+
+  it.each<[string, Partial<ConsultationInput>]>([
+    ['an outcome without its split by channel, which is not always known', { outcome: { ...outcome, byChannel: undefined } }],
+    ['an outcome the day after a last day that takes opinions until 23:59', { outcome: { ...outcome, published: '2023-11-16' } }],
+    [
+      'an outcome on the last day itself when opinions close earlier that day',
+      { closes: '2023-11-15T17:00', outcome: { ...outcome, published: '2023-11-15' } },
+    ],
+    ['a point made by every opinion received', { outcome: { ...outcome, points: [{ ...outcome.points[0], count: 57 }] } }],
+    ['a reply from the Fatherland Front on the day the draft was sent', { mttq: { sent: '2023-10-17', replied: '2023-10-17' } }],
+  ])('accepts %s', (_name, change) => {
+    expect(consultationSchema.safeParse({ ...minimal, ...change }).error?.issues).toBeUndefined();
+  });
+
+  it('says in Vietnamese which day an outcome can carry and which deadline it must follow', () => {
+    const input = { ...minimal, outcome: { ...outcome, published: '2023-11-15' } };
+    const result = consultationSchema.safeParse(input);
+    const source = parseYamlSource('x.yaml', JSON.stringify(input));
+    if (result.success || !source.ok) throw new Error('expected the consultation to be refused');
+    expect(issuesToProblems('x.yaml', result.error.issues, source.source).map((p) => [p.problem?.vi, p.expected.vi])).toEqual([
+      [
+        'ngày công bố kết quả khi còn đang nhận ý kiến (hạn cuối 23:59 ngày 15/11/2023)',
+        'ngày công bố kết quả từ ngày 16/11/2023 trở đi, sau khi hết hạn lấy ý kiến',
+      ],
+    ]);
   });
 
   it('tells a clerk who writes the Vietnamese word which id to use', () => {

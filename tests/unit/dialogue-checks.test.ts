@@ -8,8 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkEntryFile, checkContent } from '../../src/lib/validation/check-content';
 import {
   checkDialogueDates,
+  checkDialogues,
   checkDialogueVocabulary,
   checkDuplicateIssueIds,
+  checkFutureDates,
   checkMinutes,
   dialogueWarnings,
   type CheckedDialogue,
@@ -123,6 +125,50 @@ describe('checkDialogueDates', () => {
     const dialogue = checked('a', dialogueFile('2023-05-20T07:30', issue('DT-2023-01')));
     expect(checkDialogueDates([dialogue]).map((p) => [p.field, p.found, p.problem?.vi])).toEqual([
       ['announced', '2023-06-01', 'ngày thông báo sau ngày đối thoại (20/05/2023)'],
+    ]);
+  });
+});
+
+describe('checkFutureDates', () => {
+  // Noon UTC: 19:00 on 26/11 in Vietnam, already 27/11 on this machine's clock (Kiritimati).
+  const now = new Date('2026-11-26T12:00:00Z');
+  const resolved = (...dates: string[]): string[] =>
+    issue('DT-2023-01', ['    status: da-giai-quyet', '    updates:', ...dates.map((date) => `      - { date: ${date}, text: "Xong." }`)]);
+
+  it.each<[string, string[], string[], Array<[number, string, string]>]>([
+    ['results published after the build date, such as 2032 typed for 2023', issue('DT-2023-01'), ['resultsPublished: 2032-06-20'], [[15, 'resultsPublished', '2032-06-20']]],
+    ['a follow-up dated after the build date', resolved('2023-06-20', '2032-06-20'), [], [[17, 'issues[0].updates[1].date', '2032-06-20']]],
+    ['a follow-up dated tomorrow in Vietnam, though it is already that day on the machine', resolved('2026-11-27'), [], [[16, 'issues[0].updates[0].date', '2026-11-27']]],
+  ])('reports %s', (_, issueLines, extra, expected) => {
+    const dialogue = checked('a', dialogueFile('2023-06-15T07:30', issueLines, extra));
+    expect(checkFutureDates([dialogue], now).map((p) => [p.line, p.field, p.found])).toEqual(expected);
+  });
+
+  it('accepts results and follow-ups dated today, and a due date still ahead', () => {
+    const dialogue = checked(
+      'a',
+      dialogueFile(
+        '2023-06-15T07:30',
+        issue('DT-2023-01', ['    status: dang-giai-quyet', '    responsible: "VP"', '    due: 2032-12-31', '    updates: [{ date: 2026-11-26, text: "Rà soát." }]']),
+        ['resultsPublished: 2026-11-26'],
+      ),
+    );
+    expect(checkFutureDates([dialogue], now)).toEqual([]);
+  });
+
+  it('says, in Vietnamese then English, that what has not happened cannot be recorded', () => {
+    const dialogue = checked('a', dialogueFile('2023-06-15T07:30', issue('DT-2023-01'), ['resultsPublished: 2032-06-20']));
+    const [problem] = checkDialogues([dialogue], SITE, () => true, now);
+    expect([problem?.field, problem?.problem, problem?.expected]).toEqual([
+      'resultsPublished',
+      {
+        vi: 'ngày công khai kết quả sau hôm nay (26/11/2026, ngày tạo trang): việc chưa xảy ra thì chưa thể ghi là đã làm',
+        en: 'the results are dated after today (2026-11-26, the build date): what has not happened yet cannot be recorded as done',
+      },
+      {
+        vi: 'ngày đã thực hiện, không muộn hơn hôm nay (26/11/2026); kiểm tra lại năm, tháng, ngày',
+        en: 'the day it was done, no later than today (2026-11-26); check the year, month and day',
+      },
     ]);
   });
 });

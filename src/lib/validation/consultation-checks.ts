@@ -2,7 +2,7 @@ import type { ConsultationData } from '../../schemas/consultation';
 import { consultationRulesSchema, type ConsultationRules, type SiteConfig } from '../../schemas/site';
 import { buildInstant } from '../build-time';
 import { closingInstant, deadlineText, lastMinute, periodDays } from '../consultations';
-import { splitDateTime, vietnamDate } from '../dates';
+import { formatDateShortVi, splitDateTime, toPartialDate, vietnamDate } from '../dates';
 import { missingDocument, problemAt, type CheckedEntry } from './cross-checks';
 import type { ContentProblem } from './problems';
 
@@ -14,7 +14,7 @@ export interface ConsultationContext {
   documentSlugs: ReadonlySet<string>;
   site: SiteConfig | undefined;
   fileExists: (name: string) => boolean;
-  /** The build's "now": an outcome cannot be published for a consultation still open. */
+  /** The build's "now": an outcome cannot be published for a consultation still open, nor dated after it. */
   now?: Date;
 }
 
@@ -25,8 +25,9 @@ export function consultationRules(site: SiteConfig | undefined): ConsultationRul
 
 /**
  * Checks consultations against the rest of the content and the clock. Errors
- * stop the build; a period shorter than the commune's minimum, or a meeting
- * outside the period, is only a warning because the law allows exceptions.
+ * stop the build, among them an outcome dated after the build's "now"; a
+ * period shorter than the commune's minimum, or a meeting outside the period,
+ * is only a warning because the law allows exceptions.
  */
 export function checkConsultations(
   entries: readonly CheckedConsultation[],
@@ -43,9 +44,9 @@ export function checkConsultations(
     problems.push(...checkContacts(entry, context.site));
     const early = checkOutcomeTime(entry, now);
     problems.push(...early);
-    warnings.push(...checkPeriod(entry, rules), ...checkMeetings(entry));
     // An outcome on a consultation still open is already an error; its date need not be flagged too.
-    if (early.length === 0) warnings.push(...checkOutcomeDate(entry, now));
+    if (early.length === 0) problems.push(...checkOutcomeDate(entry, now));
+    warnings.push(...checkPeriod(entry, rules), ...checkMeetings(entry));
   }
   return { problems, warnings };
 }
@@ -164,18 +165,26 @@ function checkOutcomeTime(entry: CheckedConsultation, now: Date): ContentProblem
   ];
 }
 
-/** An outcome dated after today is shown as published only from that day. */
+/**
+ * An outcome cannot be published after the build date. Pages show every
+ * outcome they are given, so a year mistyped (2032 for 2023) would publish a
+ * date that has not come yet.
+ */
 function checkOutcomeDate(entry: CheckedConsultation, now: Date): ContentProblem[] {
   const published = entry.data.outcome?.published;
   const today = vietnamDate(now);
   if (published === undefined || published <= today) return [];
+  const todayVi = formatDateShortVi(toPartialDate(today));
   return [
     problemAt(entry, ['outcome', 'published'], published, {
       problem: {
-        vi: `ngày công bố kết quả sau hôm nay (${today}); trang chỉ ghi "đã công bố kết quả" từ ngày đó`,
-        en: `the outcome is dated after today (${today}); pages say it is published only from that day`,
+        vi: `ngày công bố kết quả sau hôm nay (${todayVi}, ngày tạo trang): không thể công bố kết quả vào một ngày chưa đến`,
+        en: `the outcome is dated after today (${today}, the build date): an outcome cannot be published on a day that has not come yet`,
       },
-      expected: { vi: 'ngày đã công bố kết quả', en: 'the day the outcome was published' },
+      expected: {
+        vi: `ngày đã công bố kết quả, không muộn hơn hôm nay (${todayVi}); kiểm tra lại năm, tháng, ngày`,
+        en: `the day the outcome was published, no later than today (${today}); check the year, month and day`,
+      },
     }),
   ];
 }

@@ -1,7 +1,8 @@
 import type { DialogueData } from '../../schemas/dialogue';
 import { ISSUE_ID_PATTERN } from '../../schemas/dialogue';
 import type { SiteConfig } from '../../schemas/site';
-import { formatDateShortVi, periodEnd, toPartialDate } from '../dates';
+import { buildInstant } from '../build-time';
+import { formatDateShortVi, periodEnd, toPartialDate, vietnamDate } from '../dates';
 import { dialogueDate, dialogueYear, yearsWithoutConference } from '../dialogues';
 import { problemAt, type CheckedEntry } from './cross-checks';
 import type { ContentProblem } from './problems';
@@ -123,6 +124,58 @@ export function checkDialogueDates(dialogues: readonly CheckedDialogue[]): Conte
   });
 }
 
+/**
+ * Dates a file cannot hold yet at the build's "now": results published, or a
+ * follow-up done, after today. Pages and the tracker show them as done, so a
+ * mistyped year (2032 for 2023) would claim work that has not happened. A due
+ * date ahead is normal and is not checked here.
+ */
+export function checkFutureDates(dialogues: readonly CheckedDialogue[], now: Date): ContentProblem[] {
+  const today = vietnamDate(now);
+  const todayVi = shortDate(today);
+  const future = (
+    dialogue: CheckedDialogue,
+    path: PropertyKey[],
+    date: string,
+    what: { vi: string; en: string },
+  ): ContentProblem =>
+    problemAt(dialogue, path, date, {
+      problem: {
+        vi: `${what.vi} sau hôm nay (${todayVi}, ngày tạo trang): việc chưa xảy ra thì chưa thể ghi là đã làm`,
+        en: `${what.en} after today (${today}, the build date): what has not happened yet cannot be recorded as done`,
+      },
+      expected: {
+        vi: `ngày đã thực hiện, không muộn hơn hôm nay (${todayVi}); kiểm tra lại năm, tháng, ngày`,
+        en: `the day it was done, no later than today (${today}); check the year, month and day`,
+      },
+    });
+  return dialogues.flatMap((dialogue) => {
+    const { data } = dialogue;
+    const problems: ContentProblem[] = [];
+    if (data.resultsPublished !== undefined && data.resultsPublished > today) {
+      problems.push(
+        future(dialogue, ['resultsPublished'], data.resultsPublished, {
+          vi: 'ngày công khai kết quả',
+          en: 'the results are dated',
+        }),
+      );
+    }
+    data.issues.forEach((issue, index) => {
+      issue.updates.forEach((update, updateIndex) => {
+        if (update.date > today) {
+          problems.push(
+            future(dialogue, ['issues', index, 'updates', updateIndex, 'date'], update.date, {
+              vi: 'diễn biến ghi ngày',
+              en: 'the update is dated',
+            }),
+          );
+        }
+      });
+    });
+    return problems;
+  });
+}
+
 /** The minutes must be a file placed in content/files/. */
 export function checkMinutes(
   dialogues: readonly CheckedDialogue[],
@@ -183,14 +236,19 @@ export function checkDialogueVocabulary(dialogues: readonly CheckedDialogue[], s
   ]);
 }
 
-/** Every check across dialogue files; vocabulary only when site.yaml itself is valid. */
+/**
+ * Every check across dialogue files; vocabulary only when site.yaml itself is
+ * valid. `now` is the build's, so dates after it can be refused.
+ */
 export function checkDialogues(
   dialogues: readonly CheckedDialogue[],
   site: SiteConfig | undefined,
   fileExists: (name: string) => boolean,
+  now: Date = buildInstant(),
 ): ContentProblem[] {
   return [
     ...checkDialogueDates(dialogues),
+    ...checkFutureDates(dialogues, now),
     ...checkDuplicateIssueIds(dialogues),
     ...checkMinutes(dialogues, fileExists),
     ...(site ? checkDialogueVocabulary(dialogues, site) : []),
