@@ -46,14 +46,17 @@ export function kindCode(kind: DocumentKindId): string | undefined {
   return DOCUMENT_KINDS[kind].code;
 }
 
+/** Codes of every kind that has one: a công văn's number starts with its issuer instead. */
+const KIND_CODES: ReadonlySet<string> = new Set(Object.values(DOCUMENT_KINDS).flatMap((k) => (k.code === undefined ? [] : [k.code])));
+
 /**
  * Whether a number such as `12/KH-UBND`, or `15/2023/QĐ-UBND` for a legal
- * normative document, carries the kind's code. Numbers of kinds without a code
- * (công văn: `35/UBND-VP`) always match.
+ * normative document, carries the kind's code. A kind without a code (công văn:
+ * `35/UBND-VP`) matches any number that carries no other kind's code.
  */
 export function numberMatchesKind(number: string, kind: DocumentKindId): boolean {
   const code = kindCode(kind);
-  if (code === undefined) return true;
   const symbol = number.split('/').at(-1) ?? '';
-  return symbol.split('-')[0] === code;
+  const first = symbol.split('-')[0] ?? '';
+  return code === undefined ? !KIND_CODES.has(first) : first === code;
 }

@@ -90,6 +90,33 @@ export const attachmentSchema = z.strictObject({
   title: nonEmptyText,
 });
 
+/**
+ * Số ký hiệu of a document the commune issues (Nghị định 30/2020, Phụ lục I): its number, the
+ * year for a legal normative document, then the kind's and the issuer's codes.
+ */
+const OWN_NUMBER = /^\d+[a-z]?\/(?:\d{4}\/)?[\p{L}\d]+(?:-[\p{L}\d.]+)*$/u;
+/** Ð (U+00D0), as text copied from some PDFs has it: it looks like the Vietnamese Đ but is not. */
+const LOOKALIKE_D = /\u00D0/;
+
+const ownNumberSchema = nonEmptyText.superRefine((number, ctx) => {
+  if (LOOKALIKE_D.test(number)) {
+    addBilingualIssue(ctx, {
+      problem: {
+        vi: 'có chữ Ð (mã U+00D0), trông giống chữ Đ nhưng là chữ khác, thường do chép từ tệp PDF',
+        en: 'it has the letter Ð (U+00D0), which looks like the Vietnamese Đ but is another letter, often from text copied out of a PDF',
+      },
+      expected: { vi: 'gõ lại chữ Đ bằng bàn phím tiếng Việt', en: 'type the Đ again with a Vietnamese keyboard' },
+    });
+  } else if (!OWN_NUMBER.test(number)) {
+    addBilingualIssue(ctx, {
+      expected: {
+        vi: 'số ký hiệu dạng 12/KH-UBND, hoặc 15/2023/QĐ-UBND với văn bản quy phạm pháp luật; chỉ ghi số ký hiệu, không ghi chữ "Số"',
+        en: 'a number like 12/KH-UBND, or 15/2023/QĐ-UBND for a legal normative document; the number alone, without the word "Số"',
+      },
+    });
+  }
+});
+
 /** An official document (văn bản) as listed under Nghị định 42/2022 and printed under Nghị định 30/2020. */
 export const documentSchema = z
   .strictObject({
@@ -97,7 +124,7 @@ export const documentSchema = z
     sample: z.boolean().default(false),
     kind: z.enum(ISSUABLE_KIND_IDS),
     /** Số ký hiệu, e.g. `12/KH-UBND`; left out when the copy does not show it. */
-    number: nonEmptyText.optional(),
+    number: ownNumberSchema.optional(),
     /** Trích yếu, without the kind word. */
     title: nonEmptyText,
     /** The issuing body as printed on the document. */

@@ -225,11 +225,17 @@ describe('checkNumberCodes', () => {
     ]);
   });
 
+  it('reports a công văn numbered with another kind\'s code, which Nghị định 30 gives it none of', () => {
+    const letter = checked('cong-van', ['number: "45/BC-UBND"'], { kind: 'cong-van' });
+    expect(checkNumberCodes([letter]).map((p) => [p.field, p.found, p.expected.en])).toEqual([
+      ['number', '45/BC-UBND', 'a công văn number like "n/issuer-unit", e.g. 35/UBND-VP, or correct "kind"'],
+    ]);
+  });
+
   it.each([
     ['a plan numbered …/KH-…', 'ke-hoach', '12/KH-UBND'],
     ['a report numbered …/BC-…', 'bao-cao', '45/BC-UBND'],
     ['a công văn with any number', 'cong-van', '35/UBND-VP'],
-    ['a công văn numbered like a report', 'cong-van', '45/BC-UBND'],
     ['a document without a number', 'ke-hoach', undefined],
     // Nghị định 30/2020: a legal normative decision carries its year, "15/2023/QĐ-UBND".
     ['a legal normative decision numbered with its year', 'quyet-dinh', '15/2023/QĐ-UBND'],

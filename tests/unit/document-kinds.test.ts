@@ -58,6 +58,7 @@ describe('numberMatchesKind', () => {
     ['12-KH-UBND', 'ke-hoach', false],
     ['35/UBND-VP', 'cong-van', true],
     ['anything at all', 'cong-van', true],
+    ['35/KH-UBND', 'cong-van', false],
     ['42/2013/QH13', 'luat', true],
   ])('says whether %j carries the code of %s: %s', (number, kind, matches) => {
     expect(numberMatchesKind(number, kind)).toBe(matches);

@@ -134,8 +134,16 @@ describe('documentSchema', () => {
       [{ code: 'custom', path: ['expiry'] }],
     ],
     ['an expiry before the issue date', { ...minimal, expiry: '2022-12-31' }, [{ code: 'custom', path: ['expiry'] }]],
+    ['a number with the word "Số" before it', { ...minimal, number: 'Số 12/KH-UBND' }, [{ code: 'custom', path: ['number'] }]],
+    ['a number without its number', { ...minimal, number: 'KH-UBND' }, [{ code: 'custom', path: ['number'] }]],
+    ['a number that is not a number', { ...minimal, number: 'abc/KH-UBND' }, [{ code: 'custom', path: ['number'] }]],
+    ['a number with the look-alike letter Ð', { ...minimal, kind: 'quyet-dinh', number: '12/Q\u00D0-UBND' }, [{ code: 'custom', path: ['number'] }]],
   ])('refuses %s', (_name, input, expected) => {
     expect(issuesOf(input)).toEqual(expected);
+  });
+
+  it.each(['12/KH-UBND', '15/2023/QĐ-UBND', '35/UBND-VP', '01/CTr-UBND', '7a/TB-UBND', '08/BC-HĐND'])('accepts the number %s', (number) => {
+    expect(documentSchema.safeParse({ ...minimal, number }).success).toBe(true);
   });
 
   it('accepts an expiry in the same year as a later effective date, since 2023 runs to 31 December', () => {

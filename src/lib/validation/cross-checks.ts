@@ -151,7 +151,21 @@ export function checkNumberCodes(docs: readonly CheckedDocument[]): ContentProbl
   return docs.flatMap((doc) => {
     const { number, kind } = doc.data;
     if (number === undefined || numberMatchesKind(number, kind)) return [];
-    const code = kindCode(kind) ?? '';
+    const code = kindCode(kind);
+    if (code === undefined) {
+      return [
+        problemAt(doc, ['number'], number, {
+          problem: {
+            vi: `số ký hiệu có mã của một loại văn bản khác, mà ${kindName(kind)} không có mã loại`,
+            en: `the number carries another kind's code, and a ${kind} has none`,
+          },
+          expected: {
+            vi: 'số ký hiệu công văn dạng "số/cơ quan-đơn vị soạn", ví dụ 35/UBND-VP, hoặc sửa "kind"',
+            en: 'a công văn number like "n/issuer-unit", e.g. 35/UBND-VP, or correct "kind"',
+          },
+        }),
+      ];
+    }
     return [
       problemAt(doc, ['number'], number, {
         problem: {
