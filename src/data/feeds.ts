@@ -3,6 +3,7 @@ import { buildInstant } from '../lib/build-time';
 import { openingInstant, periodText } from '../lib/consultations';
 import { formatDateShortVi, periodStart, toPartialDate, vietnamInstant } from '../lib/dates';
 import { documentHeading, documentLabel } from '../lib/documents';
+import { scheduleHref } from '../lib/receptions';
 import { renderRss, type FeedItem } from '../lib/rss';
 import { absoluteUrl, committeeShortName, getSite } from '../lib/site-config';
 import { publishedConsultations } from './consultations';
@@ -47,7 +48,7 @@ async function receptionItems(): Promise<FeedItem[]> {
     .filter(({ published }) => published <= now)
     .map(({ schedule, published }) => ({
       title: schedule.data.title,
-      link: absoluteUrl(site, `/lich-tiep-cong-dan/thang/${schedule.data.from.slice(0, 7)}/`),
+      link: absoluteUrl(site, scheduleHref(schedule.sessions)),
       guid: absoluteUrl(site, `/lich-tiep-cong-dan/#${schedule.id}`),
       description: t('feeds.receptionText', {
         from: formatDateShortVi(toPartialDate(schedule.data.from)),

@@ -48,6 +48,22 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
+/**
+ * Vietnam's time zone, UTC+7 all year, as a VTIMEZONE. Events are written in UTC and need none,
+ * but RFC 5545 (§3.6, `component = 1*(...)`) requires at least one component in every calendar
+ * and some importers refuse one without: a calendar with no session yet carries this instead.
+ */
+const VIETNAM_TIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Ho_Chi_Minh',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0700',
+  'TZOFFSETTO:+0700',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
 /** A VCALENDAR with its events, CRLF line endings, folded lines. */
 export function renderCalendar(name: string, events: readonly CalendarEvent[], productId: string): string {
   const lines = [
@@ -58,6 +74,7 @@ export function renderCalendar(name: string, events: readonly CalendarEvent[], p
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
     'X-WR-TIMEZONE:Asia/Ho_Chi_Minh',
+    ...(events.length === 0 ? VIETNAM_TIMEZONE : []),
     ...events.flatMap((event) => [
       'BEGIN:VEVENT',
       `UID:${event.uid}`,

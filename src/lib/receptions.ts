@@ -49,9 +49,21 @@ export function datesOnWeekday(weekday: Weekday, from: string, to: string): stri
 }
 
 /**
+ * When a moved session takes place: its new day, and each time `movedTo` leaves out kept
+ * as planned. The schema checks the result with this same rule, so a new start alone cannot
+ * land after the planned end.
+ */
+export function movedTimes(
+  planned: { start: string; end: string },
+  movedTo: { date: string; start?: string | undefined; end?: string | undefined },
+): { date: string; start: string; end: string } {
+  return { date: movedTo.date, start: movedTo.start ?? planned.start, end: movedTo.end ?? planned.end };
+}
+
+/**
  * Every session of a schedule: each recurring rule expanded day by day with its
- * exceptions applied (cancelled, moved, substituted), then the one-off sessions,
- * in the order they take place.
+ * exceptions applied (cancelled, moved, received by someone else, or moved and received by
+ * someone else), then the one-off sessions, in the order they take place.
  */
 export function expandSchedule(slug: string, schedule: ReceptionSchedule): ReceptionSession[] {
   const common = { schedule: slug, sample: schedule.sample, published: schedule.published };
@@ -72,14 +84,12 @@ export function expandSchedule(slug: string, schedule: ReceptionSchedule): Recep
         ...(notes !== undefined ? { notes } : {}),
       };
       if (exception?.status === 'cancelled') return { ...session, status: 'cancelled' };
-      if (exception?.status === 'substituted' && exception.officer) {
-        return { ...session, officer: exception.officer, substituteFor: rule.officer };
-      }
+      // A substitute receives on the planned day; a moved session may also name who receives it instead.
+      const receivedBy = exception?.officer === undefined ? {} : { officer: exception.officer, substituteFor: rule.officer };
       if (exception?.status === 'moved' && exception.movedTo) {
-        const { date: newDate, start = rule.start, end = rule.end } = exception.movedTo;
-        return { ...session, date: newDate, start, end, status: 'moved', movedFrom: planned };
+        return { ...session, ...receivedBy, ...movedTimes(planned, exception.movedTo), status: 'moved', movedFrom: planned };
       }
-      return session;
+      return { ...session, ...receivedBy };
     }),
   );
   const oneOff = schedule.sessions.map((input): ReceptionSession => {
@@ -95,10 +105,7 @@ export function expandSchedule(slug: string, schedule: ReceptionSchedule): Recep
       status: input.status,
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
     };
-    if (input.status === 'moved' && input.movedTo) {
-      const { date, start = input.start, end = input.end } = input.movedTo;
-      return { ...session, date, start, end, movedFrom: planned };
-    }
+    if (input.status === 'moved' && input.movedTo) return { ...session, ...movedTimes(planned, input.movedTo), movedFrom: planned };
     return session;
   });
   return sortSessions([...fromRules, ...oneOff]);
@@ -222,6 +229,16 @@ export function sessionMonths(sessions: readonly Pick<ReceptionSession, 'date'>[
 /** Address of a session on its month page, where every session has an anchor. */
 export function sessionHref(session: Pick<ReceptionSession, 'date' | 'uid'>): string {
   return `/lich-tiep-cong-dan/thang/${monthOf(session.date)}/#buoi-${session.uid}`;
+}
+
+/**
+ * Where a schedule is read: the month page of its first session. Month pages exist only for
+ * months with sessions, and a schedule's first day (a week starting on the 27th, say) may fall
+ * in a month without one; a schedule with no session at all has only the reception index.
+ */
+export function scheduleHref(sessions: readonly Pick<ReceptionSession, 'date'>[]): string {
+  const first = sessionMonths(sessions)[0];
+  return first === undefined ? '/lich-tiep-cong-dan/' : `/lich-tiep-cong-dan/thang/${first}/`;
 }
 
 /** Address of a session's own calendar file. */

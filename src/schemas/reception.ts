@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { minutesOfDay, parsePartialDate } from '../lib/dates';
+import { movedTimes } from '../lib/receptions';
 import { nonEmptyText, slugSchema } from './common';
 import { fullDateSchema, timeSchema } from './dates';
 import { addBilingualIssue } from './issues';
@@ -14,29 +15,33 @@ const timeRange = {
   end: timeSchema,
 };
 
+/** Whether the end comes after the start; undefined when a time is itself invalid (25:00, 7h30). */
+function endsAfterStart(range: { start: string; end: string }): boolean | undefined {
+  if (!/^\d{2}:\d{2}$/.test(range.start) || !/^\d{2}:\d{2}$/.test(range.end)) return undefined;
+  try {
+    return minutesOfDay(range.end) > minutesOfDay(range.start);
+  } catch {
+    return undefined;
+  }
+}
+
 function checkTimeRange(range: { start: string; end: string }, ctx: z.core.$RefinementCtx, path: PropertyKey[] = []): void {
   // Only compare times that are themselves valid; their own checks already reported the rest.
-  if (!/^\d{2}:\d{2}$/.test(range.start) || !/^\d{2}:\d{2}$/.test(range.end)) return;
-  try {
-    if (minutesOfDay(range.end) <= minutesOfDay(range.start)) {
-      addBilingualIssue(
-        ctx,
-        {
-          problem: {
-            vi: `giờ kết thúc ${range.end} không sau giờ bắt đầu ${range.start}`,
-            en: `the end ${range.end} is not after the start ${range.start}`,
-          },
-          expected: {
-            vi: 'giờ kết thúc muộn hơn giờ bắt đầu, ví dụ start: "07:30", end: "11:00"',
-            en: 'an end later than the start, e.g. start: "07:30", end: "11:00"',
-          },
-        },
-        [...path, 'end'],
-      );
-    }
-  } catch {
-    // An impossible time such as 25:00 is reported by the time schema itself.
-  }
+  if (endsAfterStart(range) !== false) return;
+  addBilingualIssue(
+    ctx,
+    {
+      problem: {
+        vi: `giờ kết thúc ${range.end} không sau giờ bắt đầu ${range.start}`,
+        en: `the end ${range.end} is not after the start ${range.start}`,
+      },
+      expected: {
+        vi: 'giờ kết thúc muộn hơn giờ bắt đầu, ví dụ start: "07:30", end: "11:00"',
+        en: 'an end later than the start, e.g. start: "07:30", end: "11:00"',
+      },
+    },
+    [...path, 'end'],
+  );
 }
 
 /** Where a session moved to: the new day, and new times if they changed. */
@@ -46,20 +51,89 @@ const movedToSchema = z.strictObject({
   end: timeSchema.optional(),
 });
 
-/** A moved session must say where it moved to. */
-function requireMovedTo(item: { status: string; movedTo?: unknown }, ctx: z.core.$RefinementCtx): void {
-  if (item.status !== 'moved' || item.movedTo !== undefined) return;
-  addBilingualIssue(
-    ctx,
-    {
-      problem: { vi: 'buổi tiếp đã dời nhưng chưa ghi ngày mới', en: 'the session is moved but has no new date' },
-      expected: {
-        vi: 'ngày mới của buổi tiếp đã dời (movedTo: { date: 2023-03-24 }, có thể kèm start, end)',
-        en: 'the new date of the moved session (movedTo: { date: 2023-03-24 }, optionally start and end)',
+type MovedTo = z.output<typeof movedToSchema>;
+
+/** A moved session must say where it moved to, and only a moved one: on any other the new day would be ignored. */
+function checkMovedTo(item: { status: string; movedTo?: MovedTo | undefined }, ctx: z.core.$RefinementCtx): void {
+  if (item.status === 'moved' && item.movedTo === undefined) {
+    addBilingualIssue(
+      ctx,
+      {
+        problem: { vi: 'buổi tiếp đã dời nhưng chưa ghi ngày mới', en: 'the session is moved but has no new date' },
+        expected: {
+          vi: 'ngày mới của buổi tiếp đã dời (movedTo: { date: 2023-03-24 }, có thể kèm start, end)',
+          en: 'the new date of the moved session (movedTo: { date: 2023-03-24 }, optionally start and end)',
+        },
       },
-    },
-    ['movedTo'],
-  );
+      ['movedTo'],
+    );
+  }
+  if (item.status !== 'moved' && item.movedTo !== undefined) {
+    addBilingualIssue(
+      ctx,
+      {
+        problem: {
+          vi: `có ngày dời (movedTo) nhưng trạng thái là "${item.status}", không phải "moved": ngày dời sẽ bị bỏ qua`,
+          en: `there is a new date (movedTo) but the status is "${item.status}", not "moved": the new date would be ignored`,
+        },
+        expected: {
+          vi: 'status: moved khi buổi tiếp được dời sang ngày khác; buổi bị hủy (cancelled) hay giữ nguyên thì bỏ movedTo',
+          en: 'status: moved when the session moves to another day; for a cancelled or unchanged session, remove movedTo',
+        },
+      },
+      ['movedTo'],
+    );
+  }
+}
+
+/**
+ * A moved session keeps each time `movedTo` leaves out, so a new start alone can fall after the
+ * planned end ("14:00–11:00"): the times it will actually have must still make a range. The
+ * problem is put on the time that was written, since the one left out was right before the move.
+ */
+function checkMovedTimes(
+  planned: { start: string; end: string },
+  item: { status: string; movedTo?: MovedTo | undefined },
+  ctx: z.core.$RefinementCtx,
+  path: PropertyKey[],
+): void {
+  const { movedTo } = item;
+  if (item.status !== 'moved' || movedTo === undefined) return;
+  if (movedTo.start !== undefined && movedTo.end !== undefined) {
+    checkTimeRange({ start: movedTo.start, end: movedTo.end }, ctx, [...path, 'movedTo']);
+    return;
+  }
+  const { start, end } = movedTimes(planned, movedTo);
+  if (endsAfterStart({ start, end }) !== false) return;
+  const expected = {
+    vi: `giờ kết thúc mới muộn hơn giờ bắt đầu mới: ghi cả hai, ví dụ movedTo: { date: ${movedTo.date}, start: "14:00", end: "16:30" }`,
+    en: `a new end later than the new start: write both, e.g. movedTo: { date: ${movedTo.date}, start: "14:00", end: "16:30" }`,
+  };
+  if (movedTo.start !== undefined) {
+    addBilingualIssue(
+      ctx,
+      {
+        problem: {
+          vi: `buổi dời bắt đầu lúc ${start} nhưng vẫn kết thúc lúc ${end} theo giờ cũ, vì movedTo không ghi giờ kết thúc (end)`,
+          en: `the moved session starts at ${start} but still ends at ${end}, the planned end, as movedTo gives no end`,
+        },
+        expected,
+      },
+      [...path, 'movedTo', 'start'],
+    );
+  } else {
+    addBilingualIssue(
+      ctx,
+      {
+        problem: {
+          vi: `buổi dời kết thúc lúc ${end} nhưng vẫn bắt đầu lúc ${start} theo giờ cũ, vì movedTo không ghi giờ bắt đầu (start)`,
+          en: `the moved session ends at ${end} but still starts at ${start}, the planned start, as movedTo gives no start`,
+        },
+        expected,
+      },
+      [...path, 'movedTo', 'end'],
+    );
+  }
 }
 
 /** A one-off session: an ad-hoc reception, or a regular one written out day by day. */
@@ -81,21 +155,42 @@ export const receptionSessionSchema = z
   })
   .superRefine((session, ctx) => {
     checkTimeRange(session, ctx);
-    requireMovedTo(session, ctx);
+    checkMovedTo(session, ctx);
+    checkMovedTimes(session, session, ctx, []);
   });
 
-/** A change to one day of a recurring rule: cancelled, moved, or received by someone else. */
+/**
+ * A change to one day of a recurring rule: cancelled, moved, received by someone else, or
+ * moved and received by someone else (status moved with an officer).
+ */
 export const ruleExceptionSchema = z
   .strictObject({
     date: fullDateSchema,
     status: z.enum(['cancelled', 'moved', 'substituted']),
     movedTo: movedToSchema.optional(),
-    /** For a substitute: the officer who receives instead. */
+    /** The officer who receives instead: required for a substitute, allowed for a moved session. */
     officer: slugSchema.optional(),
     notes: nonEmptyText.optional(),
   })
   .superRefine((exception, ctx) => {
-    requireMovedTo(exception, ctx);
+    checkMovedTo(exception, ctx);
+    if (exception.status === 'cancelled' && exception.officer !== undefined) {
+      // Nobody receives at a cancelled session, so the officer would be silently dropped.
+      addBilingualIssue(
+        ctx,
+        {
+          problem: {
+            vi: 'buổi tiếp đã hủy (cancelled) nhưng có ghi người tiếp thay (officer): người này sẽ bị bỏ qua',
+            en: 'the session is cancelled but names an officer receiving instead: the officer would be ignored',
+          },
+          expected: {
+            vi: 'bỏ officer khi buổi bị hủy; nếu có người tiếp thay thì status: substituted (hoặc moved nếu cũng dời ngày)',
+            en: 'no officer on a cancelled session; if someone receives instead, status: substituted (or moved if it also moves)',
+          },
+        },
+        ['officer'],
+      );
+    }
     if (exception.status === 'substituted' && exception.officer === undefined) {
       addBilingualIssue(
         ctx,
@@ -134,6 +229,26 @@ export const receptionRuleSchema = z
   })
   .superRefine((rule, ctx) => {
     checkTimeRange(rule, ctx);
+    rule.exceptions.forEach((exception, index) => {
+      checkMovedTimes(rule, exception, ctx, ['exceptions', index]);
+      // Only the first exception of a day is applied; a second one would be silently dropped.
+      const first = rule.exceptions.findIndex((other) => other.date === exception.date);
+      if (first === index) return;
+      addBilingualIssue(
+        ctx,
+        {
+          problem: {
+            vi: `ngày này đã có ngoại lệ ở exceptions[${first}]; chỉ ngoại lệ đầu tiên được áp dụng`,
+            en: `exceptions[${first}] already changes this day; only the first one would apply`,
+          },
+          expected: {
+            vi: 'mỗi ngày một ngoại lệ: gộp lại thành một (dời ngày và có người tiếp thay: status: moved, movedTo và officer)',
+            en: 'one exception per day: merge them into one (moved and received by someone else: status: moved, movedTo and officer)',
+          },
+        },
+        ['exceptions', index, 'date'],
+      );
+    });
     if (rule.until === undefined) {
       addBilingualIssue(
         ctx,

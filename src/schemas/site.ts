@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { nonEmptyText, slugSchema } from './common';
+import { addBilingualIssue } from './issues';
 
 /** Kinds of commune-level unit; thị trấn remains for documents and sites from before July 2025. */
 export const UNIT_TYPES = ['xã', 'phường', 'thị trấn', 'đặc khu'] as const;
@@ -21,6 +22,44 @@ export const officerSchema = z.strictObject({
   /** The head of the People's Committee, who must receive citizens at least one day a week. */
   head: z.boolean().default(false),
 });
+
+const ONE_HEAD = {
+  vi: 'đúng một chức danh trong "officers" của content/site.yaml có head: true: Chủ tịch UBND, người tiếp công dân ít nhất 01 ngày mỗi tuần',
+  en: 'exactly one officer under "officers" in content/site.yaml with head: true: the chairman, who receives citizens at least one day every week',
+};
+
+/**
+ * The chairman's weekly duty is judged on the sessions of the one head: with none, every week
+ * reads as missed; with two, a vice-chairman's sessions would count as the chairman's. A site
+ * that lists no officers yet can name nobody in a schedule (the reception checks refuse it), so
+ * it may leave the list out.
+ */
+function requireOneHead(officers: ReadonlyArray<{ id: string; head: boolean }>, ctx: z.core.$RefinementCtx): void {
+  const heads = officers.flatMap((officer, index) => (officer.head ? [{ ...officer, index }] : []));
+  if (officers.length > 0 && heads.length === 0) {
+    addBilingualIssue(
+      ctx,
+      {
+        problem: { vi: 'không có chức danh nào được ghi head: true', en: 'no officer has head: true' },
+        expected: ONE_HEAD,
+      },
+      [],
+    );
+  }
+  for (const extra of heads.slice(1)) {
+    addBilingualIssue(
+      ctx,
+      {
+        problem: {
+          vi: `"${heads[0]?.id}" và "${extra.id}" đều ghi head: true`,
+          en: `both "${heads[0]?.id}" and "${extra.id}" have head: true`,
+        },
+        expected: ONE_HEAD,
+      },
+      [extra.index, 'head'],
+    );
+  }
+}
 
 /**
  * The commune's own yardsticks for consultations (lấy ý kiến Nhân dân), under
@@ -50,7 +89,7 @@ export const siteSchema = z.strictObject({
   phones: z.array(z.strictObject({ label: nonEmptyText, number: nonEmptyText })).default([]),
   email: z.email().optional(),
   officeHours: z.array(z.strictObject({ days: nonEmptyText, hours: nonEmptyText })).min(1),
-  officers: z.array(officerSchema).default([]),
+  officers: z.array(officerSchema).default([]).superRefine(requireOneHead),
   localities: z.array(localitySchema).default([]),
   /** Lĩnh vực that documents may name. */
   fields: z.array(nonEmptyText).default([]),

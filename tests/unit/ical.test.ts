@@ -25,6 +25,28 @@ describe('iCalendar text', () => {
     expect(formatUtc(new Date('2023-03-02T00:30:00Z'))).toBe('20230302T003000Z');
   });
 
+  it('gives a calendar without events a time zone, as RFC 5545 requires at least one component', () => {
+    expect(renderCalendar('Lịch', [], '-//x//y//VI').split('\r\n')).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//x//y//VI',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:Lịch',
+      'X-WR-TIMEZONE:Asia/Ho_Chi_Minh',
+      'BEGIN:VTIMEZONE',
+      'TZID:Asia/Ho_Chi_Minh',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:+0700',
+      'TZOFFSETTO:+0700',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+      'END:VCALENDAR',
+      '',
+    ]);
+  });
+
   it('renders a calendar with CRLF line ends and every required property', () => {
     const text = renderCalendar(
       'Lịch',

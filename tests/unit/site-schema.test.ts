@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { BilingualIssueParams } from '../../src/schemas/issues';
 import { siteSchema } from '../../src/schemas/site';
 
 const minimal = {
@@ -43,6 +44,18 @@ describe('siteSchema', () => {
     expect(site.email).toBe('ubnd@dakdoa.example.org');
   });
 
+  it('says in Vietnamese and English that content/site.yaml needs exactly one head under officers', () => {
+    const result = siteSchema.safeParse({ ...minimal, officers: [{ id: 'chu-tich', role: 'Chủ tịch' }] });
+    const params = result.success ? undefined : (result.error.issues[0] as { params?: BilingualIssueParams }).params;
+    expect(params).toEqual({
+      problem: { vi: 'không có chức danh nào được ghi head: true', en: 'no officer has head: true' },
+      expected: {
+        vi: 'đúng một chức danh trong "officers" của content/site.yaml có head: true: Chủ tịch UBND, người tiếp công dân ít nhất 01 ngày mỗi tuần',
+        en: 'exactly one officer under "officers" in content/site.yaml with head: true: the chairman, who receives citizens at least one day every week',
+      },
+    });
+  });
+
   it.each([
     [
       'an e-mail address without a domain',
@@ -70,6 +83,26 @@ describe('siteSchema', () => {
       'a locality id with diacritics',
       { ...minimal, localities: [{ id: 'thôn-1', name: 'Thôn 1' }] },
       [{ code: 'custom', path: ['localities', 0, 'id'] }],
+    ],
+    [
+      'officers without a head, whose weekly duty no session could meet',
+      { ...minimal, officers: [{ id: 'chu-tich', role: 'Chủ tịch' }, { id: 'pho-chu-tich', role: 'Phó Chủ tịch' }] },
+      [{ code: 'custom', path: ['officers'] }],
+    ],
+    [
+      'two heads, each beyond the first named at its own head field',
+      {
+        ...minimal,
+        officers: [
+          { id: 'chu-tich', role: 'Chủ tịch', head: true },
+          { id: 'pho-chu-tich', role: 'Phó Chủ tịch', head: true },
+          { id: 'pho-chu-tich-2', role: 'Phó Chủ tịch', head: true },
+        ],
+      },
+      [
+        { code: 'custom', path: ['officers', 1, 'head'] },
+        { code: 'custom', path: ['officers', 2, 'head'] },
+      ],
     ],
     ['an unknown key', { ...minimal, mail: 'x@example.org' }, [{ code: 'unrecognized_keys', path: [] }]],
     [

@@ -1,6 +1,9 @@
+import { t } from '../../i18n';
+import type { Bilingual } from '../../schemas/issues';
 import type { ReceptionSchedule } from '../../schemas/reception';
 import type { SiteConfig } from '../../schemas/site';
 import { addDays, formatDateShortVi, toPartialDate } from '../dates';
+import { WEEKDAY_NAMES_EN, WEEKDAYS, type Weekday } from '../reception-terms';
 import { datesOnWeekday, expandSchedule, sessionsOverlap, weeklyDuty, type ReceptionSession } from '../receptions';
 import { problemAt, type CheckedEntry } from './cross-checks';
 import type { ContentProblem } from './problems';
@@ -55,7 +58,20 @@ function checkIds(schedule: CheckedSchedule): ContentProblem[] {
   });
 }
 
-/** Days written in a schedule must fall in its period, and an exception on a day its rule meets. */
+/** How far outside its period a schedule may move a session; farther is taken for a mistyped year or month. */
+const MOVE_MARGIN_DAYS = 31;
+
+/** A weekday as the site names it (`Thứ Năm`, as on the month calendar) and in English, with the slug written. */
+function weekdayName(weekday: Weekday): Bilingual {
+  const index = WEEKDAYS.indexOf(weekday);
+  return { vi: t('reception.weekday.long').split(',')[index] ?? weekday, en: `${WEEKDAY_NAMES_EN[index] ?? weekday} (${weekday})` };
+}
+
+/**
+ * Days written in a schedule must fall in its period, a recurring rule must meet at least once,
+ * an exception must be on a day its rule meets, and a session may move only a little outside
+ * the period (a new day a year off is a typo, and would publish a month page of its own).
+ */
 function checkDays(schedule: CheckedSchedule): ContentProblem[] {
   const { from, to } = schedule.data;
   const period = { vi: `từ ${short(from)} đến ${short(to)}`, en: `from ${from} to ${to}` };
@@ -64,8 +80,27 @@ function checkDays(schedule: CheckedSchedule): ContentProblem[] {
       problem: { vi: 'ngày nằm ngoài thời gian của lịch', en: 'the day is outside the period of the schedule' },
       expected: { vi: `một ngày ${period.vi}`, en: `a day ${period.en}` },
     });
+  const [earliestMove, latestMove] = [addDays(from, -MOVE_MARGIN_DAYS), addDays(to, MOVE_MARGIN_DAYS)];
+  const movedFar = (path: PropertyKey[], movedTo: { date: string } | undefined): ContentProblem[] =>
+    movedTo === undefined || (earliestMove <= movedTo.date && movedTo.date <= latestMove)
+      ? []
+      : [
+          problemAt(schedule, [...path, 'movedTo', 'date'], movedTo.date, {
+            problem: {
+              vi: `ngày dời cách thời gian của lịch (${period.vi}) hơn ${MOVE_MARGIN_DAYS} ngày`,
+              en: `the new day is more than ${MOVE_MARGIN_DAYS} days outside the period of the schedule (${period.en})`,
+            },
+            expected: {
+              vi: `một ngày từ ${short(earliestMove)} đến ${short(latestMove)}; kiểm tra lại năm và tháng`,
+              en: `a day from ${earliestMove} to ${latestMove}; check the year and the month`,
+            },
+          }),
+        ];
   return [
-    ...schedule.data.sessions.flatMap((s, i) => (s.date < from || s.date > to ? [outside(['sessions', i, 'date'], s.date)] : [])),
+    ...schedule.data.sessions.flatMap((s, i) => [
+      ...(s.date < from || s.date > to ? [outside(['sessions', i, 'date'], s.date)] : []),
+      ...(s.status === 'moved' ? movedFar(['sessions', i], s.movedTo) : []),
+    ]),
     ...schedule.data.rules.flatMap((rule, r) => {
       const ruleFrom = rule.from ?? from;
       const ruleUntil = rule.until ?? to;
@@ -73,9 +108,40 @@ function checkDays(schedule: CheckedSchedule): ContentProblem[] {
         ...(ruleFrom < from || ruleFrom > to ? [outside(['rules', r, 'from'], ruleFrom)] : []),
         ...(ruleUntil < from || ruleUntil > to ? [outside(['rules', r, 'until'], ruleUntil)] : []),
       ];
+      // A rule whose range is wrong is reported once, not again through each of its exceptions.
+      if (bounds.length > 0) return bounds;
+      if (ruleUntil < ruleFrom) {
+        return [
+          problemAt(schedule, ['rules', r, 'until'], ruleUntil, {
+            problem: {
+              vi: `ngày kết thúc ${short(ruleUntil)} trước ngày bắt đầu ${short(ruleFrom)} của lịch lặp lại: lịch không có buổi nào`,
+              en: `the end ${ruleUntil} is before the start ${ruleFrom} of the recurring rule: it gives no session`,
+            },
+            expected: {
+              vi: 'ngày kết thúc (until) không sớm hơn ngày bắt đầu (from, nếu không ghi là ngày đầu của lịch)',
+              en: 'an end (until) no earlier than the start (from, or the first day of the schedule when not given)',
+            },
+          }),
+        ];
+      }
       const days = new Set(datesOnWeekday(rule.weekday, ruleFrom, ruleUntil));
-      const exceptions = rule.exceptions.flatMap((e, x) =>
-        days.has(e.date)
+      const weekday = weekdayName(rule.weekday);
+      if (days.size === 0) {
+        return [
+          problemAt(schedule, ['rules', r, 'weekday'], rule.weekday, {
+            problem: {
+              vi: `không có ngày ${weekday.vi} nào từ ${short(ruleFrom)} đến ${short(ruleUntil)}: lịch lặp lại này không có buổi nào`,
+              en: `no ${weekday.en} falls from ${ruleFrom} to ${ruleUntil}: this recurring rule gives no session`,
+            },
+            expected: {
+              vi: 'một thứ trong tuần (weekday) có ít nhất một ngày trong khoảng from–until, hoặc sửa lại from, until',
+              en: 'a weekday that falls at least once between from and until, or corrected from and until',
+            },
+          }),
+        ];
+      }
+      return rule.exceptions.flatMap((e, x) => [
+        ...(days.has(e.date)
           ? []
           : [
               problemAt(schedule, ['rules', r, 'exceptions', x, 'date'], e.date, {
@@ -84,13 +150,13 @@ function checkDays(schedule: CheckedSchedule): ContentProblem[] {
                   en: 'the exception is not a day this recurring rule meets',
                 },
                 expected: {
-                  vi: `một ngày ${rule.weekday.replace('-', ' ')} từ ${short(ruleFrom)} đến ${short(ruleUntil)}`,
-                  en: `a ${rule.weekday} from ${ruleFrom} to ${ruleUntil}`,
+                  vi: `một ngày ${weekday.vi} từ ${short(ruleFrom)} đến ${short(ruleUntil)}`,
+                  en: `a ${weekday.en} from ${ruleFrom} to ${ruleUntil}`,
                 },
               }),
-            ],
-      );
-      return [...bounds, ...exceptions];
+            ]),
+        ...(e.status === 'moved' ? movedFar(['rules', r, 'exceptions', x], e.movedTo) : []),
+      ]);
     }),
   ];
 }

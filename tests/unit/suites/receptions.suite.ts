@@ -5,6 +5,7 @@ import {
   expandSchedule,
   isoWeekday,
   monthGrid,
+  scheduleHref,
   sessionsOverlap,
   sessionTiming,
   weeklyDuty,
@@ -66,6 +67,37 @@ describe('expanding a schedule', () => {
     expect(moved?.movedFrom).toEqual({ date: '2023-03-23', start: '07:30', end: '11:00' });
     expect(sessions.find((s) => s.date === '2023-03-30')?.substituteFor).toBe('chu-tich');
     expect(sessions.find((s) => s.date === '2023-03-10')?.uid).toBe('2023-03--dot-xuat-dat-dai');
+  });
+});
+
+describe('a session both moved and received by someone else', () => {
+  const sessions = expandSchedule(
+    '2023-03',
+    schedule({
+      rules: [
+        {
+          id: 'chu-tich-thu-nam',
+          weekday: 'thu-nam',
+          start: '07:30',
+          end: '11:00',
+          officer: 'chu-tich',
+          kind: 'dinh-ky',
+          until: '2023-03-31',
+          exceptions: [{ date: '2023-03-16', status: 'moved', officer: 'pho-chu-tich', movedTo: { date: '2023-03-17', start: '08:00' } }],
+        },
+      ],
+    }),
+  );
+
+  it('takes place on the new day, keeps the planned end, and is received by the officer named', () => {
+    const moved = sessions.find((s) => s.uid === '2023-03--chu-tich-thu-nam--2023-03-16');
+    expect(moved).toMatchObject({ date: '2023-03-17', start: '08:00', end: '11:00', status: 'moved', officer: 'pho-chu-tich', substituteFor: 'chu-tich' });
+    expect(moved?.movedFrom).toEqual({ date: '2023-03-16', start: '07:30', end: '11:00' });
+  });
+
+  it('does not count for the chairman’s weekly duty', () => {
+    const week11 = weeklyDuty([{ from: '2023-03-01', to: '2023-03-31' }], sessions, new Set(['chu-tich'])).find((w) => w.week === '2023-W11');
+    expect(week11?.met).toBe(false);
   });
 });
 
@@ -132,6 +164,22 @@ describe('the weekly duty of the chairman', () => {
     expect(weeklyDuty([endsTuesday], [], heads).map((w) => w.week)).toEqual(['2023-W08']);
     const tuesday = expandSchedule('2023-02', schedule({ ...endsTuesday, sessions: [{ id: 'chu-tich', date: '2023-02-28', start: '07:30', end: '11:00', officer: 'chu-tich', kind: 'dinh-ky' }] }));
     expect(weeklyDuty([endsTuesday], tuesday, heads).map((w) => `${w.week} ${w.met}`)).toEqual(['2023-W08 false', '2023-W09 true']);
+  });
+});
+
+describe('where a schedule is read', () => {
+  it.each([
+    ['a schedule starting in a month without sessions', [{ date: '2023-03-02' }, { date: '2023-03-09' }], '/lich-tiep-cong-dan/thang/2023-03/'],
+    ['a session moved into the month before', [{ date: '2023-03-09' }, { date: '2023-02-28' }], '/lich-tiep-cong-dan/thang/2023-02/'],
+    ['no session at all', [], '/lich-tiep-cong-dan/'],
+  ])('is the month page of its first session, or the reception index: %s', (_name, sessions, href) => {
+    expect(scheduleHref(sessions)).toBe(href);
+  });
+
+  it('is the month of a weekly schedule’s first Thursday, not of its first day', () => {
+    // 27 February to 12 March 2023: the first session is Thursday 2 March, and February has no page.
+    const weeks = schedule({ from: '2023-02-27', to: '2023-03-12', rules: [{ ...thursdays.rules[0], exceptions: [], until: '2023-03-12' }] });
+    expect(scheduleHref(expandSchedule('2023-w09-w10', weeks))).toBe('/lich-tiep-cong-dan/thang/2023-03/');
   });
 });
 
