@@ -9,11 +9,20 @@
  * - numbers of documents and laws (`12/KH-UBND`, `10/2022/QH15`) and dates
  *   (`2023-06-15`, `15/06/2023`): their digit groups are too short to be an ID
  *   or a phone number, so they never match;
- * - sums of money written with thousands dots (`1.500.000.000`): Vietnamese
- *   writes amounts that way, and phones and CCCD numbers start with 0. A CMND
- *   of a province whose code has none (`230.123.456`, Gia Lai) is written the
- *   same way as an amount, so it is taken for one unless the words before it
- *   name an identity card (`CMND 230.123.456`);
+ * - sums of money: an amount written with thousands dots (`1.500.000.000`,
+ *   each side of `100.000.000-200.000.000`, also right after another number as
+ *   in `khoản 2 150.000.000`), and any number just before a currency word
+ *   (`150000000 đồng`, `150 000 000đ`, `VNĐ`, `VND`, `₫`, `triệu`, `tỷ`).
+ *   Vietnamese writes amounts that way, and an amount never starts with 0
+ *   where phones and CCCD numbers do. A CMND of a province whose code has none
+ *   (`230.123.456`, Gia Lai) is written the same way as a dotted amount, so it
+ *   is taken for one unless the words before it name an identity card
+ *   (`CMND 230.123.456`, in composed or decomposed Unicode). A phone whose
+ *   last groups look like an amount is still a phone (`(028) 38.123.456`,
+ *   `0269 3812 345 đ/c`). Without dots or a currency word nothing tells an
+ *   amount from an ID, so `150000000` alone is still taken for a CMND;
+ * - twelve-digit numbers that do not start with a province code 001–096
+ *   (a bank account, `1234 5678 9012`): every CCCD does;
  * - digits inside long hexadecimal checksums.
  * An ID written in groups must use groups of at least three digits
  * (`001 094 012 345`), so a date followed by a count is not taken for one.
@@ -53,20 +62,42 @@ export interface Finding {
 const HEX = /\b[0-9a-f]{32,}\b/gi;
 const EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/g;
 /**
- * A run of digit groups joined by single spaces, dots or dashes, optionally
+ * A run of digit groups joined by a dot, a dash or one or two spaces, optionally
  * led by +84 / (+84) and a bracketed area code: `0912 345 678`, `+84 912.345.678`,
  * `(0269) 3812 345`. Not started inside another number. The spaces include the
  * non-breaking and thin ones and the dashes the en dash, which text pasted from a
- * word processor or a chat carries.
+ * word processor or a chat carries; a doubled space is a common slip of typing.
+ * Every separator is bounded and can never match a digit, so the scan stays
+ * linear however long the run.
  */
-const RUN = /(?<![\d+])(?:(\(\+84\)|\+84)[ .\u00a0\u2009\u202f\u2013-]?)?(?:\(0\d{2,3}\)[ .\u00a0\u2009\u202f\u2013-]?)?\d+(?:[ .\u00a0\u2009\u202f\u2013-]\d+)*/g;
-const AMOUNT = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const RUN =
+  /(?<![\d+])(?:(\(\+84\)|\+84)(?:[.\u2013-]|[ \u00a0\u2009\u202f]{1,2})?)?(?:\(0\d{2,3}\)(?:[.\u2013-]|[ \u00a0\u2009\u202f]{1,2})?)?\d+(?:(?:[.\u2013-]|[ \u00a0\u2009\u202f]{1,2})\d+)*/g;
 /** Words that name an identity card just before a number: then it is not an amount of money. */
 const ID_CARD_BEFORE = /(?:CMND|CCCD|CMT|căn cước|chứng minh|định danh)[^\d\n]{0,24}$/iu;
-const ID_CUE_REACH = 48;
+/** Code units looked back for that cue: a cue and 24 characters, even decomposed (a Vietnamese letter can take three). */
+const ID_CUE_REACH = 120;
+/** The word just after a number, with the spaces before it, or the đồng sign. */
+const WORD_AFTER = /[ \u00a0\u2009\u202f]{0,2}([\p{L}\p{M}]+|₫)/uy;
+/** Words that make the number before them a sum of money, in NFC and lower case. */
+const CURRENCY = new Set(['đồng', 'đ', 'vnđ', 'vnd', '₫', 'triệu', 'tỷ', 'tỉ']);
+/** A CCCD begins with the code of the province where it was registered, 001 to 096. */
+const CCCD = /^0(?:0[1-9]|[1-8]\d|9[0-6])\d{9}$/;
 
 const blankOut = (text: string, pattern: RegExp): string =>
   text.replace(pattern, (match) => ' '.repeat(match.length));
+
+/** Whether the words just before `offset` name an identity card, however the text was normalized. */
+function namesIdCard(text: string, offset: number): boolean {
+  // Only the short slice is normalized, so offsets into the text stay as written.
+  return ID_CARD_BEFORE.test(text.slice(Math.max(0, offset - ID_CUE_REACH), offset).normalize('NFC'));
+}
+
+/** Whether a currency word (`đồng`, `đ`, `VNĐ`, `₫`, `triệu`…) follows `offset`. */
+function currencyAt(text: string, offset: number): boolean {
+  WORD_AFTER.lastIndex = offset;
+  const word = WORD_AFTER.exec(text)?.[1];
+  return word !== undefined && CURRENCY.has(word.normalize('NFC').toLowerCase());
+}
 
 /** The phone number in `digits` as 0 + national number, or undefined. `international` after +84. */
 function phoneOf(digits: string, international: boolean): { kind: 'mobile' | 'landline'; normalized: string } | undefined {
@@ -77,14 +108,75 @@ function phoneOf(digits: string, international: boolean): { kind: 'mobile' | 'la
   else if (/^84[235789]/.test(digits)) national = digits.slice(2);
   if (national === undefined) return undefined;
   if (/^[35789]\d{8}$/.test(national)) return { kind: 'mobile', normalized: `0${national}` };
+  // The 11-digit mobiles renumbered in 2018 (012x, 016x, 0186, 0188, 0199) are still written by people who kept them.
+  if (/^(?:1[26]\d|18[68]|199)\d{7}$/.test(national)) return { kind: 'mobile', normalized: `0${national}` };
   if (/^2\d{9}$/.test(national)) return { kind: 'landline', normalized: `0${national}` };
   return undefined;
 }
 
 interface Group {
   digits: string;
+  /** What joins it to the group before: a dot, a dash, spaces; for the first group, whatever led the run. */
+  separator: string;
   start: number;
   end: number;
+}
+
+/** What joins the thousands of an amount: a dot, or spaces. */
+const THOUSANDS_SEPARATOR = /^(?:\.|[ \u00a0\u2009\u202f]+)$/;
+
+/** Whether groups `first`..`last` are written like an amount: `150.000.000`, `150 000 000`, or plain `150000000`. */
+function isAmount(groups: Group[], first: number, last: number): boolean {
+  const head = groups[first]?.digits ?? '';
+  if (!/^[1-9]/.test(head)) return false;
+  if (first === last) return true;
+  const separator = groups[first + 1]?.separator ?? '';
+  if (head.length > 3 || !THOUSANDS_SEPARATOR.test(separator)) return false;
+  return groups.slice(first + 1, last + 1).every((group) => group.digits.length === 3 && group.separator === separator);
+}
+
+/**
+ * Where the amount that ends a run begins: back over the groups of three
+ * joined alike (`2023 150 000 000` → `150 000 000`), in one pass so a long
+ * run costs no more than its length.
+ */
+function amountTailStart(groups: Group[]): number {
+  const last = groups.length - 1;
+  const separator = groups[last]?.separator ?? '';
+  let first = last;
+  if (THOUSANDS_SEPARATOR.test(separator)) {
+    const inThousands = (i: number): boolean => groups[i]?.digits.length === 3 && groups[i]?.separator === separator;
+    while (first > 0 && inThousands(first) && (groups[first - 1]?.digits.length ?? 0) <= 3) first -= 1;
+  }
+  // An amount does not start with 0, so a leading group such as `05` is not part of it.
+  while (first < last && groups[first]?.digits.startsWith('0')) first += 1;
+  return first;
+}
+
+/**
+ * Which groups of a run are written as a sum of money: a dotted amount standing
+ * alone (`150.000.000`, either side of `100.000.000-200.000.000`) unless the
+ * words before it name an identity card, and the number just before a currency
+ * word (`150 000 000 đồng`, `150000000đ`). Amounts never start with 0, so a CCCD
+ * is never taken for one, and what follows +84 is a phone.
+ */
+function moneyGroups(text: string, groups: Group[], runEnd: number, prefixed: boolean): boolean[] {
+  const money = new Array<boolean>(groups.length).fill(false);
+  for (let first = 0; first < groups.length; ) {
+    let last = first;
+    while (groups[last + 1]?.separator === '.') last += 1;
+    const afterPrefix = prefixed && first === 0;
+    if (last > first && !afterPrefix && isAmount(groups, first, last) && !namesIdCard(text, groups[first]?.start ?? 0)) {
+      money.fill(true, first, last + 1);
+    }
+    first = last + 1;
+  }
+  const last = groups.length - 1;
+  if (last >= 0 && currencyAt(text, runEnd)) {
+    const first = amountTailStart(groups);
+    if (!(prefixed && first === 0) && isAmount(groups, first, last)) money.fill(true, first);
+  }
+  return money;
 }
 
 /** No phone number or ID has more digits than this, so longer spans need not be tried. */
@@ -92,9 +184,13 @@ const MAX_DIGITS = 14;
 
 /**
  * Phones first, then IDs among the groups left over. From each group the
- * longest span that matches wins, so `0912 345 678` is one phone, not a CMND.
+ * longest span that matches wins, so `0912 345 678` is one phone, not a CMND,
+ * and `1234 5678 9012` one account number, not a CMND and three digits.
+ * Groups written as money are never part of an ID, nor a phone on their own
+ * (`84.512.345.678 đồng`); a phone that runs into one keeps it
+ * (`(028) 38.123.456`, `0269 3812 345 đ/c`).
  */
-function classifyRun(text: string, runStart: number, groups: Group[], prefixed: boolean): Finding[] {
+function classifyRun(text: string, runStart: number, groups: Group[], prefixed: boolean, money: boolean[]): Finding[] {
   const findings: Finding[] = [];
   const used = new Array<boolean>(groups.length).fill(false);
   // The first span starts with the run, so it keeps a +84 or a bracketed area code.
@@ -102,11 +198,13 @@ function classifyRun(text: string, runStart: number, groups: Group[], prefixed: 
   for (let i = 0; i < groups.length; ) {
     let best: { j: number; phone: NonNullable<ReturnType<typeof phoneOf>> } | undefined;
     let digits = '';
+    let onlyMoney = true;
     for (let j = i; j < groups.length; j += 1) {
       digits += groups[j]?.digits ?? '';
+      onlyMoney &&= money[j] === true;
       if (digits.length > MAX_DIGITS) break;
       const phone = phoneOf(digits, prefixed && i === 0);
-      if (phone) best = { j, phone };
+      if (phone && !onlyMoney) best = { j, phone };
     }
     if (!best) {
       i += 1;
@@ -119,23 +217,26 @@ function classifyRun(text: string, runStart: number, groups: Group[], prefixed: 
     i = best.j + 1;
   }
   for (let i = 0; i < groups.length; ) {
-    let best: { j: number; kind: 'cccd' | 'cmnd'; digits: string } | undefined;
+    let best: { j: number; kind: 'cccd' | 'cmnd' | undefined; digits: string } | undefined;
     let digits = '';
-    for (let j = i; j < groups.length && !used[j]; j += 1) {
+    for (let j = i; j < groups.length && !used[j] && !money[j]; j += 1) {
       // An ID split into groups uses groups of three or more digits; dates use two.
       if (j > i && ((groups[i]?.digits.length ?? 0) < 3 || (groups[j]?.digits.length ?? 0) < 3)) break;
       digits += groups[j]?.digits ?? '';
       if (digits.length > MAX_DIGITS) break;
-      if (digits.length === 12) best = { j, kind: 'cccd', digits };
+      // Twelve digits without a province code are still one number (a bank account): not a CCCD, nor a CMND in it.
+      if (digits.length === 12) best = { j, kind: CCCD.test(digits) ? 'cccd' : undefined, digits };
       else if (digits.length === 9) best = { j, kind: 'cmnd', digits };
     }
     if (!best) {
       i += 1;
       continue;
     }
-    const start = groups[i]?.start ?? runStart;
-    const end = groups[best.j]?.end ?? start;
-    findings.push({ kind: best.kind, raw: text.slice(start, end), normalized: best.digits, start, end });
+    if (best.kind) {
+      const start = groups[i]?.start ?? runStart;
+      const end = groups[best.j]?.end ?? start;
+      findings.push({ kind: best.kind, raw: text.slice(start, end), normalized: best.digits, start, end });
+    }
     i = best.j + 1;
   }
   return findings;
@@ -160,15 +261,18 @@ export function findPersonalData(text: string): Finding[] {
   for (const match of numbersOnly.matchAll(RUN)) {
     const run = match[0];
     const prefix = match[1];
-    if (!prefix && AMOUNT.test(run) && !ID_CARD_BEFORE.test(text.slice(Math.max(0, match.index - ID_CUE_REACH), match.index))) continue;
+    const prefixed = prefix !== undefined;
     // The 84 of a +84 prefix is not part of the national number.
     const bodyStart = prefix ? prefix.length : 0;
     const groups: Group[] = [];
+    let previousEnd = match.index;
     for (const group of run.slice(bodyStart).matchAll(/\d+/g)) {
       const start = match.index + bodyStart + group.index;
-      groups.push({ digits: group[0], start, end: start + group[0].length });
+      groups.push({ digits: group[0], separator: text.slice(previousEnd, start), start, end: start + group[0].length });
+      previousEnd = start + group[0].length;
     }
-    findings.push(...classifyRun(text, match.index, groups, prefix !== undefined));
+    const money = moneyGroups(text, groups, match.index + run.length, prefixed);
+    findings.push(...classifyRun(text, match.index, groups, prefixed, money));
   }
   return findings.sort((a, b) => a.start - b.start);
 }
