@@ -136,6 +136,7 @@ export const vi = {
   'reception.status.moved': 'Đã dời',
   'reception.movedFrom': 'Dời từ {date}, {start}–{end}',
   'reception.movedTo': 'Dời sang {date}',
+  'reception.movedFromShort': 'dời từ {date}',
   'reception.substitute': 'Tiếp thay {role}',
   'reception.topics': 'Nội dung',
   'reception.kindLabel': 'Hình thức tiếp',

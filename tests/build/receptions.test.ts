@@ -97,6 +97,13 @@ describe('the month view', () => {
     expect(month.getElementById('buoi-2026-11-tuan-48-49--chu-tich-chieu-thu-nam--2026-11-26')).not.toBeNull();
   });
 
+  it('shows a moved session on its planned day too, saying where it went', () => {
+    const month = page('/lich-tiep-cong-dan/thang/2026-12/');
+    const cells = [...month.querySelectorAll('table.month td')].map((cell) => textOf(cell));
+    expect(cells.find((text) => text.startsWith('Thứ Năm, 03'))).toBe('Thứ Năm, 03 /12 14:00 Chủ tịch UBND xã (Dời sang 04/12/2026)');
+    expect(cells.find((text) => text.startsWith('Thứ Sáu, 04'))).toBe('Thứ Sáu, 04 /12 08:00 Chủ tịch UBND xã (dời từ 03/12/2026)');
+  });
+
   it('keeps past months reachable, with their past sessions', () => {
     expect(sessionTexts(page('/lich-tiep-cong-dan/thang/2026-11/'))).toEqual([
       'Thứ Ba, 24/11/2026 , 07:30–11:00 Đã qua',
