@@ -113,6 +113,26 @@ describe('checkContent', () => {
     expect(result.warnings.map((w) => w.found)).toEqual(['ghi-chu.txt']);
   });
 
+  it('stops on an attachment too large for static hosts, warns of a heavy one, and takes a folder for a missing file', () => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/a.mdx': document('"2023-01-17"', ['attachments: [{ file: "ban-scan", title: "Bản scan" }]']),
+      'files/ban-scan/trang-1.pdf': '%PDF-1.4',
+      'files/nang.pdf': '',
+      'files/qua-nang.pdf': '',
+    });
+    // Sparse files: their size without writing the bytes.
+    fs.truncateSync(path.join(root, 'files/nang.pdf'), 11 * 1024 * 1024);
+    fs.truncateSync(path.join(root, 'files/qua-nang.pdf'), 26 * 1024 * 1024);
+    const result = checkContent(root);
+    expect(result.problems.map((p) => [p.file, p.field, p.found])).toEqual([
+      [shown(root, 'files/qua-nang.pdf'), '(tệp)', '26,0 MiB'],
+      [shown(root, 'documents/a.mdx'), 'attachments[0].file', 'ban-scan'],
+    ]);
+    expect(result.problems[0]?.problem?.vi).toContain('không nhận tệp lớn như vậy');
+    expect(result.warnings.map((w) => [w.file, w.found])).toEqual([[shown(root, 'files/nang.pdf'), '11,0 MiB']]);
+  });
+
   it('reads an unquoted date as the text written, not as a Date', () => {
     const root = contentFolder({ 'site.yaml': SITE_YAML, 'documents/a.mdx': document('2023-03-02') });
     const result = checkContent(root);

@@ -143,6 +143,56 @@ export function checkEntryFiles<T>(
   return { entries, problems };
 }
 
+/** A folder named as an attachment passed a check of existence, then stopped the build with EISDIR. */
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Static hosts refuse larger files (Cloudflare Pages: 25 MiB each), so the deploy would fail
+ * after the build had passed.
+ */
+const MAX_FILE_BYTES = 25 * 1024 * 1024;
+/** Above this, a download is slow and costly on a phone on a rural network: worth a smaller scan. */
+const HEAVY_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Attachments too large to publish, and those heavy enough to warn of. */
+function checkFileSizes(filesDir: string): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
+  for (const name of fs.existsSync(filesDir) ? fs.readdirSync(filesDir).sort() : []) {
+    const file = path.join(filesDir, name);
+    if (!isFile(file)) continue;
+    const bytes = fs.statSync(file).size;
+    if (bytes <= HEAVY_FILE_BYTES) continue;
+    const tooLarge = bytes > MAX_FILE_BYTES;
+    (tooLarge ? problems : warnings).push({
+      file: displayPath(file),
+      field: '(tệp)',
+      found: `${mib(bytes)} MiB`,
+      problem: tooLarge
+        ? {
+            vi: `tệp lớn hơn ${MAX_FILE_BYTES / 1024 / 1024} MiB: nơi lưu trang (như Cloudflare Pages) không nhận tệp lớn như vậy`,
+            en: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, which static hosts (Cloudflare Pages, say) refuse`,
+          }
+        : {
+            vi: `tệp lớn hơn ${HEAVY_FILE_BYTES / 1024 / 1024} MiB: người dân tải bằng điện thoại sẽ chậm và tốn tiền`,
+            en: `the file is larger than ${HEAVY_FILE_BYTES / 1024 / 1024} MiB: slow and costly to download on a phone`,
+          },
+      expected: {
+        vi: 'quét lại ở độ phân giải thấp hơn (150–200 dpi, đen trắng) hoặc nén tệp PDF, hoặc chia thành nhiều tệp',
+        en: 'scan again at a lower resolution (150–200 dpi, black and white) or compress the PDF, or split it',
+      },
+    });
+  }
+  return { problems, warnings };
+}
+
 const PROSE_FILE = /\.mdx?$/;
 const YAML_FILE = /\.ya?ml$/;
 /** The content folders and the files each holds. */
@@ -225,10 +275,14 @@ export function checkContent(dir: string): ContentCheck {
     warnings.push(...checkWeeklyDuty(receptions, site));
   }
   const filesDir = path.join(dir, 'files');
+  const fileExists = (name: string): boolean => isFile(path.join(filesDir, name));
+  const sizes = checkFileSizes(filesDir);
+  problems.push(...sizes.problems);
+  warnings.push(...sizes.warnings);
   problems.push(
     ...checkInternalReferences(documents),
     ...checkAliases(documents, 'documents'),
-    ...checkAttachments(documents, (name) => fs.existsSync(path.join(filesDir, name))),
+    ...checkAttachments(documents, fileExists),
     ...checkDuplicateNumbers(documents),
     ...checkNumberCodes(documents),
     ...(site ? checkSiteVocabulary(documents, site) : []),
@@ -238,13 +292,13 @@ export function checkContent(dir: string): ContentCheck {
   const consultationCheck = checkConsultations(consultations.entries, {
     documentSlugs: new Set(documents.map((d) => d.slug)),
     site,
-    fileExists: (name) => fs.existsSync(path.join(filesDir, name)),
+    fileExists,
   });
   problems.push(...consultationCheck.problems);
   warnings.push(...consultationCheck.warnings);
   const dialogues = checkEntryFiles(dir, 'dialogues', dialogueSchema, CONTENT_FILES.dialogues, read);
   problems.push(...dialogues.problems, ...checkAliases(dialogues.entries, 'dialogues'));
-  problems.push(...checkDialogues(dialogues.entries, site, (name) => fs.existsSync(path.join(filesDir, name))));
+  problems.push(...checkDialogues(dialogues.entries, site, fileExists));
   warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(buildInstant())));
   // The privacy guard reads every text file under content/, whatever its kind. It needs the
   // site's own contacts to allow them, so it waits until site.yaml itself is valid.
