@@ -133,6 +133,17 @@ describe('checkContent', () => {
     expect(result.warnings.map((w) => [w.file, w.found])).toEqual([[shown(root, 'files/nang.pdf'), '11,0 MiB']]);
   });
 
+  it('reports a link in the prose to a document that does not exist, and accepts one that does', () => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/a.mdx': `${document('"2023-01-17"')}Xem [kế hoạch](/van-ban/b/) và [báo cáo](/van-ban/khong-co/).\n`,
+      'documents/b.mdx': document('"2023-01-18"').replace('12/KH-UBND', '13/KH-UBND'),
+    });
+    expect(checkContent(root).problems.map((p) => [p.file, p.line, p.found])).toEqual([
+      [shown(root, 'documents/a.mdx'), 17, '/van-ban/khong-co/'],
+    ]);
+  });
+
   it('reads an unquoted date as the text written, not as a Date', () => {
     const root = contentFolder({ 'site.yaml': SITE_YAML, 'documents/a.mdx': document('2023-03-02') });
     const result = checkContent(root);

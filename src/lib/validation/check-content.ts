@@ -27,6 +27,7 @@ import { parseFrontmatter, parseYamlSource } from './frontmatter';
 import type { ContentProblem } from './problems';
 import { issuesToProblems } from './zod-problems';
 import { readSourceText } from '../source-text';
+import { checkSiteLinks, siteLinks, type LinkTargets } from './link-checks';
 
 export interface ContentCheck {
   site: SiteConfig | undefined;
@@ -122,7 +123,8 @@ export function checkEntryFile<T>(
   if (!parsed.ok) return { problems: [parsed.problem] };
   const result = schema.safeParse(parsed.source.data);
   if (!result.success) return { problems: issuesToProblems(shown, result.error.issues, parsed.source) };
-  return { entry: { slug, file: shown, data: result.data, lineOf: parsed.source.lineOf }, problems: [] };
+  const links = PROSE_FILE.test(file) ? { links: siteLinks(text) } : {};
+  return { entry: { slug, file: shown, data: result.data, lineOf: parsed.source.lineOf, ...links }, problems: [] };
 }
 
 /** Checks every file of one kind in `content/<folder>/`, in file-name order. */
@@ -269,7 +271,8 @@ export function checkContent(dir: string): ContentCheck {
     read,
   );
   problems.push(...receptionProblems);
-  problems.push(...checkEntryFiles(dir, 'pages', pageSchema, CONTENT_FILES.pages, read).problems);
+  const pages = checkEntryFiles(dir, 'pages', pageSchema, CONTENT_FILES.pages, read);
+  problems.push(...pages.problems);
   if (site) {
     problems.push(...checkReceptionSchedules(receptions, site));
     warnings.push(...checkWeeklyDuty(receptions, site));
@@ -300,6 +303,19 @@ export function checkContent(dir: string): ContentCheck {
   problems.push(...dialogues.problems, ...checkAliases(dialogues.entries, 'dialogues'));
   problems.push(...checkDialogues(dialogues.entries, site, fileExists));
   warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(buildInstant())));
+  const addresses = (entries: readonly CheckedEntry<{ aliases: string[] }>[]): Set<string> =>
+    new Set(entries.flatMap((entry) => [entry.slug, ...entry.data.aliases]));
+  const targets: LinkTargets = {
+    items: new Map([
+      ['van-ban', addresses(documents)],
+      ['lay-y-kien', addresses(consultations.entries)],
+      ['doi-thoai', addresses(dialogues.entries)],
+    ]),
+    fileExists,
+  };
+  for (const entry of [...documents, ...pages.entries, ...consultations.entries, ...dialogues.entries]) {
+    problems.push(...checkSiteLinks(entry.file, entry.links ?? [], targets));
+  }
   // The privacy guard reads every text file under content/, whatever its kind. It needs the
   // site's own contacts to allow them, so it waits until site.yaml itself is valid.
   if (site) {

@@ -2,6 +2,7 @@ import type { DocumentData } from '../../schemas/document';
 import type { SiteConfig } from '../../schemas/site';
 import { kindCode, kindName, numberMatchesKind } from '../document-kinds';
 import { periodEnd, periodStart, toPartialDate } from '../dates';
+import type { ProseLink } from './link-checks';
 import { fieldPath, type ContentProblem } from './problems';
 
 /** A content item whose data passed its schema, with where it came from. */
@@ -11,6 +12,8 @@ export interface CheckedEntry<T> {
   file: string;
   data: T;
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Links to this site in its prose, for a Markdown or MDX file. */
+  links?: readonly ProseLink[];
 }
 
 export type CheckedDocument = CheckedEntry<DocumentData>;

@@ -1,0 +1,87 @@
+import type { ContentProblem } from './problems';
+
+/** An address on this site written in a content file's prose, with its line. */
+export interface ProseLink {
+  href: string;
+  line: number;
+}
+
+/** The texts that can open a link to this site: most files have none of them, and are not searched. */
+const MAY_LINK = /\]\(\s*<?\/|\]:\s*<?\/|href\s*=\s*["']\//;
+/** A Markdown link `[…](/…)` or `[…](</… …>)`, a reference definition `[x]: /…`, or an HTML `href="/…"`. */
+const SITE_LINK = /\]\(\s*(?:<(\/[^>\n]*)>|(\/[^\s)]*))|^ {0,3}\[[^\]\n]+\]:[ \t]*<?(\/[^\s>]*)|\bhref\s*=\s*["'](\/[^"']*)["']/gm;
+
+/** Every link to an address on this site (`/van-ban/…`, `/tep/…`) in a content file's text. */
+export function siteLinks(text: string): ProseLink[] {
+  if (!MAY_LINK.test(text)) return [];
+  const links: ProseLink[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(SITE_LINK)) {
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < match.index; i = text.indexOf('\n', i + 1)) line += 1;
+    counted = match.index;
+    links.push({ href: match[1] ?? match[2] ?? match[3] ?? match[4] ?? '', line });
+  }
+  return links;
+}
+
+/** An address as its characters, or as written if its escapes are broken. */
+function decoded(address: string): string {
+  try {
+    return decodeURI(address);
+  } catch {
+    return address;
+  }
+}
+
+/** The items a link may name: their current and former addresses, and the attachments. */
+export interface LinkTargets {
+  /** Slugs and aliases, by the section that publishes them (`van-ban`, `lay-y-kien`, `doi-thoai`). */
+  items: ReadonlyMap<string, ReadonlySet<string>>;
+  fileExists: (name: string) => boolean;
+}
+
+const SECTION_FOLDERS: Record<string, string> = { 'van-ban': 'documents', 'lay-y-kien': 'consultations', 'doi-thoai': 'dialogues' };
+
+/**
+ * What a link to this site names that does not exist: an item's page (`/van-ban/<slug>/`) or an
+ * attachment (`/tep/<file>`). Lists and other pages are left to the tests of the built site.
+ */
+function missingTarget(href: string, targets: LinkTargets): Pick<ContentProblem, 'problem' | 'expected'> | undefined {
+  const path = decoded(href.replace(/[?#].*$/, ''));
+  const attachment = /^\/tep\/([^/]+)$/.exec(path);
+  if (attachment) {
+    const name = attachment[1] ?? '';
+    if (targets.fileExists(name)) return undefined;
+    return {
+      problem: { vi: `liên kết tới tệp không có: content/files/${name}`, en: `the link leads to a file that does not exist: content/files/${name}` },
+      expected: {
+        vi: 'địa chỉ /tep/<tên tệp> của một tệp đã đặt trong content/files/ (kiểm tra chính tả và đuôi tệp)',
+        en: 'the address /tep/<file name> of a file placed in content/files/ (check spelling and extension)',
+      },
+    };
+  }
+  // An item's page has one segment after its section; lists (`/van-ban/nam/2023/`) have more.
+  const item = /^\/([a-z-]+)\/([^/.]+)\/?$/.exec(path);
+  const known = item ? targets.items.get(item[1] ?? '') : undefined;
+  if (!item || !known || known.has(item[2] ?? '')) return undefined;
+  const folder = SECTION_FOLDERS[item[1] ?? ''] ?? '';
+  return {
+    problem: {
+      vi: `liên kết tới một trang không có: không có mục nào tên "${item[2]}" trong content/${folder}/`,
+      en: `the link leads to a page that does not exist: there is no item "${item[2]}" in content/${folder}/`,
+    },
+    expected: {
+      vi: `địa chỉ /${item[1]}/<tên tệp không có đuôi>/ của một mục có trong content/${folder}/`,
+      en: `the address /${item[1]}/<file name without extension>/ of an item in content/${folder}/`,
+    },
+  };
+}
+
+/** Links in the prose of `file` that lead nowhere on this site, each at its line. */
+export function checkSiteLinks(file: string, links: readonly ProseLink[], targets: LinkTargets): ContentProblem[] {
+  return links.flatMap((link) => {
+    const missing = missingTarget(link.href, targets);
+    return missing ? [{ file, line: link.line, field: '(nội dung)', found: link.href, ...missing }] : [];
+  });
+}
