@@ -91,6 +91,16 @@ describe('checkDuplicateIssueIds', () => {
     expect(problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([[second.file, 15, 'issues[1].id', 'DT-2023-01']]);
     expect(problems[0]?.problem?.vi).toBe(`mã DT-2023-01 đã dùng cho một kiến nghị khác (${first.file})`);
   });
+
+  it('takes DT-2023-004 for the same issue number as DT-2023-04', () => {
+    const root = folder({});
+    const first = checked('a-2023', dialogueFile('2023-06-15T07:30', issue('DT-2023-04')), root);
+    const second = checked('b-2023', dialogueFile('2023-10-19T07:30', issue('DT-2023-004')), root);
+    const problems = checkDuplicateIssueIds([first, second]);
+    expect(problems.map((p) => [p.file, p.found, p.problem?.en])).toEqual([
+      [second.file, 'DT-2023-004', `id DT-2023-004 is already used by another issue (written DT-2023-04) (${first.file})`],
+    ]);
+  });
 });
 
 describe('checkDialogueDates', () => {

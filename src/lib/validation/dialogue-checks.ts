@@ -11,23 +11,29 @@ export type CheckedDialogue = CheckedEntry<DialogueData>;
 
 const shortDate = (iso: string): string => formatDateShortVi(toPartialDate(iso));
 
+/** An issue id as citizens would say it: `DT-2023-04` and `DT-2023-004` are both issue 4 of 2023. */
+function spokenIssueId(id: string): string {
+  const match = ISSUE_ID_PATTERN.exec(id);
+  return match ? `${match[1]}-${Number(match[2])}` : id;
+}
+
 /** Issue ids are quoted by citizens and in follow-up letters, so one id means one issue across the whole site. */
 export function checkDuplicateIssueIds(dialogues: readonly CheckedDialogue[]): ContentProblem[] {
-  const first = new Map<string, { dialogue: CheckedDialogue }>();
+  const first = new Map<string, { dialogue: CheckedDialogue; id: string }>();
   const problems: ContentProblem[] = [];
   for (const dialogue of [...dialogues].sort((a, b) => a.file.localeCompare(b.file))) {
     dialogue.data.issues.forEach((issue, index) => {
-      const seen = first.get(issue.id);
+      const seen = first.get(spokenIssueId(issue.id));
       if (!seen) {
-        first.set(issue.id, { dialogue });
+        first.set(spokenIssueId(issue.id), { dialogue, id: issue.id });
         return;
       }
       const sameFile = seen.dialogue === dialogue;
       problems.push(
         problemAt(dialogue, ['issues', index, 'id'], issue.id, {
           problem: {
-            vi: `mã ${issue.id} đã dùng cho một kiến nghị khác (${sameFile ? 'trong tệp này' : seen.dialogue.file})`,
-            en: `id ${issue.id} is already used by another issue (${sameFile ? 'in this file' : seen.dialogue.file})`,
+            vi: `mã ${issue.id} đã dùng cho một kiến nghị khác${seen.id === issue.id ? '' : ` (viết ${seen.id})`} (${sameFile ? 'trong tệp này' : seen.dialogue.file})`,
+            en: `id ${issue.id} is already used by another issue${seen.id === issue.id ? '' : ` (written ${seen.id})`} (${sameFile ? 'in this file' : seen.dialogue.file})`,
           },
           expected: {
             vi: 'một mã chưa dùng, ví dụ số thứ tự tiếp theo trong năm (DT-năm-số)',
