@@ -172,6 +172,15 @@ describe('checkConsultations', () => {
     ]);
   });
 
+  it('warns of a period so long that the deadline\'s year is likely mistyped, and not of one of 120 days', () => {
+    const yearLate = entry({ opens: '2026-11-20T07:00', closes: '2027-12-15T23:59' });
+    expect(summary(checkConsultations([yearLate], context)).warnings).toEqual([
+      'closes: open for 391 days, longer than 120: the year or month of the deadline may be mistyped',
+    ]);
+    const long = entry({ opens: '2026-11-01T07:00', closes: '2027-02-28T23:59' });
+    expect(summary(checkConsultations([long], context)).warnings).toEqual([]);
+  });
+
   it('warns about a community meeting outside the consultation period', () => {
     const late = entry({
       channels: [{ channel: 'meeting', meetings: [{ date: '2023-11-16', time: '19:00', place: 'Nhà văn hóa' }] }],

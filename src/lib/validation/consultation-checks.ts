@@ -190,9 +190,29 @@ function checkOutcomeDate(entry: CheckedConsultation, now: Date): ContentProblem
 }
 
 /** A consultation open fewer days than the commune's minimum. */
+/**
+ * Longer than any consultation a commune runs: a period this long is almost always a year typed
+ * wrong in `closes` (2027 for 2026), which would show "còn 383 ngày" to every reader.
+ */
+const LONGEST_LIKELY_DAYS = 120;
+
 function checkPeriod(entry: CheckedConsultation, rules: ConsultationRules): ContentProblem[] {
   const { opens, closes } = entry.data;
   const days = periodDays(opens, closes);
+  if (days > LONGEST_LIKELY_DAYS) {
+    return [
+      problemAt(entry, ['closes'], closes, {
+        problem: {
+          vi: `lấy ý kiến trong ${days} ngày, dài hơn ${LONGEST_LIKELY_DAYS} ngày: có thể đã gõ nhầm năm hoặc tháng của hạn cuối`,
+          en: `open for ${days} days, longer than ${LONGEST_LIKELY_DAYS}: the year or month of the deadline may be mistyped`,
+        },
+        expected: {
+          vi: 'hạn cuối đúng như văn bản lấy ý kiến đã ghi; nếu thật sự dài như vậy thì giữ nguyên',
+          en: 'the deadline the consultation notice gives; if the period really is this long, leave it',
+        },
+      }),
+    ];
+  }
   if (days >= rules.minimumDays) return [];
   return [
     problemAt(entry, ['closes'], closes, {
