@@ -9,6 +9,7 @@ export const live = {
   'status.expired': 'Hết hiệu lực',
   'status.superseded': 'Bị thay thế',
   'status.issued': 'Đã ban hành',
+  'status.draft': 'Dự thảo',
   'reception.timing.past': 'Đã qua',
   'reception.timing.today': 'Hôm nay',
   'reception.timing.upcoming': 'Sắp tới',

@@ -15,11 +15,13 @@ export interface DocumentEntry {
   data: DocumentData;
 }
 
-export const DOCUMENT_STATUSES = ['in-force', 'not-yet-in-force', 'expired', 'superseded', 'issued'] as const;
+export const DOCUMENT_STATUSES = ['in-force', 'not-yet-in-force', 'expired', 'superseded', 'issued', 'draft'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** What a document's standing depends on besides the day. */
 export interface StatusDates {
+  /** A dự thảo published for comment. */
+  draft?: boolean | undefined;
   effective?: string | undefined;
   expiry?: string | undefined;
   /** The day (`YYYY-MM-DD`) the first document that replaces it takes effect. */
@@ -28,11 +30,13 @@ export interface StatusDates {
 
 /**
  * A document's standing on a given Vietnam calendar day (`YYYY-MM-DD`).
+ * A draft (dự thảo) is never in force, so it stays a draft whatever its dates say.
  * Supersession wins from the day the replacing document takes effect; then the
  * expiry and effective dates. A document with neither date (a report, a
  * notice) is simply "issued".
  */
 export function documentStatus(dates: StatusDates, today: string): DocumentStatus {
+  if (dates.draft === true) return 'draft';
   if (dates.supersededFrom !== undefined && dates.supersededFrom <= today) return 'superseded';
   if (dates.expiry !== undefined && periodEnd(toPartialDate(dates.expiry)) < today) return 'expired';
   if (dates.effective !== undefined && periodStart(toPartialDate(dates.effective)) > today) return 'not-yet-in-force';
@@ -117,7 +121,8 @@ export function signatureLines(signer: Signer): string[] {
   const upper = (text: string): string => text.toLocaleUpperCase('vi');
   if (signer.authority === undefined) return [upper(signer.position)];
   if (signer.authority === 'Q') return [`Q. ${upper(signer.position)}`];
-  return [`${signer.authority}. ${upper(signer.onBehalfOf ?? '')}`, upper(signer.position)];
+  const deputyLine = signer.deputyOf === undefined ? [] : [`KT. ${upper(signer.deputyOf)}`];
+  return [`${signer.authority}. ${upper(signer.onBehalfOf ?? '')}`, ...deputyLine, upper(signer.position)];
 }
 
 /** One "Nơi nhận" line: `- UBND huyện (b/c);`, the last one ending in a full stop. */
@@ -131,13 +136,17 @@ export function issueDate(data: Pick<DocumentData, 'issued'>): PartialDate {
   return toPartialDate(data.issued);
 }
 
-/** The signer in one line for the metadata: `Chủ tịch Nguyễn Trọng Thành (TM. Ủy ban nhân dân)`. */
+/**
+ * The signer in one line for the metadata: `Chủ tịch Nguyễn Trọng Thành (TM. Ủy ban nhân dân)`,
+ * or `Phó Chủ tịch … (TM. Ủy ban nhân dân, KT. Chủ tịch)` when a deputy signs for the body.
+ */
 export function signerSummary(signer: Signer): string {
   const who = [signer.position, signer.name].filter(Boolean).join(' ');
   if (signer.authority === undefined || signer.authority === 'Q') {
     return signer.authority === 'Q' ? `Q. ${who}` : who;
   }
-  return `${who} (${signer.authority}. ${signer.onBehalfOf ?? ''})`;
+  const deputy = signer.deputyOf === undefined ? '' : `, KT. ${signer.deputyOf}`;
+  return `${who} (${signer.authority}. ${signer.onBehalfOf ?? ''}${deputy})`;
 }
 
 /**

@@ -56,6 +56,7 @@ issued: "${today}"
 # effective: "${today}"
 # expiry: "2026-12-31"
 # Người ký: authority là TM (thay mặt), KT (ký thay), Q (quyền); bỏ trống nếu người đứng đầu ký.
+# Phó Chủ tịch ký thay mặt Ủy ban: giữ TM, thêm deputyOf: "Chủ tịch" (in dòng "KT. CHỦ TỊCH") và position: "Phó Chủ tịch".
 signer:
   authority: TM
   onBehalfOf: "Ủy ban nhân dân"
@@ -86,6 +87,8 @@ localities: []
 attachments: []
 # Tên tệp cũ, nếu đổi tên tệp này sau khi đã đăng (để địa chỉ cũ vẫn dùng được):
 aliases: []
+# Dự thảo đăng để lấy ý kiến (chưa có số, chưa ký): bỏ dấu # ở dòng dưới và bỏ dòng number.
+# draft: true
 # true nếu đây là nội dung mẫu, không phải văn bản thật:
 sample: false
 ---

@@ -9,6 +9,11 @@ import { addBilingualIssue } from './issues';
 export const SIGNING_AUTHORITIES = ['TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
 export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
 
+/** A position held by a deputy: "Phó Chủ tịch", "Phó Trưởng ban". */
+function isDeputyPosition(position: string): boolean {
+  return /^phó(?:\s|$)/u.test(position.normalize('NFC').toLocaleLowerCase('vi'));
+}
+
 /** Who signed, written as the signature block prints it. */
 export const signerSchema = z
   .strictObject({
@@ -16,6 +21,8 @@ export const signerSchema = z
     authority: z.enum(SIGNING_AUTHORITIES).optional(),
     /** The body or head signed for: "Ủy ban nhân dân" after TM, "Chủ tịch" after KT. */
     onBehalfOf: nonEmptyText.optional(),
+    /** Only after TM: the head a deputy signs for, printed as the middle line "KT. CHỦ TỊCH". */
+    deputyOf: nonEmptyText.optional(),
     /** The signer's position: "Chủ tịch", "Phó Chủ tịch". */
     position: nonEmptyText,
     /** The signer's name: public on a signed document; samples leave it out. */
@@ -32,6 +39,35 @@ export const signerSchema = z
           },
         },
         ['onBehalfOf'],
+      );
+    }
+    if (signer.deputyOf !== undefined && signer.authority !== 'TM') {
+      addBilingualIssue(
+        ctx,
+        {
+          expected: {
+            vi: '"deputyOf" chỉ dùng sau "authority: TM"; cấp phó ký thay người đứng đầu (không thay mặt tập thể) thì ghi "authority: KT" và "onBehalfOf: Chủ tịch"',
+            en: '"deputyOf" only after "authority: TM"; a deputy signing for the head alone writes "authority: KT" and "onBehalfOf: Chủ tịch"',
+          },
+        },
+        ['deputyOf'],
+      );
+    } else if (signer.authority === 'TM' && signer.deputyOf === undefined && isDeputyPosition(signer.position)) {
+      // Without the middle line the block would print "TM. ỦY BAN NHÂN DÂN / PHÓ CHỦ TỊCH",
+      // as if the deputy headed the body (Nghị định 30/2020, Phụ lục I, mục II.8).
+      addBilingualIssue(
+        ctx,
+        {
+          problem: {
+            vi: `cấp phó (${signer.position}) thay mặt tập thể phải ký thay người đứng đầu, có dòng "KT." ở giữa khối chữ ký`,
+            en: `a deputy (${signer.position}) signing for the collective body signs for its head, with a "KT." line in the middle of the block`,
+          },
+          expected: {
+            vi: 'thêm deputyOf: "Chủ tịch" để in "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"',
+            en: 'add deputyOf: "Chủ tịch" so the block prints "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"',
+          },
+        },
+        ['deputyOf'],
       );
     }
   });
@@ -122,6 +158,8 @@ export const documentSchema = z
   .strictObject({
     /** Sample content shows the "Nội dung mẫu" banner. */
     sample: z.boolean().default(false),
+    /** A dự thảo published for comment, not an issued document: it has no number and nobody has signed it. */
+    draft: z.boolean().optional(),
     kind: z.enum(ISSUABLE_KIND_IDS),
     /** Số ký hiệu, e.g. `12/KH-UBND`; left out when the copy does not show it. */
     number: ownNumberSchema.optional(),
@@ -133,11 +171,13 @@ export const documentSchema = z
     parentIssuer: nonEmptyText.optional(),
     /** Place named in the date line ("Đak Đoa, ngày …"). */
     place: nonEmptyText,
+    /** Ngày ban hành; a draft gives the day it was published for comment, which lists and feeds sort by. */
     issued: partialDateSchema,
     effective: partialDateSchema.optional(),
     /** Last day in force; a partial date means the end of that month or year. */
     expiry: partialDateSchema.optional(),
-    signer: signerSchema,
+    /** Required once issued; a draft is not signed yet, though it may show the block it will carry. */
+    signer: signerSchema.optional(),
     recipients: z.array(recipientSchema).default([]),
     /** Documents this one carries out ("Thực hiện Kế hoạch số …"). */
     implements: z.array(referenceSchema).default([]),
@@ -154,6 +194,36 @@ export const documentSchema = z
     aliases: z.array(slugSchema).default([]),
   })
   .superRefine((doc, ctx) => {
+    if (doc.signer === undefined && !doc.draft) {
+      addBilingualIssue(
+        ctx,
+        {
+          expected: {
+            vi: 'người ký ("signer"), như in ở khối chữ ký; chỉ dự thảo ("draft: true") mới chưa có người ký',
+            en: 'the signer ("signer"), as the signature block prints it; only a draft ("draft: true") is unsigned',
+          },
+        },
+        ['signer'],
+      );
+    }
+    if (doc.draft && doc.number !== undefined) {
+      // The number is given when the document is signed; a draft carrying one would look issued
+      // and take a number from the issuer's register.
+      addBilingualIssue(
+        ctx,
+        {
+          problem: {
+            vi: 'dự thảo chưa có số ký hiệu: số chỉ được cấp khi văn bản được ký ban hành',
+            en: 'a draft has no number yet: the number is given when the document is signed and issued',
+          },
+          expected: {
+            vi: 'bỏ "number" khi còn là dự thảo, hoặc bỏ "draft: true" nếu văn bản đã ban hành',
+            en: 'no "number" while it is a draft, or no "draft: true" once the document is issued',
+          },
+        },
+        ['number'],
+      );
+    }
     // Zod still runs this after a date failed its own check; only compare dates that parsed.
     const expiry = doc.expiry === undefined ? undefined : parsePartialDate(doc.expiry);
     const effective = doc.effective === undefined ? undefined : parsePartialDate(doc.effective);
@@ -187,5 +257,5 @@ export const documentSchema = z
 export type DocumentInput = z.input<typeof documentSchema>;
 export type DocumentData = z.output<typeof documentSchema>;
 export type Reference = DocumentData['legalBases'][number];
-export type Signer = DocumentData['signer'];
+export type Signer = z.output<typeof signerSchema>;
 export type Recipient = DocumentData['recipients'][number];

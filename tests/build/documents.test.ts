@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
+import { buildSite, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
 import { parseDocument, textOf } from '../support/html';
 import { historyOf, readHistories } from '../../src/lib/history';
 
@@ -168,6 +168,66 @@ describe('a document page', () => {
     const report = page('/van-ban/2023-bao-cao-thuc-hien/');
     const locality = [...report.querySelectorAll('.facts dl > div')].find((d) => textOf(d.querySelector('dt')) === 'Địa bàn');
     expect(textOf(locality?.querySelector('dd'))).toBe('Thôn 2');
+  });
+});
+
+describe('a draft published for comment, with a deputy signing for the committee', () => {
+  // Its own build, so the draft stays out of the lists the other tests count.
+  let draftBuild: BuildResult;
+  const draftPage = (address: string): Document => parseDocument(readPage(draftBuild.outDir, address));
+  const DRAFT = '/van-ban/2026-du-thao-chieu-sang/';
+
+  beforeAll(async () => {
+    const content = composeContent('documents-draft');
+    fs.writeFileSync(
+      path.join(content, 'documents/2026-du-thao-chieu-sang.mdx'),
+      [
+        '---',
+        'draft: true',
+        'kind: ke-hoach',
+        'title: "Lắp đèn chiếu sáng mẫu năm 2027"',
+        'issuer: "Ủy ban nhân dân xã Thử Nghiệm"',
+        'place: "Thử Nghiệm"',
+        'issued: "2026-10"',
+        // Already past on the build day: a draft must still not read "in force".
+        'effective: "2026-11-01"',
+        'signer:',
+        '  authority: TM',
+        '  onBehalfOf: "Ủy ban nhân dân"',
+        '  deputyOf: "Chủ tịch"',
+        '  position: "Phó Chủ tịch"',
+        '---',
+        '',
+        'Nội dung dự thảo mẫu.',
+        '',
+      ].join('\n'),
+    );
+    draftBuild = await buildSite(content);
+    if (draftBuild.code !== 0) throw new Error(`draft build failed:\n${draftBuild.output}`);
+  });
+
+  it('says "Dự thảo" in the list, on the page, in print and in the search facets, and the browser leaves it so', () => {
+    const row = [...draftPage('/van-ban/').querySelectorAll('.doc-row')].find((r) => r.querySelector(`a[href="${DRAFT}"]`));
+    expect(textOf(row?.querySelector('.status'))).toBe('Dự thảo');
+    const doc = draftPage(DRAFT);
+    const status = doc.querySelector('.document__head .status');
+    expect(textOf(status)).toBe('Dự thảo');
+    expect(status?.hasAttribute('data-time-bound')).toBe(false);
+    expect(textOf(doc.querySelector('.document__print-status'))).toBe('Tình trạng: Dự thảo');
+    expect(doc.querySelector('[data-pagefind-filter="status:Dự thảo"]')).not.toBeNull();
+  });
+
+  it('prints "DỰ THẢO" above the header and the three-line block, and names no signer among the facts', () => {
+    const doc = draftPage(DRAFT);
+    expect(textOf(doc.querySelector('.official-draft'))).toBe('DỰ THẢO');
+    expect([...doc.querySelectorAll('.signature p')].map((p) => textOf(p))).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+    ]);
+    const facts = [...doc.querySelectorAll('.facts dt')].map((dt) => textOf(dt));
+    expect(facts).not.toContain('Người ký');
+    expect(draftPage('/van-ban/2023-ke-hoach-khung/').querySelector('.official-draft')).toBeNull();
   });
 });
 

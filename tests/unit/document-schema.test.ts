@@ -99,6 +99,28 @@ describe('documentSchema', () => {
       [{ code: 'custom', path: ['signer', 'onBehalfOf'] }],
     ],
     [
+      'a deputy signing for the committee without the head they sign for, which would print "TM. … / PHÓ CHỦ TỊCH"',
+      { ...minimal, signer: { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', position: 'Phó Chủ tịch' } },
+      [{ code: 'custom', path: ['signer', 'deputyOf'] }],
+    ],
+    [
+      'a deputy line after an authority other than TM',
+      { ...minimal, signer: { authority: 'KT', onBehalfOf: 'Chủ tịch', deputyOf: 'Chủ tịch', position: 'Phó Chủ tịch' } },
+      [{ code: 'custom', path: ['signer', 'deputyOf'] }],
+    ],
+    [
+      'a deputy line without any authority',
+      { ...minimal, signer: { deputyOf: 'Chủ tịch', position: 'Phó Chủ tịch' } },
+      [{ code: 'custom', path: ['signer', 'deputyOf'] }],
+    ],
+    ['an issued document without a signer', { ...minimal, signer: undefined }, [{ code: 'custom', path: ['signer'] }]],
+    [
+      'a draft with a number, which only an issued document is given',
+      { ...minimal, draft: true, number: '12/KH-UBND' },
+      [{ code: 'custom', path: ['number'] }],
+    ],
+    ['a draft flag that is not true or false', { ...minimal, draft: 'có' }, [{ code: 'invalid_type', path: ['draft'] }]],
+    [
       'an unknown signing authority',
       { ...minimal, signer: { authority: 'TT', position: 'Chủ tịch' } },
       [{ code: 'invalid_value', path: ['signer', 'authority'] }],
@@ -144,6 +166,30 @@ describe('documentSchema', () => {
 
   it.each(['12/KH-UBND', '15/2023/QĐ-UBND', '35/UBND-VP', '01/CTr-UBND', '7a/TB-UBND', '08/BC-HĐND'])('accepts the number %s', (number) => {
     expect(documentSchema.safeParse({ ...minimal, number }).success).toBe(true);
+  });
+
+  it('accepts a draft published for comment with no signer and no number', () => {
+    const { signer: _unsigned, ...unsigned } = minimal;
+    expect(documentSchema.parse({ ...unsigned, draft: true })).toMatchObject({ draft: true, title: minimal.title });
+  });
+
+  it('accepts a draft that shows the signature block it will carry', () => {
+    expect(documentSchema.safeParse({ ...minimal, draft: true }).success).toBe(true);
+  });
+
+  it('says in both languages what a deputy signing for the committee must add', () => {
+    const result = documentSchema.safeParse({
+      ...minimal,
+      signer: { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', position: 'Phó Chủ tịch' },
+    });
+    expect(result.error?.issues[0]).toMatchObject({
+      params: {
+        expected: {
+          vi: expect.stringContaining('deputyOf: "Chủ tịch"'),
+          en: expect.stringContaining('deputyOf: "Chủ tịch"'),
+        },
+      },
+    });
   });
 
   it('accepts an expiry in the same year as a later effective date, since 2023 runs to 31 December', () => {
@@ -192,6 +238,7 @@ describe('signerSchema', () => {
     [{ authority: 'Q', position: 'Chủ tịch' }],
     [{ authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', position: 'Chủ tịch' }],
     [{ authority: 'TUQ', onBehalfOf: 'Chủ tịch', position: 'Chánh Văn phòng', name: 'Trần Thị C' }],
+    [{ authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', deputyOf: 'Chủ tịch', position: 'Phó Chủ tịch', name: 'Trần Văn C' }],
   ])('accepts the signer %o', (signer) => {
     expect(signerSchema.parse(signer)).toEqual(signer);
   });

@@ -80,6 +80,10 @@ describe('documentStatus', () => {
     ['a document with neither date is simply issued', {}, '2023-03-02', 'issued'],
     ['a replacement not yet in force leaves the document standing', { effective: '2023-01-01', supersededFrom: '2024-07-01' }, '2024-06-30', 'in-force'],
     ['a replacement takes over on the day it takes effect', { effective: '2023-01-01', supersededFrom: '2024-07-01' }, '2024-07-01', 'superseded'],
+    ['a draft with no dates is a draft, not issued', { draft: true }, '2023-03-02', 'draft'],
+    ['a draft is never in force, whatever its effective date says', { draft: true, effective: '2023-01-01' }, '2024-06-01', 'draft'],
+    ['a draft does not expire, since it never took effect', { draft: true, expiry: '2023' }, '2024-06-01', 'draft'],
+    ['a draft stays a draft when the issued document replaces it', { draft: true, supersededFrom: '2023-01-01' }, '2024-01-01', 'draft'],
   ])('%s', (_name, dates, today, expected) => {
     expect(documentStatus(dates, today)).toBe(expected);
   });
@@ -273,6 +277,11 @@ describe('signatureLines', () => {
       ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG'],
     ],
     ['Q as acting chair', { authority: 'Q', position: 'Chủ tịch' }, ['Q. CHỦ TỊCH']],
+    [
+      'TM with a deputy signing for the chair on three lines',
+      { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', deputyOf: 'Chủ tịch', position: 'Phó Chủ tịch' },
+      ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    ],
     ['no authority when the chair signs in person', { position: 'Chủ tịch', name: 'Nguyễn Văn A' }, ['CHỦ TỊCH']],
   ])('prints %s in capitals', (_name, signer, expected) => {
     expect(signatureLines(signer)).toEqual(expected);
@@ -292,6 +301,11 @@ describe('signerSummary', () => {
       'Phó Chủ tịch (KT. Chủ tịch)',
     ],
     ['Q', { authority: 'Q', position: 'Chủ tịch', name: 'Lê Văn B' }, 'Q. Chủ tịch Lê Văn B'],
+    [
+      'TM and a deputy signing for the chair',
+      { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', deputyOf: 'Chủ tịch', position: 'Phó Chủ tịch', name: 'Trần Văn C' },
+      'Phó Chủ tịch Trần Văn C (TM. Ủy ban nhân dân, KT. Chủ tịch)',
+    ],
     ['no authority', { position: 'Chủ tịch', name: 'Lê Văn B' }, 'Chủ tịch Lê Văn B'],
     ['no authority and no name', { position: 'Chủ tịch' }, 'Chủ tịch'],
   ])('sums up a signer with %s in one line', (_name, signer, expected) => {
