@@ -96,11 +96,17 @@ const sessions: Dataset<SessionRecord> = {
     { key: 'bat_dau', description: t('opendata.col.start'), value: (r) => r.start },
     { key: 'ket_thuc', description: t('opendata.col.end'), value: (r) => r.end },
     { key: 'nguoi_tiep', description: t('opendata.col.officer'), value: (r) => r.officerRole },
+    { key: 'tiep_thay_cho', description: t('opendata.col.substituteFor'), value: (r) => r.substituteFor },
     { key: 'hinh_thuc', description: t('reception.kindLabel'), value: (r) => t(`reception.kind.${r.kind}`) },
     { key: 'noi_tiep', description: t('opendata.col.place'), value: (r) => r.place },
     { key: 'noi_dung', description: t('reception.topics'), value: (r) => list(r.topics) },
     { key: 'trang_thai', description: t('opendata.col.sessionStatus'), value: (r) => r.status },
+    // A moved row's own date and times are the new ones; without these a reader cannot tell from when.
+    { key: 'doi_tu_ngay', description: t('opendata.col.movedFromDate'), value: (r) => r.movedFrom?.date },
+    { key: 'doi_tu_bat_dau', description: t('opendata.col.movedFromStart'), value: (r) => r.movedFrom?.start },
+    { key: 'doi_tu_ket_thuc', description: t('opendata.col.movedFromEnd'), value: (r) => r.movedFrom?.end },
     { key: 'url', description: t('opendata.col.url'), value: (r) => r.url },
+    { key: 'mau', description: t('opendata.col.sample'), value: (r) => r.sample },
   ],
 };
 

@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { expandSchedule, sortSessions, weeklyDuty, type DutyWeek, type ReceptionSession } from '../lib/receptions';
 import type { ReceptionSchedule } from '../schemas/reception';
 import { getSite } from '../lib/site-config';
+import { revisionOf } from '../lib/history';
+import { contentHistory } from './history';
 
 /** A published schedule with its expanded sessions. */
 export interface PublishedSchedule {
@@ -25,7 +27,11 @@ let cached: Promise<ReceptionData> | undefined;
 async function load(): Promise<ReceptionData> {
   const heads = new Set(getSite().officers.filter((o) => o.head).map((o) => o.id));
   const schedules = (await getCollection('receptions'))
-    .map(({ id, data, filePath }) => ({ id, filePath, data, sessions: expandSchedule(id, data) }))
+    .map(({ id, data, filePath }) => {
+      const revision = revisionOf(contentHistory(filePath));
+      const sessions = expandSchedule(id, data).map((s) => (revision ? { ...s, revision } : s));
+      return { id, filePath, data, sessions };
+    })
     .sort((a, b) => a.data.from.localeCompare(b.data.from) || a.id.localeCompare(b.id));
   const sessions = sortSessions(schedules.flatMap((s) => s.sessions));
   return { schedules, sessions, duty: weeklyDuty(schedules.map((s) => s.data), sessions, heads) };

@@ -88,3 +88,17 @@ export function historyOf(histories: ReturnType<typeof readHistories>, file: str
   const changes = histories.byPath.get(relative);
   return changes && changes.length > 0 ? { available: true, changes } : { available: false, reason: 'untracked' };
 }
+
+/** How often an item was revised after it was first committed, and when last. */
+export interface Revision {
+  /** Commits after the first: it only grows, as git history does. */
+  count: number;
+  /** When the latest commit was made, an ISO instant with its offset. */
+  at: string;
+}
+
+/** An item's revision from its history, or undefined when the history cannot be read. */
+export function revisionOf(history: History): Revision | undefined {
+  const [latest] = history.available ? history.changes : [];
+  return history.available && latest ? { count: history.changes.length - 1, at: latest.date } : undefined;
+}

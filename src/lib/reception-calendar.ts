@@ -11,7 +11,8 @@ export function sessionEvent(session: ReceptionSession, site: SiteConfig): Calen
   const { start, end } = sessionInstants(session);
   const description = [
     `${t('reception.kindLabel')}: ${t(`reception.kind.${session.kind}`)}`,
-    session.substituteFor && t('reception.substitute', { role: roleOf(session.substituteFor) }),
+    // The same event goes into the planned officer's calendar too: say who actually receives.
+    session.substituteFor && t('reception.receivesInstead', { role: roleOf(session.officer), planned: roleOf(session.substituteFor) }),
     session.movedFrom &&
       t('reception.movedFrom', {
         date: formatDateLongVi(toPartialDate(session.movedFrom.date)),
@@ -22,19 +23,24 @@ export function sessionEvent(session: ReceptionSession, site: SiteConfig): Calen
     session.notes && `${t('reception.notes')}: ${session.notes}`,
   ].filter(Boolean);
   const cancelled = session.status === 'cancelled';
+  // Sample sessions are marked in the title a phone shows, so nobody imports them as real ones.
+  const sample = session.sample ? `[${t('sample.banner')}] ` : '';
   return {
     uid: `${session.uid}@${new URL(site.baseUrl).hostname}`,
     start,
     end,
-    stamp: vietnamInstant(session.published),
-    summary: `${t('reception.eventSummary', { role: roleOf(session.officer) })}${cancelled ? ` (${t('reception.status.cancelled')})` : ''}`,
+    // The latest revision of the schedule file, so importers see when the event last changed.
+    stamp: session.revision ? new Date(session.revision.at) : vietnamInstant(session.published),
+    summary: `${sample}${t('reception.eventSummary', { role: roleOf(session.officer) })}${cancelled ? ` (${t('reception.status.cancelled')})` : ''}`,
     location: session.place,
     description: description.join('\n'),
     url: absoluteUrl(site, sessionHref(session)),
     status: cancelled ? 'CANCELLED' : 'CONFIRMED',
-    // Any change after publication (cancelled, moved, another officer) raises the sequence,
-    // so a phone that imported the first version replaces it.
-    sequence: session.status === 'scheduled' && !session.substituteFor ? 0 : 1,
+    // RFC 5545 wants the sequence to rise at every change. Each commit to the schedule file
+    // raises it, and git history only grows, so a phone replaces its copy after a second or
+    // later change too. Without history (content copied outside git) all we know is whether
+    // the session changed after publication (cancelled, moved, another officer).
+    sequence: session.revision?.count ?? (session.status === 'scheduled' && !session.substituteFor ? 0 : 1),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ReceptionSchedule } from '../schemas/reception';
+import type { Revision } from './history';
 import { WEEKDAYS, type ReceptionKind, type Weekday } from './reception-terms';
 import { addDays, daysInMonth, isoWeek, minutesOfDay, mondayOfIsoWeek, toPartialDate, vietnamDateTime, vietnamInstant } from './dates';
 
@@ -24,8 +25,13 @@ export interface ReceptionSession {
   movedFrom?: { date: string; start: string; end: string };
   notes?: string;
   sample: boolean;
-  /** Day the schedule was published; calendars use it as the event's timestamp so builds repeat. */
+  /** Day the schedule was published; calendars use it as the event's timestamp when `revision` is unknown. */
   published: string;
+  /**
+   * The schedule file's revisions in git, when its history can be read: calendars number and
+   * date each event's version by it, so a phone sees every later change, not only the first.
+   */
+  revision?: Revision;
 }
 
 /** ISO weekday number of a date: Monday 1 … Sunday 7. */
@@ -120,6 +126,23 @@ export function sortSessions(sessions: readonly ReceptionSession[]): ReceptionSe
       a.officer.localeCompare(b.officer) ||
       a.uid.localeCompare(b.uid),
   );
+}
+
+/**
+ * An officer's sessions: those they receive, and those planned for them that someone else
+ * receives instead, so a session does not vanish from the page and calendar of the officer
+ * citizens were told to expect.
+ */
+export function sessionsOfOfficer<T extends Pick<ReceptionSession, 'officer' | 'substituteFor'>>(sessions: readonly T[], officer: string): T[] {
+  return sessions.filter((s) => s.officer === officer || s.substituteFor === officer);
+}
+
+/** The officers, in the site's order, who have a session of their own (received or planned). */
+export function officersWithSessions<O extends { id: string }>(
+  officers: readonly O[],
+  sessions: readonly Pick<ReceptionSession, 'officer' | 'substituteFor'>[],
+): O[] {
+  return officers.filter((o) => sessionsOfOfficer(sessions, o.id).length > 0);
 }
 
 /** When a session starts and ends, as instants. */

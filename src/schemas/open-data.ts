@@ -31,9 +31,12 @@ export const receptionSessionRecordSchema = z.strictObject({
   place: z.string(),
   topics: z.array(z.string()),
   status: z.enum(['scheduled', 'cancelled', 'moved']),
-  movedFrom: z.strictObject({ date: z.string(), start: z.string(), end: z.string() }).optional(),
+  movedFrom: z
+    .strictObject({ date: z.string(), start: z.string(), end: z.string() })
+    .optional()
+    .describe('Ngày, giờ đã định trước khi dời; chỉ có ở buổi đã dời'),
   notes: z.string().optional(),
-  sample: z.boolean(),
+  sample: z.boolean().describe('true nếu là nội dung mẫu, không phải lịch thật'),
 });
 
 export const consultationRecordSchema = z.strictObject({

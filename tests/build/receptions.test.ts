@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
+import { buildSite, composeContent, FIXTURES, PROJECT_ROOT, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
 import { parseDocument, textOf } from '../support/html';
 import { runDebianPython } from '../support/python';
 
@@ -23,6 +24,7 @@ interface ParsedEvent {
   end: string;
   status: string;
   sequence: number;
+  stamp: string;
   summary: string;
   location: string;
   url: string;
@@ -39,13 +41,27 @@ events = []
 for e in cal.walk('VEVENT'):
     events.append({
         'uid': str(e['UID']), 'start': e.decoded('DTSTART').isoformat(), 'end': e.decoded('DTEND').isoformat(),
-        'status': str(e['STATUS']), 'sequence': int(e['SEQUENCE']), 'summary': str(e['SUMMARY']),
+        'status': str(e['STATUS']), 'sequence': int(e['SEQUENCE']), 'stamp': e.decoded('DTSTAMP').isoformat(),
+        'summary': str(e['SUMMARY']),
         'location': str(e['LOCATION']), 'url': str(e['URL']), 'description': str(e['DESCRIPTION']),
     })
 print(json.dumps({'name': str(cal['X-WR-CALNAME']), 'events': events}))
 `,
     [path.join(build.outDir, file)],
   );
+}
+
+const SCHEDULE = 'tests/fixtures/valid/receptions/2026-11-tuan-48-49.yaml';
+
+/** The fixture schedule's commit times, newest first; none when git cannot tell (no repository, shallow, untracked). */
+function scheduleCommits(): string[] {
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return [];
+    return git('log', '-M', '--format=%cI', '--', SCHEDULE).split('\n').filter((line) => line !== '');
+  } catch {
+    return [];
+  }
 }
 
 describe('the reception page', () => {
@@ -106,6 +122,7 @@ describe('the month view', () => {
 
   it('keeps past months reachable, with their past sessions', () => {
     expect(sessionTexts(page('/lich-tiep-cong-dan/thang/2026-11/'))).toEqual([
+      'Thứ Hai, 23/11/2026 , 14:00–16:30 Đã qua',
       'Thứ Ba, 24/11/2026 , 07:30–11:00 Đã qua',
       'Thứ Năm, 26/11/2026 , 14:00–16:30 Hôm nay',
     ]);
@@ -121,8 +138,17 @@ describe('filters by officer and kind', () => {
       '/lich-tiep-cong-dan/can-bo/pho-chu-tich/',
       '/lich-tiep-cong-dan/can-bo/cong-chuc-tu-phap/',
     ]);
-    expect(sessionTexts(page('/lich-tiep-cong-dan/can-bo/chu-tich/'))).toHaveLength(2);
+    expect(sessionTexts(page('/lich-tiep-cong-dan/can-bo/chu-tich/'))).toHaveLength(3);
     expect(sessionTexts(page('/lich-tiep-cong-dan/loai/dot-xuat/'))).toEqual(['Thứ Ba, 01/12/2026 , 14:00–16:00 Sắp tới Đã hủy']);
+  });
+
+  it('keep a session someone else receives on the planned officer’s page, saying who receives it', () => {
+    expect(sessionTexts(page('/lich-tiep-cong-dan/can-bo/chu-tich/'))[0]).toBe(
+      'Thứ Hai, 23/11/2026 , 14:00–16:30 Đã qua Do Phó Chủ tịch UBND xã tiếp thay',
+    );
+    const receiver = page('/lich-tiep-cong-dan/can-bo/pho-chu-tich/');
+    expect(sessionTexts(receiver)[0]).toBe('Thứ Hai, 23/11/2026 , 14:00–16:30 Đã qua');
+    expect(textOf(receiver.querySelector('.session__who'))).toBe('Phó Chủ tịch UBND xã · thường xuyên · Tiếp thay Chủ tịch UBND xã');
   });
 });
 
@@ -130,13 +156,12 @@ describe('calendars', () => {
   it('put a 14:00 Vietnam session at 07:00 UTC, carry the place and link back to its page', () => {
     const { name, events } = parseCalendar('lich-tiep-cong-dan/lich.ics');
     expect(name).toBe('Lịch tiếp công dân – Ủy ban nhân dân xã Thử Nghiệm');
-    expect(events).toHaveLength(4);
+    expect(events).toHaveLength(5);
     const today = events.find((e) => e.uid.startsWith('2026-11-tuan-48-49--chu-tich-chieu-thu-nam--2026-11-26'));
     expect(today).toMatchObject({
       start: '2026-11-26T07:00:00+00:00',
       end: '2026-11-26T09:30:00+00:00',
       status: 'CONFIRMED',
-      sequence: 0,
       summary: 'Tiếp công dân: Chủ tịch UBND xã',
       location: 'Phòng tiếp công dân, trụ sở UBND xã',
       url: 'https://xa-thu-nghiem.example.org/lich-tiep-cong-dan/thang/2026-11/#buoi-2026-11-tuan-48-49--chu-tich-chieu-thu-nam--2026-11-26',
@@ -144,21 +169,46 @@ describe('calendars', () => {
     expect(today?.uid).toBe('2026-11-tuan-48-49--chu-tich-chieu-thu-nam--2026-11-26@xa-thu-nghiem.example.org');
   });
 
-  it('carry a cancelled session as cancelled and a moved one at its new time, both as a new revision', () => {
+  it('carry a cancelled session as cancelled and a moved one at its new time', () => {
     const { events } = parseCalendar('lich-tiep-cong-dan/lich.ics');
-    expect(events.find((e) => e.uid.includes('pho-chu-tich-dot-xuat'))).toMatchObject({ status: 'CANCELLED', sequence: 1 });
+    expect(events.find((e) => e.uid.includes('pho-chu-tich-dot-xuat'))).toMatchObject({ status: 'CANCELLED' });
     const moved = events.find((e) => e.uid.includes('--2026-12-03@'));
-    expect(moved).toMatchObject({ start: '2026-12-04T01:00:00+00:00', status: 'CONFIRMED', sequence: 1 });
+    expect(moved).toMatchObject({ start: '2026-12-04T01:00:00+00:00', status: 'CONFIRMED' });
     expect(moved?.description).toContain('Dời từ Thứ Năm, 03/12/2026, 14:00–16:30');
+  });
+
+  it('number and date every event by the schedule file’s revisions in git, so each later change reaches phones', () => {
+    const commits = scheduleCommits();
+    const { events } = parseCalendar('lich-tiep-cong-dan/lich.ics');
+    const revision = events.map((e) => [e.uid.split('@')[0], e.sequence, e.stamp]);
+    if (commits.length === 0) {
+      // Without history: a change after publication raises the sequence once, stamped on the day of publication.
+      const changed = ['pho-chu-tich-dot-xuat', '--2026-12-03', 'chu-tich-chieu-thu-hai'];
+      for (const [uid, sequence, stamp] of revision) {
+        expect([sequence, stamp], String(uid)).toEqual([changed.some((c) => String(uid).includes(c)) ? 1 : 0, '2026-11-19T17:00:00+00:00']);
+      }
+      return;
+    }
+    const latest = new Date(commits[0] ?? '').toISOString().replace('.000Z', '+00:00');
+    for (const [uid, sequence, stamp] of revision) expect([sequence, stamp], String(uid)).toEqual([commits.length - 1, latest]);
   });
 
   it('give each officer role a calendar of its own sessions, and each session a file to add', () => {
     expect(parseCalendar('lich-tiep-cong-dan/can-bo/chu-tich.ics').events.map((e) => e.start)).toEqual([
+      '2026-11-23T07:00:00+00:00',
       '2026-11-26T07:00:00+00:00',
       '2026-12-04T01:00:00+00:00',
     ]);
     const single = parseCalendar('lich-tiep-cong-dan/buoi/2026-11-tuan-48-49--tu-phap-thu-ba.ics');
     expect(single.events.map((e) => e.start)).toEqual(['2026-11-24T00:30:00+00:00']);
+  });
+
+  it('carry a session someone else receives in the planned officer’s calendar, as the same event as everywhere', () => {
+    const uid = '2026-11-tuan-48-49--chu-tich-chieu-thu-hai--2026-11-23@xa-thu-nghiem.example.org';
+    const planned = parseCalendar('lich-tiep-cong-dan/can-bo/chu-tich.ics').events.find((e) => e.uid === uid);
+    expect(planned?.description).toContain('Phó Chủ tịch UBND xã tiếp thay Chủ tịch UBND xã');
+    expect(planned).toEqual(parseCalendar('lich-tiep-cong-dan/lich.ics').events.find((e) => e.uid === uid));
+    expect(planned).toEqual(parseCalendar('lich-tiep-cong-dan/can-bo/pho-chu-tich.ics').events.find((e) => e.uid === uid));
   });
 
   it('write CRLF lines of at most 75 bytes', () => {
@@ -167,6 +217,73 @@ describe('calendars', () => {
     expect(lines.at(-1)).toBe('');
     for (const line of lines) expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75);
     expect(bytes.toString('utf8')).not.toMatch(/[^\r]\n/);
+  });
+});
+
+describe('a schedule changed twice', () => {
+  it('raises every event’s sequence at each commit and stamps it with the latest, the same under any TZ', async () => {
+    const content = composeContent('revised');
+    const git = (args: string[], date?: string): string =>
+      execFileSync('git', args, {
+        cwd: content,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'Văn phòng',
+          GIT_AUTHOR_EMAIL: 'vp@example.org',
+          GIT_COMMITTER_NAME: 'Văn phòng',
+          GIT_COMMITTER_EMAIL: 'vp@example.org',
+          ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+        },
+      });
+    const schedule = path.join(content, 'receptions/2026-11-tuan-48-49.yaml');
+    git(['init', '-q', '-b', 'main']);
+    git(['add', '-A']);
+    git(['commit', '-q', '-m', 'Đăng lịch'], '2026-11-20T08:00:00+07:00');
+    fs.appendFileSync(schedule, '# Sửa lần 1\n');
+    git(['commit', '-q', '-am', 'Dời buổi tiếp'], '2026-11-24T09:15:00+07:00');
+    fs.appendFileSync(schedule, '# Sửa lần 2\n');
+    git(['commit', '-q', '-am', 'Hủy buổi tiếp'], '2026-11-25T16:45:30+07:00');
+    const builds = await Promise.all(['Asia/Ho_Chi_Minh', 'America/Los_Angeles'].map((TZ) => buildSite(content, { env: { TZ } })));
+    for (const revised of builds) expect(revised.code, revised.output).toBe(0);
+    const [first, second] = builds.map((b) => fs.readFileSync(path.join(b.outDir, 'lich-tiep-cong-dan/lich.ics')));
+    expect(first?.equals(second ?? Buffer.alloc(0))).toBe(true);
+    const text = first?.toString('utf8') ?? '';
+    expect(new Set(text.match(/^SEQUENCE:.*$/gm))).toEqual(new Set(['SEQUENCE:2']));
+    expect(new Set(text.match(/^DTSTAMP:.*$/gm))).toEqual(new Set(['DTSTAMP:20261125T094530Z']));
+  });
+});
+
+describe('the sessions open data', () => {
+  const rows = (): Array<Record<string, string>> => {
+    const [header = [], ...body] = runDebianPython<string[][]>(
+      'import csv, json, sys\nprint(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))',
+      [path.join(build.outDir, 'du-lieu/buoi-tiep-cong-dan.csv')],
+    );
+    return body.map((row) => Object.fromEntries(header.map((key, i) => [key, row[i] ?? ''])));
+  };
+
+  it('gives a moved row the day and hours it was moved from, and a substituted row whom it replaces', () => {
+    const byUid = new Map(rows().map((row) => [row.uid, row]));
+    expect(byUid.get('2026-11-tuan-48-49--chu-tich-chieu-thu-nam--2026-12-03')).toMatchObject({
+      ngay: '2026-12-04',
+      doi_tu_ngay: '2026-12-03',
+      doi_tu_bat_dau: '14:00',
+      doi_tu_ket_thuc: '16:30',
+      tiep_thay_cho: '',
+    });
+    expect(byUid.get('2026-11-tuan-48-49--chu-tich-chieu-thu-hai--2026-11-23')).toMatchObject({
+      nguoi_tiep: 'Phó Chủ tịch UBND xã',
+      tiep_thay_cho: 'Chủ tịch UBND xã',
+      doi_tu_ngay: '',
+    });
+  });
+
+  it('says of every row whether it is sample content, as the JSON and its schema do', () => {
+    expect(rows().map((row) => row.mau)).toEqual(['false', 'false', 'false', 'false', 'false']);
+    const schema = JSON.parse(fs.readFileSync(path.join(build.outDir, 'du-lieu/buoi-tiep-cong-dan.schema.json'), 'utf8'));
+    expect(schema.required).toContain('sample');
+    expect(schema.properties.sample).toMatchObject({ type: 'boolean' });
   });
 });
 

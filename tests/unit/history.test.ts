@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { historyOf, readHistories } from '../../src/lib/history';
+import { historyOf, readHistories, revisionOf } from '../../src/lib/history';
 
 let repo: string;
 const git = (cwd: string, args: string[], date?: string): string =>
@@ -53,6 +53,19 @@ describe('change history from git', () => {
       ['Đăng kế hoạch', '2023-03-02T00:30:00.000Z'],
     ]);
     expect(history.changes[0]?.hash).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('counts an item’s revisions after its first, renames included, and dates the latest', () => {
+    const histories = readHistories(path.join(repo, 'content'));
+    expect(revisionOf(historyOf(histories, path.join(repo, 'content/documents/2023-ke-hoach.mdx')))).toEqual({
+      count: 2,
+      at: '2023-04-01T08:00:00+07:00',
+    });
+    expect(revisionOf(historyOf(histories, path.join(repo, 'content/documents/bao-cao.mdx')))?.count).toBe(0);
+  });
+
+  it.each(['no-git', 'shallow', 'untracked'] as const)('gives no revision when the history is unavailable (%s)', (reason) => {
+    expect(revisionOf({ available: false, reason })).toBeUndefined();
   });
 
   it('keeps other files’ histories apart', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, formatUtc, renderCalendar } from '../../src/lib/ical';
+import { sessionEvent } from '../../src/lib/reception-calendar';
+import type { ReceptionSession } from '../../src/lib/receptions';
+import { siteSchema } from '../../src/schemas/site';
 
 describe('iCalendar text', () => {
   it.each([
@@ -89,5 +92,60 @@ describe('iCalendar text', () => {
       'END:VCALENDAR',
       '',
     ]);
+  });
+});
+
+describe('a reception session as a calendar event', () => {
+  const site = siteSchema.parse({
+    unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune' },
+    province: 'Gia Lai',
+    address: 'Trụ sở',
+    email: 'vanphong@example.org',
+    officeHours: [{ days: 'Thứ Hai đến Thứ Sáu', hours: '07:00–17:00' }],
+    officers: [
+      { id: 'chu-tich', role: 'Chủ tịch UBND xã', head: true },
+      { id: 'pho-chu-tich', role: 'Phó Chủ tịch UBND xã' },
+    ],
+    localities: [{ id: 'thon-1', name: 'Thôn 1' }],
+    baseUrl: 'https://example.org/',
+  });
+  const session = (changes: Partial<ReceptionSession> = {}): ReceptionSession => ({
+    uid: '2023-03--chu-tich-thu-nam--2023-03-02',
+    schedule: '2023-03',
+    date: '2023-03-02',
+    start: '07:30',
+    end: '11:00',
+    officer: 'chu-tich',
+    kind: 'dinh-ky',
+    place: 'Trụ sở',
+    topics: [],
+    status: 'scheduled',
+    sample: false,
+    published: '2023-02-24',
+    ...changes,
+  });
+
+  it('marks a sample session in its title, and only a sample one', () => {
+    expect(sessionEvent(session({ sample: true }), site).summary).toBe('[Nội dung mẫu] Tiếp công dân: Chủ tịch UBND xã');
+    expect(sessionEvent(session({ sample: false }), site).summary).toBe('Tiếp công dân: Chủ tịch UBND xã');
+  });
+
+  it('says in the description who receives a session instead of the officer planned', () => {
+    const event = sessionEvent(session({ officer: 'pho-chu-tich', substituteFor: 'chu-tich' }), site);
+    expect(event.description.split('\n')).toContain('Phó Chủ tịch UBND xã tiếp thay Chủ tịch UBND xã');
+  });
+
+  it('numbers and dates an event by the schedule file’s revisions, or without history by whether it changed', () => {
+    const cases: Array<[Partial<ReceptionSession>, number, string]> = [
+      // Instants come from the commit's own offset, not the machine's clock: the same bytes under any TZ.
+      [{ status: 'cancelled', revision: { count: 0, at: '2023-02-24T08:00:00+07:00' } }, 0, '2023-02-24T01:00:00.000Z'],
+      [{ revision: { count: 2, at: '2023-03-01T16:30:00+07:00' } }, 2, '2023-03-01T09:30:00.000Z'],
+      // Content copied outside git: a change after publication raises it once, stamped on the publication day.
+      [{}, 0, '2023-02-23T17:00:00.000Z'],
+      [{ status: 'cancelled' }, 1, '2023-02-23T17:00:00.000Z'],
+      [{ officer: 'pho-chu-tich', substituteFor: 'chu-tich' }, 1, '2023-02-23T17:00:00.000Z'],
+    ];
+    const events = cases.map(([changes]) => sessionEvent(session(changes), site));
+    expect(events.map((e) => [e.sequence, e.stamp.toISOString()])).toEqual(cases.map(([, sequence, stamp]) => [sequence, stamp]));
   });
 });

@@ -5,7 +5,9 @@ import {
   expandSchedule,
   isoWeekday,
   monthGrid,
+  officersWithSessions,
   scheduleHref,
+  sessionsOfOfficer,
   sessionsOverlap,
   sessionTiming,
   weeklyDuty,
@@ -108,6 +110,26 @@ describe.each([
 ] as const)('datesOnWeekday(%s, %s, %s)', (weekday, from, to, expected) => {
   it(`gives ${expected.length} day(s)`, () => {
     expect(datesOnWeekday(weekday, from, to)).toEqual(expected);
+  });
+});
+
+describe('an officer’s sessions', () => {
+  const sessions = expandSchedule('2023-03', thursdays);
+  const dates = (list: readonly ReceptionSession[]): string[] => list.map((s) => s.date);
+
+  it('include those planned for them that someone else receives, as well as those they receive', () => {
+    const officers = ['chu-tich', 'pho-chu-tich', 'cong-chuc-tu-phap'];
+    expect(officers.map((officer) => dates(sessionsOfOfficer(sessions, officer)))).toEqual([
+      ['2023-03-02', '2023-03-09', '2023-03-10', '2023-03-16', '2023-03-24', '2023-03-30'],
+      ['2023-03-30'],
+      [],
+    ]);
+  });
+
+  it('give an officer a page and calendar even when someone else receives their only session', () => {
+    const substitutedOnly = sessions.filter((s) => s.substituteFor !== undefined);
+    const officers = [{ id: 'chu-tich' }, { id: 'pho-chu-tich' }, { id: 'cong-chuc-tu-phap' }];
+    expect(officersWithSessions(officers, substitutedOnly).map((o) => o.id)).toEqual(['chu-tich', 'pho-chu-tich']);
   });
 });
 

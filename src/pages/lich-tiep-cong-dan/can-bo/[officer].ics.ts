@@ -1,19 +1,25 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { receptionData } from '../../../data/receptions';
 import { receptionCalendar } from '../../../lib/reception-calendar';
+import { officersWithSessions, sessionsOfOfficer } from '../../../lib/receptions';
 import { getSite } from '../../../lib/site-config';
 
-/** One calendar per officer role that has sessions. */
+/**
+ * One calendar per officer role that has sessions. A session someone else receives instead
+ * stays in it, under the same UID as in the other calendars, so a phone that imported it
+ * updates it rather than keeping the first version.
+ */
 export const getStaticPaths = (async () => {
   const { sessions } = await receptionData();
-  return getSite()
-    .officers.filter((o) => sessions.some((s) => s.officer === o.id))
-    .map((officer) => ({ params: { officer: officer.id }, props: { role: officer.role } }));
+  return officersWithSessions(getSite().officers, sessions).map((officer) => ({
+    params: { officer: officer.id },
+    props: { role: officer.role },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ role: string }> = async ({ params, props }) => {
   const { sessions } = await receptionData();
-  const own = sessions.filter((s) => s.officer === params.officer);
+  const own = sessionsOfOfficer(sessions, params.officer ?? '');
   return new Response(receptionCalendar(own, getSite(), props.role), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
