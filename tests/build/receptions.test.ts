@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, composeContent, FIXTURES, PROJECT_ROOT, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
 import { parseDocument, textOf } from '../support/html';
+import { gitIn } from '../support/git';
 import { runDebianPython } from '../support/python';
 
 // The fixture runs from Monday 23/11 to Sunday 06/12/2026; the build's "now" is Thursday 26/11, 12:00.
@@ -223,19 +224,7 @@ describe('calendars', () => {
 describe('a schedule changed twice', () => {
   it('raises every event’s sequence at each commit and stamps it with the latest, the same under any TZ', async () => {
     const content = composeContent('revised');
-    const git = (args: string[], date?: string): string =>
-      execFileSync('git', args, {
-        cwd: content,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: 'Văn phòng',
-          GIT_AUTHOR_EMAIL: 'vp@example.org',
-          GIT_COMMITTER_NAME: 'Văn phòng',
-          GIT_COMMITTER_EMAIL: 'vp@example.org',
-          ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-        },
-      });
+    const git = (args: string[], date?: string): string => gitIn(content, args, date);
     const schedule = path.join(content, 'receptions/2026-11-tuan-48-49.yaml');
     git(['init', '-q', '-b', 'main']);
     git(['add', '-A']);

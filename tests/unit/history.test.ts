@@ -4,21 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyOf, readHistories, revisionOf } from '../../src/lib/history';
+import { gitIn } from '../support/git';
 
 let repo: string;
-const git = (cwd: string, args: string[], date?: string): string =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Văn phòng',
-      GIT_AUTHOR_EMAIL: 'vp@example.org',
-      GIT_COMMITTER_NAME: 'Văn phòng',
-      GIT_COMMITTER_EMAIL: 'vp@example.org',
-      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-    },
-  });
+const git = gitIn;
 
 /** Writes a file and commits it at a known instant. */
 function commit(message: string, date: string, change: () => void): void {
