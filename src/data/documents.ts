@@ -30,7 +30,9 @@ async function load(): Promise<PublishedDocument[]> {
   const dataBySlug = new Map(docs.map((doc) => [doc.id, doc.data]));
   return sortNewestFirst(docs).map((doc) => {
     const links = backlinks.get(doc.id) ?? { implementedBy: [], supersededBy: [], referencedBy: [] };
-    const replacedFrom = supersededFrom(links.supersededBy.flatMap((slug) => dataBySlug.get(slug) ?? []));
+    // A draft that will replace a document does not replace it yet: it is never in force.
+    const replacements = links.supersededBy.flatMap((slug) => dataBySlug.get(slug) ?? []).filter((data) => !data.draft);
+    const replacedFrom = supersededFrom(replacements);
     const status = documentStatus({ ...doc.data, supersededFrom: replacedFrom }, today);
     return { ...doc, backlinks: links, status, supersededFrom: replacedFrom };
   });

@@ -15,6 +15,7 @@ import { publishedConsultations } from './consultations';
 import { dialogueData } from './dialogues';
 import { publishedDocuments } from './documents';
 import { receptionData } from './receptions';
+import { officerRole } from '../lib/reception-text';
 
 /** One open data set: its records as JSON and CSV, and the JSON Schema of a record. */
 export interface Dataset<T> {
@@ -70,7 +71,7 @@ const sessions: Dataset<SessionRecord> = {
   schema: receptionSessionRecordSchema,
   records: async () => {
     const site = getSite();
-    const roleOf = (id: string): string => site.officers.find((o) => o.id === id)?.role ?? id;
+    const roleOf = (id: string): string => officerRole(site, id);
     return (await receptionData()).sessions.map((s) => ({
       uid: s.uid,
       url: absoluteUrl(site, sessionHref(s)),

@@ -12,3 +12,6 @@ export function contentDir(): string {
 export function filesDir(): string {
   return path.join(contentDir(), 'files');
 }
+
+/** The files of a prose content folder (documents, pages, consultations, dialogues). */
+export const PROSE_FILE = /\.mdx?$/;

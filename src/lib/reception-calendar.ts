@@ -4,10 +4,11 @@ import { formatDateLongVi, toPartialDate, vietnamInstant } from './dates';
 import { renderCalendar, type CalendarEvent } from './ical';
 import { sessionHref, sessionInstants, type ReceptionSession } from './receptions';
 import { absoluteUrl, committeeName } from './site-config';
+import { officerRole } from './reception-text';
 
 /** One session as a calendar event that links back to its page and carries its place. */
 export function sessionEvent(session: ReceptionSession, site: SiteConfig): CalendarEvent {
-  const roleOf = (id: string): string => site.officers.find((o) => o.id === id)?.role ?? id;
+  const roleOf = (id: string): string => officerRole(site, id);
   const { start, end } = sessionInstants(session);
   const description = [
     `${t('reception.kindLabel')}: ${t(`reception.kind.${session.kind}`)}`,
@@ -37,9 +38,10 @@ export function sessionEvent(session: ReceptionSession, site: SiteConfig): Calen
     url: absoluteUrl(site, sessionHref(session)),
     status: cancelled ? 'CANCELLED' : 'CONFIRMED',
     // RFC 5545 wants the sequence to rise at every change. Each commit to the schedule file
-    // raises it, and git history only grows, so a phone replaces its copy after a second or
-    // later change too. Without history (content copied outside git) all we know is whether
-    // the session changed after publication (cancelled, moved, another officer).
+    // raises it, and a full clone's history only grows, so a phone replaces its copy after a
+    // second or later change too. Without history (a shallow clone, content copied outside git)
+    // all we know is whether the session changed after publication: the live site must build
+    // on full history (README, Deploying).
     sequence: session.revision?.count ?? (session.status === 'scheduled' && !session.substituteFor ? 0 : 1),
   };
 }

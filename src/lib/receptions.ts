@@ -167,7 +167,6 @@ export function upcomingSessions<T extends ReceptionSession>(sessions: readonly 
   return sessions.filter((s) => s.status !== 'cancelled' && sessionTiming(s, now) !== 'past');
 }
 
-
 /** `2023-03` of a date. */
 export function monthOf(date: string): string {
   return date.slice(0, 7);
@@ -207,8 +206,8 @@ export interface DutyWeek {
  * Judged over all published schedules at once: they are mostly monthly, and a week that
  * straddles two of them is met by a session in either. A week is listed once it is known: met,
  * or unmet with every working day (Monday–Friday) inside a published schedule. A week partly
- * outside them, such as the last days of the newest month, waits for the next schedule rather
- * than being shown as missed.
+ * outside them is not called missed: at the end, the newest month's last days wait for the next
+ * schedule; at the start, the days before the first schedule were never published here.
  */
 export function weeklyDuty(
   periods: readonly Pick<ReceptionSchedule, 'from' | 'to'>[],

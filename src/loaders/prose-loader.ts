@@ -3,12 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PROSE_LABELS } from '../i18n/markdown';
-import { contentDir } from '../lib/paths';
+import { contentDir, PROSE_FILE } from '../lib/paths';
 import { readSourceText } from '../lib/source-text';
 import { buildStoppedMessage, formatReport, type ContentProblem } from '../lib/validation/problems';
 import { digestOf, renderProse, type ProseJob, type WrittenProse } from './prose-pool.ts';
 
-const PROSE_FILE = /\.mdx?$/;
 
 /** The folders of prose content, with how each is rendered. */
 export const PROSE_FOLDERS = {

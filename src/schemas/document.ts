@@ -159,7 +159,7 @@ export const documentSchema = z
     /** Sample content shows the "Nội dung mẫu" banner. */
     sample: z.boolean().default(false),
     /** A dự thảo published for comment, not an issued document: it has no number and nobody has signed it. */
-    draft: z.boolean().optional(),
+    draft: z.boolean().default(false),
     kind: z.enum(ISSUABLE_KIND_IDS),
     /** Số ký hiệu, e.g. `12/KH-UBND`; left out when the copy does not show it. */
     number: ownNumberSchema.optional(),

@@ -16,6 +16,7 @@ function entry(id: string, kind: DocumentData['kind'], issued: string): Document
     id,
     data: {
       sample: false,
+      draft: false,
       kind,
       title: id,
       issuer: 'Ủy ban nhân dân thị trấn Đak Đoa',

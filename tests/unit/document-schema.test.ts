@@ -26,6 +26,7 @@ describe('documentSchema', () => {
       data: {
         ...minimal,
         sample: false,
+        draft: false,
         recipients: [],
         implements: [],
         legalBases: [],

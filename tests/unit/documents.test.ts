@@ -22,6 +22,7 @@ import type { DocumentData, Reference, Signer } from '../../src/schemas/document
 function data(overrides: Partial<DocumentData> = {}): DocumentData {
   return {
     sample: false,
+    draft: false,
     kind: 'ke-hoach',
     title: 'Thực hiện công tác dân vận chính quyền năm 2023',
     issuer: 'Ủy ban nhân dân thị trấn Đak Đoa',

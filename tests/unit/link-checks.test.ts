@@ -20,6 +20,11 @@ describe('siteLinks', () => {
     ]);
   });
 
+  it('leaves out examples written as code', () => {
+    const text = ['Viết `[tên](/van-ban/ten-tep/)` để dẫn tới văn bản.', '', '```', '[x](/van-ban/vi-du/)', '```', '', '[thật](/van-ban/that/)'].join('\n');
+    expect(siteLinks(text)).toEqual([{ href: '/van-ban/that/', line: 7 }]);
+  });
+
   it('finds nothing in prose that links only to other sites', () => {
     expect(siteLinks('Xem [Cổng](https://dichvucong.gov.vn/) và www.gialai.gov.vn.')).toEqual([]);
   });
@@ -32,7 +37,7 @@ describe('checkSiteLinks', () => {
       ['lay-y-kien', new Set(['2026-rac'])],
       ['doi-thoai', new Set<string>()],
     ]),
-    fileExists: (name) => name === 'mau-don.pdf',
+    attachments: new Set(['mau-don.pdf']),
   };
   const found = (href: string): unknown[] =>
     checkSiteLinks('content/documents/a.mdx', [{ href, line: 9 }], targets).map((p) => [p.line, p.field, p.found, p.problem?.vi]);
@@ -53,7 +58,7 @@ describe('checkSiteLinks', () => {
   it.each([
     ['a document', '/van-ban/2023-ke-hoach-khong-co/', 'không có mục nào tên "2023-ke-hoach-khong-co" trong content/documents/'],
     ['a dialogue', '/doi-thoai/2023-hoi-nghi/', 'không có mục nào tên "2023-hoi-nghi" trong content/dialogues/'],
-    ['an attachment', '/tep/mau-don.docx', 'content/files/mau-don.docx'],
+    ['an attachment', '/tep/mau-don.docx', 'không văn bản nào đính kèm tệp này'],
   ])('reports a link to %s that does not exist, at its line', (_, href, problem) => {
     const [report] = found(href) as [unknown[]];
     expect(report.slice(0, 3)).toEqual([9, '(nội dung)', href]);

@@ -62,6 +62,8 @@ describe('findPersonalData', () => {
     ['a CMND number followed by an amount', 'CMND 230123456 150.000.000', [['cmnd', '230123456']]],
     ['a landline whose last groups look like an amount', 'máy bàn (028) 38.123.456', [['landline', '(028) 38.123.456']]],
     ['a landline before "đ/c" (đồng chí), which is no currency', 'ĐT 0269 3812 345 đ/c Lan', [['landline', '0269 3812 345']]],
+    ['a CMND followed by an address written đ/c', 'Ông A, CMND 230123456 đ/c thôn 3', [['cmnd', '230123456']]],
+    ['a CMND named as such before a currency word', 'số CMND 230123456 đồng ý ký tên', [['cmnd', '230123456']]],
   ])('finds %s', (_, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -26,6 +26,7 @@ import {
 import { parseFrontmatter, parseYamlSource } from './frontmatter';
 import type { ContentProblem } from './problems';
 import { issuesToProblems } from './zod-problems';
+import { PROSE_FILE } from '../paths';
 import { readSourceText } from '../source-text';
 import { checkSiteLinks, siteLinks, type LinkTargets } from './link-checks';
 
@@ -195,7 +196,6 @@ function checkFileSizes(filesDir: string): { problems: ContentProblem[]; warning
   return { problems, warnings };
 }
 
-const PROSE_FILE = /\.mdx?$/;
 const YAML_FILE = /\.ya?ml$/;
 /** The content folders and the files each holds. */
 const CONTENT_FILES = {
@@ -311,7 +311,7 @@ export function checkContent(dir: string): ContentCheck {
       ['lay-y-kien', addresses(consultations.entries)],
       ['doi-thoai', addresses(dialogues.entries)],
     ]),
-    fileExists,
+    attachments: new Set(documents.flatMap((doc) => doc.data.attachments.map((a) => a.file))),
   };
   for (const entry of [...documents, ...pages.entries, ...consultations.entries, ...dialogues.entries]) {
     problems.push(...checkSiteLinks(entry.file, entry.links ?? [], targets));

@@ -27,7 +27,8 @@ export function consultationRules(site: SiteConfig | undefined): ConsultationRul
  * Checks consultations against the rest of the content and the clock. Errors
  * stop the build, among them an outcome dated after the build's "now"; a
  * period shorter than the commune's minimum, or a meeting outside the period,
- * is only a warning because the law allows exceptions.
+ * is only a warning because the law allows exceptions, and so is a period over
+ * LONGEST_LIKELY_DAYS, which is most likely a typo but may be true.
  */
 export function checkConsultations(
   entries: readonly CheckedConsultation[],
@@ -189,13 +190,13 @@ function checkOutcomeDate(entry: CheckedConsultation, now: Date): ContentProblem
   ];
 }
 
-/** A consultation open fewer days than the commune's minimum. */
 /**
  * Longer than any consultation a commune runs: a period this long is almost always a year typed
  * wrong in `closes` (2027 for 2026), which would show "còn 383 ngày" to every reader.
  */
 const LONGEST_LIKELY_DAYS = 120;
 
+/** A consultation open fewer days than the commune's minimum, or implausibly many. */
 function checkPeriod(entry: CheckedConsultation, rules: ConsultationRules): ContentProblem[] {
   const { opens, closes } = entry.data;
   const days = periodDays(opens, closes);

@@ -11,9 +11,14 @@ const MAY_LINK = /\]\(\s*<?\/|\]:\s*<?\/|href\s*=\s*["']\//;
 /** A Markdown link `[…](/…)` or `[…](</… …>)`, a reference definition `[x]: /…`, or an HTML `href="/…"`. */
 const SITE_LINK = /\]\(\s*(?:<(\/[^>\n]*)>|(\/[^\s)]*))|^ {0,3}\[[^\]\n]+\]:[ \t]*<?(\/[^\s>]*)|\bhref\s*=\s*["'](\/[^"']*)["']/gm;
 
+/** Fenced code blocks and code spans: an address written there is an example, not a link. */
+const CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1|``[^\n]*?``|`[^`\n]*`/gm;
+
 /** Every link to an address on this site (`/van-ban/…`, `/tep/…`) in a content file's text. */
-export function siteLinks(text: string): ProseLink[] {
-  if (!MAY_LINK.test(text)) return [];
+export function siteLinks(source: string): ProseLink[] {
+  if (!MAY_LINK.test(source)) return [];
+  // Blanked line for line, so the lines of the links found stay those of the file.
+  const text = source.replace(CODE, (code) => code.replace(/[^\n]/g, ' '));
   const links: ProseLink[] = [];
   let line = 1;
   let counted = 0;
@@ -38,7 +43,8 @@ function decoded(address: string): string {
 export interface LinkTargets {
   /** Slugs and aliases, by the section that publishes them (`van-ban`, `lay-y-kien`, `doi-thoai`). */
   items: ReadonlyMap<string, ReadonlySet<string>>;
-  fileExists: (name: string) => boolean;
+  /** Files published under /tep/: those a document names among its attachments. */
+  attachments: ReadonlySet<string>;
 }
 
 const SECTION_FOLDERS: Record<string, string> = { 'van-ban': 'documents', 'lay-y-kien': 'consultations', 'doi-thoai': 'dialogues' };
@@ -52,12 +58,15 @@ function missingTarget(href: string, targets: LinkTargets): Pick<ContentProblem,
   const attachment = /^\/tep\/([^/]+)$/.exec(path);
   if (attachment) {
     const name = attachment[1] ?? '';
-    if (targets.fileExists(name)) return undefined;
+    if (targets.attachments.has(name)) return undefined;
     return {
-      problem: { vi: `liên kết tới tệp không có: content/files/${name}`, en: `the link leads to a file that does not exist: content/files/${name}` },
+      problem: {
+        vi: `liên kết tới /tep/${name}, nhưng không văn bản nào đính kèm tệp này nên trang không có nó`,
+        en: `the link leads to /tep/${name}, but no document attaches that file, so the site does not publish it`,
+      },
       expected: {
-        vi: 'địa chỉ /tep/<tên tệp> của một tệp đã đặt trong content/files/ (kiểm tra chính tả và đuôi tệp)',
-        en: 'the address /tep/<file name> of a file placed in content/files/ (check spelling and extension)',
+        vi: 'địa chỉ /tep/<tên tệp> của một tệp có trong "attachments" của một văn bản (kiểm tra chính tả và đuôi tệp)',
+        en: 'the address /tep/<file name> of a file under "attachments" of a document (check spelling and extension)',
       },
     };
   }

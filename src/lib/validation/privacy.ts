@@ -92,11 +92,15 @@ function namesIdCard(text: string, offset: number): boolean {
   return ID_CARD_BEFORE.test(text.slice(Math.max(0, offset - ID_CUE_REACH), offset).normalize('NFC'));
 }
 
-/** Whether a currency word (`đồng`, `đ`, `VNĐ`, `₫`, `triệu`…) follows `offset`. */
+/**
+ * Whether a currency word (`đồng`, `đ`, `VNĐ`, `₫`, `triệu`…) follows `offset`. `đ/c` (địa chỉ,
+ * đồng chí) is not one: `CMND 230123456 đ/c thôn 3` is an identity number and an address.
+ */
 function currencyAt(text: string, offset: number): boolean {
   WORD_AFTER.lastIndex = offset;
   const word = WORD_AFTER.exec(text)?.[1];
-  return word !== undefined && CURRENCY.has(word.normalize('NFC').toLowerCase());
+  if (word === undefined || text[WORD_AFTER.lastIndex] === '/') return false;
+  return CURRENCY.has(word.normalize('NFC').toLowerCase());
 }
 
 /** The phone number in `digits` as 0 + national number, or undefined. `international` after +84. */
@@ -174,7 +178,8 @@ function moneyGroups(text: string, groups: Group[], runEnd: number, prefixed: bo
   const last = groups.length - 1;
   if (last >= 0 && currencyAt(text, runEnd)) {
     const first = amountTailStart(groups);
-    if (!(prefixed && first === 0) && isAmount(groups, first, last)) money.fill(true, first);
+    const isMoney = !(prefixed && first === 0) && isAmount(groups, first, last) && !namesIdCard(text, groups[first]?.start ?? 0);
+    if (isMoney) money.fill(true, first);
   }
   return money;
 }
@@ -188,7 +193,7 @@ const MAX_DIGITS = 14;
  * and `1234 5678 9012` one account number, not a CMND and three digits.
  * Groups written as money are never part of an ID, nor a phone on their own
  * (`84.512.345.678 đồng`); a phone that runs into one keeps it
- * (`(028) 38.123.456`, `0269 3812 345 đ/c`).
+ * (`(028) 38.123.456`).
  */
 function classifyRun(text: string, runStart: number, groups: Group[], prefixed: boolean, money: boolean[]): Finding[] {
   const findings: Finding[] = [];
