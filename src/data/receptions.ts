@@ -25,7 +25,8 @@ interface ReceptionData {
 let cached: Promise<ReceptionData> | undefined;
 
 async function load(): Promise<ReceptionData> {
-  const heads = new Set(getSite().officers.filter((o) => o.head).map((o) => o.id));
+  const site = getSite();
+  const heads = new Set(site.officers.filter((o) => o.head).map((o) => o.id));
   const schedules = (await getCollection('receptions'))
     .map(({ id, data, filePath }) => {
       const revision = revisionOf(contentHistory(filePath));
@@ -34,7 +35,7 @@ async function load(): Promise<ReceptionData> {
     })
     .sort((a, b) => a.data.from.localeCompare(b.data.from) || a.id.localeCompare(b.id));
   const sessions = sortSessions(schedules.flatMap((s) => s.sessions));
-  return { schedules, sessions, duty: weeklyDuty(schedules.map((s) => s.data), sessions, heads) };
+  return { schedules, sessions, duty: weeklyDuty(schedules.map((s) => s.data), sessions, heads, site.holidays) };
 }
 
 /** Every schedule and session, and the chairman's weekly duty, read once per build. */

@@ -1,4 +1,5 @@
 import type { ReceptionSchedule } from '../schemas/reception';
+import type { Holiday } from '../schemas/site';
 import type { Revision } from './history';
 import { WEEKDAYS, type ReceptionKind, type Weekday } from './reception-terms';
 import { addDays, daysInMonth, isoWeek, minutesOfDay, mondayOfIsoWeek, toPartialDate, vietnamDateTime, vietnamInstant } from './dates';
@@ -207,12 +208,14 @@ export interface DutyWeek {
  * straddles two of them is met by a session in either. A week is listed once it is known: met,
  * or unmet with every working day (Monday–Friday) inside a published schedule. A week partly
  * outside them is not called missed: at the end, the newest month's last days wait for the next
- * schedule; at the start, the days before the first schedule were never published here.
+ * schedule; at the start, the days before the first schedule were never published here. Public
+ * holidays (site.yaml) are not working days.
  */
 export function weeklyDuty(
   periods: readonly Pick<ReceptionSchedule, 'from' | 'to'>[],
   sessions: readonly ReceptionSession[],
   headIds: ReadonlySet<string>,
+  holidays: readonly Holiday[] = [],
 ): DutyWeek[] {
   const metWeeks = new Set(sessions.filter((s) => s.status !== 'cancelled' && headIds.has(s.officer)).map((s) => isoWeek(s.date)));
   const published = (date: string): boolean => periods.some((p) => p.from <= date && date <= p.to);
@@ -221,12 +224,18 @@ export function weeklyDuty(
     for (let monday = mondayOfIsoWeek(isoWeek(period.from)); monday <= period.to; monday = addDays(monday, 7)) mondays.add(monday);
   }
   return [...mondays].sort().flatMap((monday) => {
-    const workdays = [0, 1, 2, 3, 4].map((offset) => addDays(monday, offset));
+    // Holidays are not working days: a week of them (Tết) is not counted unless someone received.
+    const workdays = [0, 1, 2, 3, 4].map((offset) => addDays(monday, offset)).filter((day) => !holidayOn(day, holidays));
     const week = isoWeek(monday);
     const met = metWeeks.has(week);
-    const known = met ? workdays.some(published) : workdays.every(published);
+    const known = met || (workdays.length > 0 && workdays.every(published));
     return known ? [{ week, monday, sunday: addDays(monday, 6), met }] : [];
   });
+}
+
+/** The public holiday `date` falls in, if any. */
+export function holidayOn(date: string, holidays: readonly Holiday[]): Holiday | undefined {
+  return holidays.find((holiday) => holiday.from <= date && date <= (holiday.to ?? holiday.from));
 }
 
 /** Whether two sessions on the same day overlap in time (touching end to start does not). */

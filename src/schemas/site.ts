@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { nonEmptyText, slugSchema } from './common';
+import { fullDateSchema } from './dates';
 import { addBilingualIssue } from './issues';
 
 /** Kinds of commune-level unit; thị trấn remains for documents and sites from before July 2025. */
@@ -74,6 +75,36 @@ export const consultationRulesSchema = z.strictObject({
 
 export type ConsultationRules = z.output<typeof consultationRulesSchema>;
 
+/**
+ * Days off by law (Bộ luật Lao động 2019, Điều 112), as the government announces them each
+ * year: Tết Nguyên đán and Giỗ Tổ follow the lunar calendar and days are swapped, so the
+ * office lists them rather than the site computing them.
+ */
+export const holidaySchema = z
+  .strictObject({
+    /** First day off. */
+    from: fullDateSchema,
+    /** Last day off; left out for a single day. */
+    to: fullDateSchema.optional(),
+    /** `Tết Nguyên đán`, `Ngày Quốc khánh`… */
+    name: nonEmptyText,
+  })
+  .superRefine((holiday, ctx) => {
+    if (holiday.to === undefined || holiday.to >= holiday.from) return;
+    addBilingualIssue(
+      ctx,
+      {
+        expected: {
+          vi: `ngày nghỉ cuối (to) từ ngày nghỉ đầu (from: ${holiday.from}) trở đi`,
+          en: `a last day off (to) on or after the first (from: ${holiday.from})`,
+        },
+      },
+      ['to'],
+    );
+  });
+
+export type Holiday = z.output<typeof holidaySchema>;
+
 /** The site's own identity and contact details (content/site.yaml). */
 export const siteSchema = z.strictObject({
   unit: z.strictObject({
@@ -97,6 +128,11 @@ export const siteSchema = z.strictObject({
   repositoryUrl: z.url().optional(),
   /** Consultation yardsticks; left out, the defaults of consultationRulesSchema apply. */
   consultation: consultationRulesSchema.optional(),
+  /**
+   * Public holidays: a reception session a rule puts on one is a build warning, and a week
+   * whose working days are all holidays (Tết) is not counted against the chairman.
+   */
+  holidays: z.array(holidaySchema).default([]),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/validation/check-content';
-import { checkReceptionSchedules, type CheckedSchedule } from '../../src/lib/validation/reception-checks';
+import { expandSchedule, weeklyDuty } from '../../src/lib/receptions';
+import { checkHolidaySessions, checkReceptionSchedules, type CheckedSchedule } from '../../src/lib/validation/reception-checks';
 import type { BilingualIssueParams } from '../../src/schemas/issues';
 import { receptionScheduleSchema } from '../../src/schemas/reception';
-import { siteSchema } from '../../src/schemas/site';
+import { siteSchema, type Holiday } from '../../src/schemas/site';
 import { composeContent, FIXTURES, removeTempDirs } from '../support/build-site';
 
 afterAll(removeTempDirs);
@@ -370,6 +371,42 @@ const fixtureCases: FixtureCase[] = [
     en: 'both "chu-tich" and "pho-chu-tich" have head: true',
   },
 ];
+
+describe('checkHolidaySessions', () => {
+  const withHolidays = siteSchema.parse({
+    ...site,
+    holidays: [
+      { from: '2023-03-09', name: 'Ngày nghỉ thử' },
+      { from: '2023-03-20', to: '2023-03-24', name: 'Tuần nghỉ thử' },
+    ],
+  });
+  const schedule = (input: Record<string, unknown>): CheckedSchedule => ({
+    slug: '2023-03',
+    file: 'content/receptions/2023-03.yaml',
+    data: receptionScheduleSchema.parse({ ...PERIOD, ...input }),
+    lineOf: () => undefined,
+  });
+
+  it('warns of each session a rule puts on a holiday, but not of one cancelled, moved away or written by hand', () => {
+    const march = schedule({
+      rules: [thursdays({ exceptions: [{ date: '2023-03-23', status: 'moved', movedTo: { date: '2023-03-27' } }] })],
+      sessions: [{ id: 'dot-xuat', date: '2023-03-21', start: '14:00', end: '16:00', officer: 'chu-tich', kind: 'dot-xuat' }],
+    });
+    expect(checkHolidaySessions([march], withHolidays).map((p) => [p.field, p.found, p.problem?.vi])).toEqual([
+      ['rules[0]', '2023-03-09', 'quy tắc đặt một buổi tiếp ngày 09/03/2023, là ngày nghỉ Ngày nghỉ thử'],
+    ]);
+  });
+
+  it('does not count a week of holidays against the chairman', () => {
+    const march = schedule({ rules: [thursdays({ exceptions: [{ date: '2023-03-23', status: 'cancelled' }] })] });
+    const sessions = expandSchedule('2023-03', march.data);
+    const weeks = (holidays: Holiday[]): string[] =>
+      weeklyDuty([march.data], sessions, new Set(['chu-tich']), holidays).map((w) => `${w.week} ${w.met ? 'met' : 'missed'}`);
+    expect(weeks([])).toContain('2023-W12 missed');
+    expect(weeks(withHolidays.holidays)).not.toContain('2023-W12 missed');
+    expect(weeks(withHolidays.holidays)).toContain('2023-W11 met');
+  });
+});
 
 describe('the valid fixture', () => {
   it('has no problem by itself, so each broken folder laid over it carries exactly its own', () => {

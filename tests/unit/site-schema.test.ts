@@ -20,7 +20,7 @@ describe('siteSchema', () => {
   it('accepts a minimal configuration and fills in the empty lists', () => {
     expect(siteSchema.safeParse(minimal)).toEqual({
       success: true,
-      data: { ...minimal, phones: [], officers: [], localities: [], fields: [] },
+      data: { ...minimal, phones: [], officers: [], localities: [], fields: [], holidays: [] },
     });
   });
 
@@ -42,6 +42,19 @@ describe('siteSchema', () => {
       { id: 'thon-2', name: 'Thôn 2', placeholder: true },
     ]);
     expect(site.email).toBe('ubnd@dakdoa.example.org');
+  });
+
+  it('reads public holidays of one day or several, and refuses a last day before the first', () => {
+    const site = siteSchema.parse({
+      ...minimal,
+      holidays: [{ from: '2026-09-02', name: 'Quốc khánh' }, { from: '2026-02-14', to: '2026-02-22', name: 'Tết Nguyên đán' }],
+    });
+    expect(site.holidays.map((h) => [h.from, h.to, h.name])).toEqual([
+      ['2026-09-02', undefined, 'Quốc khánh'],
+      ['2026-02-14', '2026-02-22', 'Tết Nguyên đán'],
+    ]);
+    const reversed = siteSchema.safeParse({ ...minimal, holidays: [{ from: '2026-02-22', to: '2026-02-14', name: 'Tết' }] });
+    expect(reversed.success ? [] : reversed.error.issues.map((i) => i.path)).toEqual([['holidays', 0, 'to']]);
   });
 
   it('says in Vietnamese and English that content/site.yaml needs exactly one head under officers', () => {

@@ -6,7 +6,7 @@ import { consultationSchema } from '../../schemas/consultation';
 import { checkConsultations } from './consultation-checks';
 import { pageSchema } from '../../schemas/page';
 import { receptionScheduleSchema } from '../../schemas/reception';
-import { checkReceptionSchedules, checkWeeklyDuty } from './reception-checks';
+import { checkHolidaySessions, checkReceptionSchedules, checkWeeklyDuty } from './reception-checks';
 import { siteSchema, type SiteConfig } from '../../schemas/site';
 import { dialogueSchema } from '../../schemas/dialogue';
 import { checkDialogues, dialogueWarnings } from './dialogue-checks';
@@ -275,7 +275,7 @@ export function checkContent(dir: string): ContentCheck {
   problems.push(...pages.problems);
   if (site) {
     problems.push(...checkReceptionSchedules(receptions, site));
-    warnings.push(...checkWeeklyDuty(receptions, site));
+    warnings.push(...checkWeeklyDuty(receptions, site), ...checkHolidaySessions(receptions, site));
   }
   const filesDir = path.join(dir, 'files');
   const fileExists = (name: string): boolean => isFile(path.join(filesDir, name));

@@ -4,7 +4,7 @@ import type { ReceptionSchedule } from '../../schemas/reception';
 import type { SiteConfig } from '../../schemas/site';
 import { addDays, formatDateShortVi, toPartialDate } from '../dates';
 import { WEEKDAY_NAMES_EN, WEEKDAYS, type Weekday } from '../reception-terms';
-import { datesOnWeekday, expandSchedule, sessionsOverlap, weeklyDuty, type ReceptionSession } from '../receptions';
+import { datesOnWeekday, expandSchedule, holidayOn, sessionsOverlap, weeklyDuty, type ReceptionSession } from '../receptions';
 import { problemAt, type CheckedEntry } from './cross-checks';
 import type { ContentProblem } from './problems';
 
@@ -19,6 +19,11 @@ function sourcePath(schedule: CheckedSchedule, session: ReceptionSession): Prope
   const ruleIndex = schedule.data.rules.findIndex((r) => r.id === id);
   const exceptionIndex = schedule.data.rules[ruleIndex]?.exceptions.findIndex((e) => e.date === plannedDate) ?? -1;
   return exceptionIndex >= 0 ? ['rules', ruleIndex, 'exceptions', exceptionIndex] : ['rules', ruleIndex];
+}
+
+/** Whether a weekly rule made the session (its uid carries the planned day), not a one-off entry. */
+function isFromRule(session: ReceptionSession): boolean {
+  return session.uid.split('--')[2] !== undefined;
 }
 
 /** Officers named in schedules must be listed in content/site.yaml. */
@@ -202,6 +207,33 @@ export function checkReceptionSchedules(schedules: readonly CheckedSchedule[], s
 }
 
 /**
+ * Warnings: each session a weekly rule puts on a public holiday. Citizens would come to a closed
+ * office; a session the clerk wrote or moved there on purpose is left alone.
+ */
+export function checkHolidaySessions(schedules: readonly CheckedSchedule[], site: SiteConfig): ContentProblem[] {
+  return schedules.flatMap((schedule) =>
+    expandSchedule(schedule.slug, schedule.data)
+      .filter((session) => session.status === 'scheduled' && isFromRule(session))
+      .flatMap((session) => {
+        const holiday = holidayOn(session.date, site.holidays);
+        if (!holiday) return [];
+        return [
+          problemAt(schedule, sourcePath(schedule, session), session.date, {
+            problem: {
+              vi: `quy tắc đặt một buổi tiếp ngày ${short(session.date)}, là ngày nghỉ ${holiday.name}`,
+              en: `the rule puts a session on ${session.date}, a public holiday (${holiday.name})`,
+            },
+            expected: {
+              vi: 'thêm ngoại lệ cho ngày này trong "exceptions" của quy tắc: hủy (status: cancelled) hoặc dời sang ngày làm việc (status: moved)',
+              en: 'an exception for that day under the rule\'s "exceptions": cancelled (status: cancelled) or moved to a working day (status: moved)',
+            },
+          }),
+        ];
+      }),
+  );
+}
+
+/**
  * Warnings: each week the schedules cover without the chairman receiving citizens in person,
  * said once, of the first schedule that has a working day of it.
  */
@@ -209,7 +241,7 @@ export function checkWeeklyDuty(schedules: readonly CheckedSchedule[], site: Sit
   const heads = new Set(site.officers.filter((o) => o.head).map((o) => o.id));
   const inOrder = [...schedules].sort((a, b) => a.data.from.localeCompare(b.data.from) || a.file.localeCompare(b.file));
   const sessions = inOrder.flatMap((schedule) => expandSchedule(schedule.slug, schedule.data));
-  return weeklyDuty(inOrder.map((schedule) => schedule.data), sessions, heads)
+  return weeklyDuty(inOrder.map((schedule) => schedule.data), sessions, heads, site.holidays)
     .filter((week) => !week.met)
     .flatMap((week) => {
       const friday = addDays(week.monday, 4);
