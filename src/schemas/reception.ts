@@ -109,31 +109,18 @@ function checkMovedTimes(
     vi: `giờ kết thúc mới muộn hơn giờ bắt đầu mới: ghi cả hai, ví dụ movedTo: { date: ${movedTo.date}, start: "14:00", end: "16:30" }`,
     en: `a new end later than the new start: write both, e.g. movedTo: { date: ${movedTo.date}, start: "14:00", end: "16:30" }`,
   };
-  if (movedTo.start !== undefined) {
-    addBilingualIssue(
-      ctx,
-      {
-        problem: {
+  // The time written is the one reported: the other was kept from the plan.
+  const problem =
+    movedTo.start !== undefined
+      ? {
           vi: `buổi dời bắt đầu lúc ${start} nhưng vẫn kết thúc lúc ${end} theo giờ cũ, vì movedTo không ghi giờ kết thúc (end)`,
           en: `the moved session starts at ${start} but still ends at ${end}, the planned end, as movedTo gives no end`,
-        },
-        expected,
-      },
-      [...path, 'movedTo', 'start'],
-    );
-  } else {
-    addBilingualIssue(
-      ctx,
-      {
-        problem: {
+        }
+      : {
           vi: `buổi dời kết thúc lúc ${end} nhưng vẫn bắt đầu lúc ${start} theo giờ cũ, vì movedTo không ghi giờ bắt đầu (start)`,
           en: `the moved session ends at ${end} but still starts at ${start}, the planned start, as movedTo gives no start`,
-        },
-        expected,
-      },
-      [...path, 'movedTo', 'end'],
-    );
-  }
+        };
+  addBilingualIssue(ctx, { problem, expected }, [...path, 'movedTo', movedTo.start !== undefined ? 'start' : 'end']);
 }
 
 /** A one-off session: an ad-hoc reception, or a regular one written out day by day. */
