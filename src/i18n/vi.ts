@@ -106,6 +106,7 @@ export const vi = {
   'nation.motto': 'Độc lập - Tự do - Hạnh phúc',
   'print.number': 'Số',
   'print.address': 'Địa chỉ trang',
+  'print.scan': 'Quét mã bằng điện thoại để mở trang này.',
   'footnotes.label': 'Chú thích',
   'footnotes.back': 'Quay lại chỗ dẫn chú thích {n}',
   'notFound.title': 'Không tìm thấy trang',

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser';
@@ -115,13 +116,48 @@ describe('printing the 2023 plan', () => {
   });
 });
 
+/** What a phone reads from a picture (PNG) of a QR code: the picture is drawn in a blank tab to get its pixels. */
+async function scanQrCode(png: Buffer): Promise<string | undefined> {
+  const blank = await context.newPage();
+  try {
+    const { data, width, height } = await blank.evaluate(async (source) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${source}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const drawing = canvas.getContext('2d')!;
+      drawing.drawImage(image, 0, 0);
+      return { data: [...drawing.getImageData(0, 0, image.width, image.height).data], width: image.width, height: image.height };
+    }, png.toString('base64'));
+    return jsQR(Uint8ClampedArray.from(data), width, height)?.data;
+  } finally {
+    await blank.close();
+  }
+}
+
 describe('printing a list page', () => {
   it('drops the navigation and prints the page address instead', async () => {
     const { page } = await open('/van-ban/', 800);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('.list-nav').first().isVisible()).resolves.toBe(false);
-    await expect(page.locator('.print-url').innerText()).resolves.toMatch(/^Địa chỉ trang: https?:\/\/.+\/van-ban\/$/);
+    await expect(page.locator('.print-url__text').innerText()).resolves.toMatch(/\nĐịa chỉ trang: https?:\/\/.+\/van-ban\/$/);
+    await page.close();
+  });
+});
+
+describe.each(['/van-ban/', PLAN, '/lich-tiep-cong-dan/'])('printing %s', (address) => {
+  it('prints a QR code that a phone reads as the page address, and shows none on screen', async () => {
+    const { page } = await open(address, 800);
+    const code = page.locator('.print-url__code');
+    await expect(code.isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const box = (await code.boundingBox())!;
+    // 28 mm: large enough for a phone at arm's length, about 0.6 mm a module.
+    expect(Math.round(box.width)).toBe(Math.round((28 / 25.4) * 96));
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await expect(scanQrCode(await code.screenshot({ scale: 'device' }))).resolves.toBe(canonical);
     await page.close();
   });
 });
