@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, FIXTURES, PROJECT_ROOT, tempDir } from '../support/build-site';
+import { buildSite, FIXTURES, PROJECT_ROOT, removeTempDirs, tempDir } from '../support/build-site';
 import { serveStatic } from '../support/static-server';
 
 declare module 'vitest' {
@@ -40,6 +39,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await siteServer.close();
     await fixtureServer.close();
-    for (const build of [site, fixture]) fs.rmSync(build.outDir, { recursive: true, force: true });
+    // The output folders, and the Astro caches the builds made beside them.
+    removeTempDirs();
   };
 }
