@@ -66,6 +66,39 @@ function residentBytes(pid: number): { tree: number; byProgram: Map<string, numb
   return { tree, byProgram };
 }
 
+/**
+ * What the machine itself did meanwhile, read from /proc: CPU time the hypervisor gave to others
+ * (steal), CPU time idle while waiting on the disk (iowait), and how long every task was stalled on
+ * the disk at once (pressure "full"). A slow run with large figures here was slowed by the machine.
+ */
+interface MachineCounters {
+  stealSeconds: number;
+  ioWaitSeconds: number;
+  ioStalledSeconds: number;
+}
+
+/** USER_HZ, the unit of /proc/stat: 100 on every Linux this runs on. */
+const TICKS_PER_SECOND = 100;
+
+function machineCounters(): MachineCounters {
+  // cpu  user nice system idle iowait irq softirq steal …
+  const cpu = (fs.readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).map(Number);
+  const pressure = fs.existsSync('/proc/pressure/io') ? fs.readFileSync('/proc/pressure/io', 'utf8') : '';
+  const fullMicroseconds = Number(/^full .*total=(\d+)/m.exec(pressure)?.[1] ?? Number.NaN);
+  return {
+    stealSeconds: (cpu[8] ?? 0) / TICKS_PER_SECOND,
+    ioWaitSeconds: (cpu[5] ?? 0) / TICKS_PER_SECOND,
+    ioStalledSeconds: fullMicroseconds / 1e6,
+  };
+}
+
+/** The counters' growth since `before`, to a tenth of a second. */
+function machineSince(before: MachineCounters): MachineCounters {
+  const after = machineCounters();
+  const delta = (key: keyof MachineCounters): number => Math.round((after[key] - before[key]) * 10) / 10;
+  return { stealSeconds: delta('stealSeconds'), ioWaitSeconds: delta('ioWaitSeconds'), ioStalledSeconds: delta('ioStalledSeconds') };
+}
+
 /** Seconds since `since` (a performance.now() reading), to a tenth. */
 const tenths = (since: number): number => Math.round((performance.now() - since) / 100) / 10;
 
@@ -77,6 +110,7 @@ interface BuildMeasure {
   stepSeconds: number[];
   /** The most memory each program held (MainThread: Astro, then the index step's Node processes; pagefind_extend: Pagefind). */
   peakByProgramMiB: Record<string, number>;
+  machine: MachineCounters;
 }
 
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -93,6 +127,7 @@ async function timedBuild(label: string, steps: string[][], outDir: string, cont
   // The corpus just written and the output just removed are flushed to disk first, so that the
   // disk's work for them, which goes on after the files are closed, is not counted as the build's.
   spawnSync('sync');
+  const machineBefore = machineCounters();
   const started = performance.now();
   let output = '';
   let peak = 0;
@@ -127,6 +162,7 @@ async function timedBuild(label: string, steps: string[][], outDir: string, cont
   const mib = (bytes: number): number => Math.round(bytes / 1024 / 1024);
   return {
     seconds: tenths(started),
+    machine: machineSince(machineBefore),
     stepSeconds,
     peakMiB: mib(peak),
     // Only the programs that matter: the many short helpers (git, esbuild) hold little.
@@ -214,6 +250,7 @@ const results = {
   pagesPerSecond: Math.round(pages / ours.seconds),
   peakMemoryMiB: ours.peakMiB,
   peakByProgramMiB: ours.peakByProgramMiB,
+  machineDuringBuild: ours.machine,
   rebuildAfterOneEditSeconds: rebuild.seconds,
   rebuildPeakMemoryMiB: rebuild.peakMiB,
   distMiB: Math.round((distBytes / 1024 / 1024) * 10) / 10,
@@ -222,6 +259,7 @@ const results = {
   bareBuildSeconds: bare?.seconds,
   barePeakMemoryMiB: bare?.peakMiB,
   barePeakByProgramMiB: bare?.peakByProgramMiB,
+  machineDuringBareBuild: bare?.machine,
   bareIndexSeconds,
   overheadRatio: bare ? Math.round((ours.seconds / bare.seconds) * 100) / 100 : undefined,
   overheadRatioBothIndexed:
