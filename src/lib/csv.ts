@@ -6,8 +6,16 @@ export interface CsvColumn<T> {
   value: (record: T) => string | number | boolean | undefined;
 }
 
+/**
+ * Text a spreadsheet would take for a formula. A clerk's "- Sửa đường" or "+84 …" would show as
+ * an error, and a crafted "=HYPERLINK(…)" would run on the reader's computer (CSV injection).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const cell = (value: string | number | boolean | undefined): string => {
-  const text = value === undefined ? '' : String(value);
+  // Numbers stay numbers; text that starts like a formula is kept as text by a leading apostrophe,
+  // which spreadsheets read as "this cell is text".
+  const text = value === undefined ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
