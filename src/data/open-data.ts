@@ -133,6 +133,7 @@ const consultations: Dataset<ConsultationRecord> = {
     { key: 'giai_doan', description: t('opendata.col.state'), value: (r) => r.state },
     { key: 'so_y_kien', description: t('opendata.col.opinions'), value: (r) => r.consultation.outcome?.total },
     { key: 'url', description: t('opendata.col.url'), value: (r) => r.url },
+    { key: 'mau', description: t('opendata.col.sample'), value: (r) => r.consultation.sample },
   ],
 };
 
@@ -155,6 +156,7 @@ const issues: Dataset<IssueRecord> = {
         dialogueDate: dialogueDate(dialogue.data),
         ...(locality ? { localityName: locality } : {}),
         ...(overdue !== undefined ? { overdueDays: overdue } : {}),
+        sample: dialogue.data.sample,
         issue,
       };
     });
@@ -171,6 +173,7 @@ const issues: Dataset<IssueRecord> = {
     { key: 'tinh_trang', description: t('document.status'), value: (r) => t(`dialogue.status.${r.issue.status}`) },
     { key: 'qua_han_ngay', description: t('opendata.col.overdue'), value: (r) => r.overdueDays },
     { key: 'url', description: t('opendata.col.url'), value: (r) => r.url },
+    { key: 'mau', description: t('opendata.col.sample'), value: (r) => r.sample },
   ],
 };
 

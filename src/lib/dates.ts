@@ -199,6 +199,13 @@ export function vietnamDateTime(instant: Date): { date: string; time: string } {
   };
 }
 
+/** An instant as ISO 8601 with Vietnam's offset, to the second: `2026-11-26T12:00:00+07:00`. */
+export function vietnamTimestamp(instant: Date): string {
+  const { date, time } = vietnamDateTime(instant);
+  // The offset is whole hours, so the seconds are the instant's own.
+  return `${date}T${time}:${pad2(instant.getUTCSeconds())}+07:00`;
+}
+
 /** ISO 8601 week of a date, `2023-W09`: weeks start on Monday, as Vietnamese calendars do. */
 export function isoWeek(date: string): string {
   const { year, month = 1, day = 1 } = toPartialDate(date);

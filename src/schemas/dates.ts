@@ -122,3 +122,29 @@ export const dateTimeSchema = z.preprocess(
   const match = DATE_TIME.exec(text.trim());
   return match ? `${match[1]}T${match[2]}` : text;
 });
+
+/**
+ * How the date and time fields read in the published JSON Schema. Zod cannot say it of a
+ * preprocessed or transformed string (a transform comes out as "anything"), and a reuser's
+ * validator should refuse "hôm qua" or "30/09/2023" in a date field.
+ */
+export const DATE_JSON_SCHEMAS = new Map<z.ZodType, Record<string, unknown>>([
+  [
+    partialDateSchema,
+    {
+      type: 'string',
+      pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+      description: 'Ngày (giờ Việt Nam): năm-tháng-ngày, hoặc chỉ năm-tháng, chỉ năm khi văn bản gốc không ghi rõ',
+    },
+  ],
+  [fullDateSchema, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Ngày (giờ Việt Nam), năm-tháng-ngày' }],
+  [timeSchema, { type: 'string', pattern: '^\\d{2}:\\d{2}$', description: 'Giờ Việt Nam (UTC+07:00), giờ:phút' }],
+  [
+    dateTimeSchema,
+    {
+      type: 'string',
+      pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$',
+      description: 'Ngày và giờ Việt Nam (UTC+07:00), năm-tháng-ngàyTgiờ:phút; hạn cuối 00:00 là hết ngày hôm trước',
+    },
+  ],
+]);

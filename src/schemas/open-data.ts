@@ -2,9 +2,13 @@ import { z } from 'astro/zod';
 import { CONSULTATION_STATES } from '../lib/consultations';
 import { DOCUMENT_STATUSES } from '../lib/documents';
 import { consultationSchema } from './consultation';
+import { DATE_JSON_SCHEMAS } from './dates';
 import { dialogueIssueSchema } from './dialogue';
 import { documentSchema } from './document';
 import { RECEPTION_KINDS } from './reception';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^\d{2}:\d{2}$/;
 
 /**
  * The records of the open data files. Each wraps the content schema the site itself
@@ -21,9 +25,9 @@ export const receptionSessionRecordSchema = z.strictObject({
   uid: z.string().describe('Mã ổn định của buổi tiếp, như trong tệp lịch .ics'),
   url: z.url(),
   calendar: z.url().describe('Tệp .ics của buổi tiếp'),
-  date: z.string().describe('Ngày tiếp (giờ Việt Nam), năm-tháng-ngày'),
-  start: z.string().describe('Giờ bắt đầu, giờ:phút'),
-  end: z.string().describe('Giờ kết thúc, giờ:phút'),
+  date: z.string().regex(ISO_DATE).describe('Ngày tiếp (giờ Việt Nam), năm-tháng-ngày'),
+  start: z.string().regex(TIME).describe('Giờ bắt đầu (giờ Việt Nam), giờ:phút'),
+  end: z.string().regex(TIME).describe('Giờ kết thúc (giờ Việt Nam), giờ:phút'),
   officer: z.string().describe('Mã chức danh người tiếp'),
   officerRole: z.string().describe('Chức danh người tiếp'),
   substituteFor: z.string().optional().describe('Chức danh người được tiếp thay'),
@@ -32,7 +36,7 @@ export const receptionSessionRecordSchema = z.strictObject({
   topics: z.array(z.string()),
   status: z.enum(['scheduled', 'cancelled', 'moved']),
   movedFrom: z
-    .strictObject({ date: z.string(), start: z.string(), end: z.string() })
+    .strictObject({ date: z.string().regex(ISO_DATE), start: z.string().regex(TIME), end: z.string().regex(TIME) })
     .optional()
     .describe('Ngày, giờ đã định trước khi dời; chỉ có ở buổi đã dời'),
   notes: z.string().optional(),
@@ -51,13 +55,39 @@ export const issueRecordSchema = z.strictObject({
   url: z.url().describe('Địa chỉ của kiến nghị trên trang đối thoại'),
   dialogue: z.string().describe('Tên tệp của buổi đối thoại'),
   dialogueTitle: z.string(),
-  dialogueDate: z.string().describe('Ngày đối thoại, năm-tháng-ngày'),
+  dialogueDate: z.string().regex(ISO_DATE).describe('Ngày đối thoại (giờ Việt Nam), năm-tháng-ngày'),
   localityName: z.string().optional().describe('Tên thôn, tổ dân phố; không có nếu là việc chung'),
   overdueDays: z.number().int().optional().describe('Số ngày quá hạn vào ngày xây dựng trang'),
+  sample: z.boolean().describe('true nếu kiến nghị thuộc buổi đối thoại là nội dung mẫu'),
   issue: dialogueIssueSchema,
 });
 
-/** A JSON Schema (draft 2020-12) of a record, as the output side of its Zod schema. */
-export function recordJsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
-  return { ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }), title };
+/** The frame of every open data file: what it is, when it was built, and its records. */
+export function openDataFileSchema<T extends z.ZodType>(recordSchema: T) {
+  return z.strictObject({
+    $schema: z.url().describe('Địa chỉ của lược đồ này'),
+    title: z.string(),
+    description: z.string(),
+    generated: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/)
+      .describe('Thời điểm xây dựng trang (giờ Việt Nam); tình trạng, giai đoạn và số ngày quá hạn tính vào lúc này'),
+    timeZone: z.literal('Asia/Ho_Chi_Minh').describe('Mọi ngày, giờ không ghi múi giờ đều là giờ Việt Nam'),
+    records: z.array(recordSchema),
+  });
+}
+
+/** The JSON Schema (draft 2020-12) of a whole open data file, as the output side of its Zod schema. */
+export function openDataJsonSchema(recordSchema: z.ZodType, title: string): Record<string, unknown> {
+  const schema = z.toJSONSchema(openDataFileSchema(recordSchema), {
+    io: 'output',
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      const dateSchema = DATE_JSON_SCHEMAS.get(zodSchema as z.ZodType);
+      if (!dateSchema) return;
+      for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+      Object.assign(jsonSchema, dateSchema);
+    },
+  });
+  return { ...schema, title };
 }

@@ -57,20 +57,58 @@ describe('feeds', () => {
 describe('open data', () => {
   const datasets = ['van-ban', 'buoi-tiep-cong-dan', 'lay-y-kien', 'kien-nghi'];
 
-  it.each(datasets)('%s.json validates against its published JSON Schema', (id) => {
+  it.each(datasets)('%s.json, the whole file, validates against the JSON Schema its $schema names', (id) => {
     const schema = JSON.parse(fs.readFileSync(file(`du-lieu/${id}.schema.json`), 'utf8'));
     const data = JSON.parse(fs.readFileSync(file(`du-lieu/${id}.json`), 'utf8'));
+    expect(new URL(data.$schema).pathname).toBe(`/du-lieu/${id}.schema.json`);
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats.default(ajv);
     const validate = ajv.compile(schema);
     expect(data.records.length).toBeGreaterThan(0);
-    for (const record of data.records) {
-      expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
-    }
-    // The schema must be able to fail: a record without its id is refused.
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    // The fixture's fixed "now", 2026-11-26 12:00 in Vietnam, against which statuses were worked out.
+    expect(data).toMatchObject({ generated: '2026-11-26T12:00:00+07:00', timeZone: 'Asia/Ho_Chi_Minh' });
+    // The schema must be able to fail: a record without its first field is refused.
     const broken = { ...data.records[0] };
     delete broken[Object.keys(broken)[0] ?? ''];
-    expect(validate(broken)).toBe(false);
+    expect(validate({ ...data, records: [broken] })).toBe(false);
+  });
+
+  it('publishes a schema that refuses dates a clerk might write another way', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const documents = JSON.parse(fs.readFileSync(file('du-lieu/van-ban.json'), 'utf8'));
+    const validateDocuments = ajv.compile(JSON.parse(fs.readFileSync(file('du-lieu/van-ban.schema.json'), 'utf8')));
+    const withIssued = (issued: unknown) => ({ ...documents, records: [{ ...documents.records[0], document: { ...documents.records[0].document, issued } }] });
+    expect(validateDocuments(withIssued('2023-03'))).toBe(true);
+    for (const issued of ['30/09/2023', 'hôm qua', 42]) expect(validateDocuments(withIssued(issued)), String(issued)).toBe(false);
+
+    const consultations = JSON.parse(fs.readFileSync(file('du-lieu/lay-y-kien.json'), 'utf8'));
+    const validateConsultations = ajv.compile(JSON.parse(fs.readFileSync(file('du-lieu/lay-y-kien.schema.json'), 'utf8')));
+    const [first] = consultations.records;
+    const withCloses = (closes: unknown) => ({ ...consultations, records: [{ ...first, consultation: { ...first.consultation, closes } }] });
+    expect(validateConsultations(withCloses('2023-03-15T23:59'))).toBe(true);
+    for (const closes of [{ x: 1 }, '15/03/2023 23:59', 42]) expect(validateConsultations(withCloses(closes)), JSON.stringify(closes)).toBe(false);
+  });
+
+  it('marks the records of sample content as samples, in the JSON and the CSV', () => {
+    const recordsOf = (id: string) => JSON.parse(fs.readFileSync(file(`du-lieu/${id}.json`), 'utf8')).records;
+    const sampleColumn = (id: string): (string | undefined)[] => {
+      const rows = runDebianPython<string[][]>(
+        'import csv, json, sys\nprint(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))',
+        [file(`du-lieu/${id}.csv`)],
+      );
+      const column = (rows[0] ?? []).indexOf('mau');
+      expect(column, `${id}.csv has a "mau" column`).toBeGreaterThanOrEqual(0);
+      return rows.slice(1).map((row) => row[column]);
+    };
+    const consultations: { consultation: { sample: boolean } }[] = recordsOf('lay-y-kien');
+    expect(consultations.map((r) => r.consultation.sample)).toContain(true);
+    expect(sampleColumn('lay-y-kien')).toEqual(consultations.map((r) => String(r.consultation.sample)));
+    // Every dialogue of the fixture is a sample, so every issue raised at one is.
+    const issues: { sample: boolean }[] = recordsOf('kien-nghi');
+    expect(issues.map((r) => r.sample)).toEqual(issues.map(() => true));
+    expect(sampleColumn('kien-nghi')).toEqual(issues.map(() => 'true'));
   });
 
   it.each(datasets)('%s.csv opens in a spreadsheet with Vietnamese intact: BOM, CRLF, one row per record', (id) => {

@@ -1,16 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DATASETS, type Dataset } from '../../data/open-data';
+import { buildInstant } from '../../lib/build-time';
+import { vietnamTimestamp } from '../../lib/dates';
 import { absoluteUrl, getSite } from '../../lib/site-config';
 
 export const getStaticPaths = (() => DATASETS.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
 
-/** The records of one data set, with where their schema is. */
+/** The records of one data set, with where their schema is and the moment their statuses were worked out. */
 export const GET: APIRoute = async ({ props }) => {
   const { dataset } = props as { dataset: Dataset<unknown> };
   const body = {
     $schema: absoluteUrl(getSite(), `/du-lieu/${dataset.id}.schema.json`),
     title: dataset.title,
     description: dataset.description,
+    generated: vietnamTimestamp(buildInstant()),
+    timeZone: 'Asia/Ho_Chi_Minh',
     records: await dataset.records(),
   };
   return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
