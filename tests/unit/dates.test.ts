@@ -17,6 +17,7 @@ import {
   periodStart,
   toPartialDate,
   vietnamDate,
+  vietnamTimestamp,
   weekdayVi,
   type PartialDate,
 } from '../../src/lib/dates';
@@ -36,6 +37,15 @@ describe('vietnamDate', () => {
     ['2024-02-28T17:00:00Z', '2024-02-29', 'a leap day is reached at Vietnam midnight'],
   ])('gives the Vietnam calendar day of %s as %s (%s)', (instant, expected) => {
     expect(vietnamDate(new Date(instant))).toBe(expected);
+  });
+});
+
+describe('vietnamTimestamp', () => {
+  it.each([
+    ['2026-11-26T05:00:00Z', '2026-11-26T12:00:00+07:00'],
+    ['2026-12-31T17:30:15Z', '2027-01-01T00:30:15+07:00'],
+  ])('writes %s in Vietnam time with its offset: %s', (instant, expected) => {
+    expect(vietnamTimestamp(new Date(instant))).toBe(expected);
   });
 });
 
