@@ -128,7 +128,7 @@ export const dateTimeSchema = z.preprocess(
  * preprocessed or transformed string (a transform comes out as "anything"), and a reuser's
  * validator should refuse "hôm qua" or "30/09/2023" in a date field.
  */
-export const DATE_JSON_SCHEMAS = new Map<z.ZodType, Record<string, unknown>>([
+export const DATE_JSON_SCHEMAS = new Map<z.core.$ZodType, Record<string, unknown>>([
   [
     partialDateSchema,
     {

@@ -83,7 +83,7 @@ export function openDataJsonSchema(recordSchema: z.ZodType, title: string): Reco
     io: 'output',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      const dateSchema = DATE_JSON_SCHEMAS.get(zodSchema as z.ZodType);
+      const dateSchema = DATE_JSON_SCHEMAS.get(zodSchema);
       if (!dateSchema) return;
       for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
       Object.assign(jsonSchema, dateSchema);
