@@ -14,7 +14,7 @@ export const en = {
   'en.hoursNote': 'Monday to Friday unless stated otherwise (Vietnam time, UTC+7). Hours are given in Vietnamese below.',
   'en.reception': 'Citizen reception',
   'en.receptionNote':
-    'The Chairman receives citizens at the headquarters at least one day every week. The schedule is published (in Vietnamese) at',
+    'By law (Law on Citizen Reception 2013, Article 15), the Chairman must receive citizens in person at the headquarters at least one day every week. The schedule, and any week in it without such a session, is published (in Vietnamese) at',
   'en.vietnamese': 'Vietnamese version',
 } as const;
 

@@ -458,6 +458,7 @@ export const vi = {
   'home.allConsultations': 'Tất cả nội dung lấy ý kiến và kết quả',
   'home.dialogues': 'Kết quả đối thoại với Nhân dân',
   'home.noDialogues': 'Chưa có kết quả đối thoại nào được công bố.',
+  'home.upcomingDialogues': 'Đối thoại sắp diễn ra',
   'home.issuesRaised': '{count} kiến nghị',
   'home.allIssues': 'Theo dõi tất cả kiến nghị và việc giải quyết',
   'home.howToGiveOpinion': 'Cách gửi ý kiến, kiến nghị',
