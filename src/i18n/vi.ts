@@ -415,7 +415,7 @@ export const vi = {
   'feeds.link': 'Nguồn tin (RSS)',
   'opendata.title': 'Dữ liệu mở',
   'opendata.intro':
-    'Toàn bộ thông tin công khai trên trang, dạng dữ liệu máy đọc được: JSON (kèm lược đồ JSON Schema) và CSV mở được bằng Excel hoặc LibreOffice. Được dùng lại tự do; ghi rõ nguồn.',
+    'Toàn bộ thông tin công khai trên trang, dạng dữ liệu máy đọc được: JSON (kèm lược đồ JSON Schema) và CSV mở được bằng Excel hoặc LibreOffice. Được dùng lại tự do; ghi rõ nguồn. Ngày giờ là giờ Việt Nam; tình trạng, giai đoạn và số ngày quá hạn tính vào lúc xây dựng trang, ghi ở trường generated của tệp JSON. Trong CSV, ô chữ bắt đầu bằng = + - @ có thêm dấu \' ở đầu để bảng tính không coi là công thức.',
   'opendata.documents': 'Mọi văn bản: loại, số ký hiệu, trích yếu, cơ quan ban hành, các ngày, tình trạng, căn cứ, nơi nhận.',
   'opendata.sessions': 'Mọi buổi tiếp công dân đã công bố: ngày giờ, người tiếp, hình thức, nơi tiếp, trạng thái.',
   'opendata.consultations': 'Mọi nội dung lấy ý kiến Nhân dân: thời hạn, cách góp ý, kết quả tiếp thu, giải trình.',
