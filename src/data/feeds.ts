@@ -1,10 +1,10 @@
 import { t } from '../i18n';
 import { buildInstant } from '../lib/build-time';
 import { openingInstant, periodText } from '../lib/consultations';
-import { formatDateShortVi, periodStart, toPartialDate, vietnamInstant } from '../lib/dates';
+import { formatDateLongVi, formatDateShortVi, isFullDate, periodStart, toPartialDate, vietnamInstant, type PartialDate } from '../lib/dates';
 import { documentHeading, documentLabel } from '../lib/documents';
 import { scheduleHref } from '../lib/receptions';
-import { renderRss, type FeedItem } from '../lib/rss';
+import { renderRss, withMarks, type FeedItem } from '../lib/rss';
 import { absoluteUrl, committeeShortName, getSite } from '../lib/site-config';
 import { publishedConsultations } from './consultations';
 import { dialogueFeed } from './dialogues';
@@ -22,20 +22,38 @@ export interface FeedSource {
   items: () => Promise<FeedItem[]>;
 }
 
-/** Documents are news from their issue day (the first day of a partial date). */
+/** Feed readers never see a page's banner: sample content and drafts say so in the item itself. */
+const marksOf = (data: { sample: boolean; draft?: boolean }): string[] => [
+  ...(data.sample ? [t('sample.banner')] : []),
+  ...(data.draft ? [t('status.draft')] : []),
+];
+
+const issuedText = (issued: PartialDate): string =>
+  isFullDate(issued) ? t('feeds.issuedOn', { date: formatDateShortVi(issued) }) : t('feeds.issuedIn', { date: formatDateLongVi(issued) });
+
+/**
+ * Documents are news from their issue day. One dated only by its year or month is ordered by its
+ * period's first day, but the feed gives it no day and its description says what is known.
+ */
 async function documentItems(): Promise<FeedItem[]> {
   const site = getSite();
   const now = buildInstant();
   return (await publishedDocuments())
-    .map((doc) => ({ doc, published: vietnamInstant(periodStart(toPartialDate(doc.data.issued))) }))
-    .filter(({ published }) => published <= now)
-    .map(({ doc, published }) => ({
-      title: documentHeading(doc.data),
-      link: absoluteUrl(site, `/van-ban/${doc.id}/`),
-      description: `${documentLabel(doc.data)}: ${doc.data.title}`,
-      published,
-      categories: [t('search.kind.document'), ...doc.data.fields],
-    }));
+    .map((doc) => ({ doc, issued: toPartialDate(doc.data.issued) }))
+    .filter(({ issued }) => vietnamInstant(periodStart(issued)) <= now)
+    .map(({ doc, issued }) =>
+      withMarks(
+        {
+          title: documentHeading(doc.data),
+          link: absoluteUrl(site, `/van-ban/${doc.id}/`),
+          description: `${documentLabel(doc.data)}, ${issuedText(issued)}: ${doc.data.title}`,
+          published: vietnamInstant(periodStart(issued)),
+          undated: !isFullDate(issued),
+          categories: [t('search.kind.document'), ...doc.data.fields],
+        },
+        marksOf(doc.data),
+      ),
+    );
 }
 
 /** A reception schedule is news from the day it is published. */
@@ -46,18 +64,23 @@ async function receptionItems(): Promise<FeedItem[]> {
   return schedules
     .map((schedule) => ({ schedule, published: vietnamInstant(schedule.data.published) }))
     .filter(({ published }) => published <= now)
-    .map(({ schedule, published }) => ({
-      title: schedule.data.title,
-      link: absoluteUrl(site, scheduleHref(schedule.sessions)),
-      guid: absoluteUrl(site, `/lich-tiep-cong-dan/#${schedule.id}`),
-      description: t('feeds.receptionText', {
-        from: formatDateShortVi(toPartialDate(schedule.data.from)),
-        to: formatDateShortVi(toPartialDate(schedule.data.to)),
-        count: schedule.sessions.filter((s) => s.status !== 'cancelled').length,
-      }),
-      published,
-      categories: [t('search.kind.reception')],
-    }));
+    .map(({ schedule, published }) =>
+      withMarks(
+        {
+          title: schedule.data.title,
+          link: absoluteUrl(site, scheduleHref(schedule.sessions)),
+          guid: absoluteUrl(site, `/lich-tiep-cong-dan/#${schedule.id}`),
+          description: t('feeds.receptionText', {
+            from: formatDateShortVi(toPartialDate(schedule.data.from)),
+            to: formatDateShortVi(toPartialDate(schedule.data.to)),
+            count: schedule.sessions.filter((s) => s.status !== 'cancelled').length,
+          }),
+          published,
+          categories: [t('search.kind.reception')],
+        },
+        marksOf(schedule.data),
+      ),
+    );
 }
 
 /**
@@ -71,26 +94,18 @@ async function consultationItems(): Promise<FeedItem[]> {
   for (const { id, data, standing } of await publishedConsultations()) {
     const link = absoluteUrl(site, `/lay-y-kien/${id}/`);
     const categories = [t('search.kind.consultation'), t(`consultation.subject.${data.subject}`)];
+    const marks = marksOf({ sample: data.sample });
     const announced = data.announced === undefined ? openingInstant(data.opens) : vietnamInstant(data.announced);
     if (announced <= now) {
-      items.push({
-        title: t('consultations.feedNew', { title: data.title }),
-        link,
-        guid: `${link}#lay-y-kien`,
-        description: t('consultations.feedNewText', { summary: data.summary, period: periodText(data.opens, data.closes) }),
-        published: announced,
-        categories,
-      });
+      const description = t('consultations.feedNewText', { summary: data.summary, period: periodText(data.opens, data.closes) });
+      const title = t('consultations.feedNew', { title: data.title });
+      items.push(withMarks({ title, link, guid: `${link}#lay-y-kien`, description, published: announced, categories }, marks));
     }
     if (data.outcome && standing.state === 'outcome') {
-      items.push({
-        title: t('consultations.feedOutcome', { title: data.title }),
-        link: `${link}#ket-qua`,
-        guid: `${link}#ket-qua`,
-        description: t('consultations.feedOutcomeText', { summary: data.outcome.summary, total: data.outcome.total }),
-        published: vietnamInstant(data.outcome.published),
-        categories,
-      });
+      const description = t('consultations.feedOutcomeText', { summary: data.outcome.summary, total: data.outcome.total });
+      const title = t('consultations.feedOutcome', { title: data.title });
+      const published = vietnamInstant(data.outcome.published);
+      items.push(withMarks({ title, link: `${link}#ket-qua`, guid: `${link}#ket-qua`, description, published, categories }, marks));
     }
   }
   return items;

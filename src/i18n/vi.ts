@@ -411,6 +411,8 @@ export const vi = {
   'feeds.all': 'Tất cả tin mới',
   'feeds.allDescription': 'Mọi thông tin mới được công khai trên trang.',
   'feeds.kindDescription': 'Tin mới mục {kind}.',
+  'feeds.issuedOn': 'ban hành ngày {date}',
+  'feeds.issuedIn': 'ban hành {date}',
   'feeds.receptionText': 'Lịch tiếp công dân từ {from} đến {to}: {count} buổi tiếp.',
   'feeds.link': 'Nguồn tin (RSS)',
   'opendata.title': 'Dữ liệu mở',

@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import { formatDateShortVi, splitDateTime, toPartialDate, vietnamInstant } from './dates';
 import { ISSUE_STATUS_IDS, isHeld, sortedUpdates, type DialogueEntry } from './dialogues';
-import type { FeedItem } from './rss';
+import { withMarks, type FeedItem } from './rss';
 
 const short = (iso: string): string => formatDateShortVi(toPartialDate(iso));
 
@@ -23,7 +23,7 @@ export function dialogueFeedItems(
     const { date, time } = splitDateTime(data.start);
     const kind = t(`dialogue.kind.${data.kind}`);
     const held = isHeld(data, now);
-    // Readers of the feed never see the page's banner, so sample items say so in their categories.
+    // Readers of the feed never see the page's banner, so sample items say so themselves.
     const sample = data.sample ? [t('sample.banner')] : [];
     const statuses = ISSUE_STATUS_IDS.map((s) => ({ s, n: data.issues.filter((i) => i.status === s).length }))
       .filter(({ n }) => n > 0)
@@ -41,7 +41,7 @@ export function dialogueFeedItems(
             statuses: statuses || '–',
           }),
           published: data.resultsPublished ? vietnamInstant(data.resultsPublished) : vietnamInstant(date, time),
-          categories: [kind, ...sample],
+          categories: [kind],
         }
       : {
           title: t('dialogue.feed.announcement', { title: data.title }),
@@ -49,7 +49,7 @@ export function dialogueFeedItems(
           guid: `${page}#thong-bao`,
           description: t('dialogue.feed.announcementSummary', { kind, time, date: short(date), place: data.place }),
           published: data.announced ? vietnamInstant(data.announced) : vietnamInstant(date, time),
-          categories: [kind, ...sample],
+          categories: [kind],
         };
     const updates = data.issues.flatMap((issue) => {
       // The guid counts only within a day, so adding an older update never renames newer ones.
@@ -67,11 +67,11 @@ export function dialogueFeedItems(
             status: t(`dialogue.status.${issue.status}`),
           }),
           published: vietnamInstant(update.date),
-          categories: [issue.field, ...sample],
+          categories: [issue.field],
         };
       });
     });
     // Nothing dated after the build appears early: a feed item is news on its own day.
-    return [main, ...updates].filter((item) => item.published.getTime() <= now.getTime());
+    return [main, ...updates].filter((item) => item.published.getTime() <= now.getTime()).map((item) => withMarks(item, sample));
   });
 }

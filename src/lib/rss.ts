@@ -6,8 +6,14 @@ export interface FeedItem {
   /** Stable id; defaults to the link. */
   guid?: string;
   description: string;
-  /** When it was published or last changed. */
+  /** When it was published or last changed; orders the feed. */
   published: Date;
+  /**
+   * The day is not known (a document dated only `2023`): the item is ordered by the start of its
+   * period, but no pubDate is written, rather than a day made up. Feed readers then date it by
+   * when they first saw it.
+   */
+  undated?: boolean;
   categories?: string[];
 }
 
@@ -30,7 +36,7 @@ const escapeXml = (text: string): string =>
  */
 export function renderRss(feed: Feed): string {
   const items = [...feed.items].sort((a, b) => b.published.getTime() - a.published.getTime());
-  const lastBuild = items[0]?.published;
+  const lastBuild = items.find((item) => !item.undated)?.published;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
@@ -47,7 +53,7 @@ export function renderRss(feed: Feed): string {
         `<title>${escapeXml(item.title)}</title>`,
         `<link>${escapeXml(item.link)}</link>`,
         `<guid isPermaLink="${item.guid ? 'false' : 'true'}">${escapeXml(item.guid ?? item.link)}</guid>`,
-        `<pubDate>${rfc822Vietnam(item.published)}</pubDate>`,
+        ...(item.undated ? [] : [`<pubDate>${rfc822Vietnam(item.published)}</pubDate>`]),
         ...(item.categories ?? []).map((c) => `<category>${escapeXml(c)}</category>`),
         `<description>${escapeXml(item.description)}</description>`,
         '</item>',
@@ -57,6 +63,19 @@ export function renderRss(feed: Feed): string {
     '</rss>',
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Marks an item whose page carries a banner the feed's readers never see ("Nội dung mẫu",
+ * "Dự thảo"): the marks lead its title, which every reader shows, and are categories too.
+ */
+export function withMarks(item: FeedItem, marks: readonly string[]): FeedItem {
+  if (marks.length === 0) return item;
+  return {
+    ...item,
+    title: `[${marks.join(', ')}] ${item.title}`,
+    categories: [...(item.categories ?? []), ...marks],
+  };
 }
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

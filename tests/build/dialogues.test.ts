@@ -299,13 +299,14 @@ describe('the dialogue feed', () => {
     expect(feed.version).toBe('rss20');
     expect(feed.title).toBe('Đối thoại, kiến nghị – UBND xã Thử Nghiệm');
     expect(feed.entries.map((e) => [e.title, e.link.replace('https://xa-thu-nghiem.example.org', '')])).toEqual([
-      ['Thông báo: Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2026', UPCOMING],
-      ['Kết quả: Đối thoại chuyên đề về giải phóng mặt bằng đường liên thôn', THEMATIC],
-      ['DT-2023-02: cập nhật ngày 20/08/2023', `${CONFERENCE}#DT-2023-02`],
-      ['DT-2023-01: cập nhật ngày 20/07/2023', `${CONFERENCE}#DT-2023-01`],
-      ['DT-2023-02: cập nhật ngày 10/07/2023', `${CONFERENCE}#DT-2023-02`],
-      ['DT-2023-04: cập nhật ngày 30/06/2023', `${CONFERENCE}#DT-2023-04`],
-      ['Kết quả: Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2023', CONFERENCE],
+      // Every dialogue of the fixture is a sample, and a feed reader never sees the page's banner.
+      ['[Nội dung mẫu] Thông báo: Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2026', UPCOMING],
+      ['[Nội dung mẫu] Kết quả: Đối thoại chuyên đề về giải phóng mặt bằng đường liên thôn', THEMATIC],
+      ['[Nội dung mẫu] DT-2023-02: cập nhật ngày 20/08/2023', `${CONFERENCE}#DT-2023-02`],
+      ['[Nội dung mẫu] DT-2023-01: cập nhật ngày 20/07/2023', `${CONFERENCE}#DT-2023-01`],
+      ['[Nội dung mẫu] DT-2023-02: cập nhật ngày 10/07/2023', `${CONFERENCE}#DT-2023-02`],
+      ['[Nội dung mẫu] DT-2023-04: cập nhật ngày 30/06/2023', `${CONFERENCE}#DT-2023-04`],
+      ['[Nội dung mẫu] Kết quả: Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2023', CONFERENCE],
     ]);
     const outcome = feed.entries.at(-1);
     expect(outcome?.published).toBe('Fri, 23 Jun 2023 00:00:00 +0700');

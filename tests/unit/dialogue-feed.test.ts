@@ -46,7 +46,8 @@ describe('dialogueFeedItems', () => {
   it('gives a held dialogue its outcome, dated when the results were published in Vietnam', () => {
     const [outcome] = dialogueFeedItems([held], new Date('2026-11-26T05:00:00Z'), link);
     expect(outcome).toMatchObject({
-      title: 'Kết quả: Hội nghị đối thoại',
+      // A sample says so where every feed reader shows it: its title.
+      title: '[Nội dung mẫu] Kết quả: Hội nghị đối thoại',
       link: 'https://example.org/doi-thoai/2023-hoi-nghi/',
       description: 'Hội nghị đối thoại ngày 15/06/2023 tại Hội trường. 1 kiến nghị: 1 đã giải quyết.',
       categories: ['Hội nghị đối thoại', 'Nội dung mẫu'],
@@ -57,9 +58,9 @@ describe('dialogueFeedItems', () => {
   it('gives every dated follow-up its own item and a stable id that an older update does not shift', () => {
     const updates = dialogueFeedItems([held], new Date('2026-11-26T05:00:00Z'), link).slice(1);
     expect(updates.map((u) => [u.title, u.guid])).toEqual([
-      ['DT-2023-01: cập nhật ngày 30/06/2023', 'https://example.org/doi-thoai/2023-hoi-nghi/#DT-2023-01/2023-06-30/1'],
-      ['DT-2023-01: cập nhật ngày 10/07/2023', 'https://example.org/doi-thoai/2023-hoi-nghi/#DT-2023-01/2023-07-10/1'],
-      ['DT-2023-01: cập nhật ngày 10/07/2023', 'https://example.org/doi-thoai/2023-hoi-nghi/#DT-2023-01/2023-07-10/2'],
+      ['[Nội dung mẫu] DT-2023-01: cập nhật ngày 30/06/2023', 'https://example.org/doi-thoai/2023-hoi-nghi/#DT-2023-01/2023-06-30/1'],
+      ['[Nội dung mẫu] DT-2023-01: cập nhật ngày 10/07/2023', 'https://example.org/doi-thoai/2023-hoi-nghi/#DT-2023-01/2023-07-10/1'],
+      ['[Nội dung mẫu] DT-2023-01: cập nhật ngày 10/07/2023', 'https://example.org/doi-thoai/2023-hoi-nghi/#DT-2023-01/2023-07-10/2'],
     ]);
     expect(updates[0]?.link).toBe('https://example.org/doi-thoai/2023-hoi-nghi/#DT-2023-01');
   });
@@ -76,7 +77,13 @@ describe('dialogueFeedItems', () => {
 
   it('keeps back anything dated after the build', () => {
     const items = dialogueFeedItems([held], new Date('2023-07-01T00:00:00Z'), link);
-    expect(items.map((i) => i.title)).toEqual(['Kết quả: Hội nghị đối thoại', 'DT-2023-01: cập nhật ngày 30/06/2023']);
+    expect(items.map((i) => i.title)).toEqual(['[Nội dung mẫu] Kết quả: Hội nghị đối thoại', '[Nội dung mẫu] DT-2023-01: cập nhật ngày 30/06/2023']);
+  });
+
+  it('marks nothing on a real dialogue', () => {
+    const real = { ...held, data: { ...held.data, sample: false } };
+    const [outcome] = dialogueFeedItems([real], new Date('2026-11-26T05:00:00Z'), link);
+    expect(outcome).toMatchObject({ title: 'Kết quả: Hội nghị đối thoại', categories: ['Hội nghị đối thoại'] });
   });
 
   it('renders as RSS with Vietnam dates whatever the machine’s zone', () => {
