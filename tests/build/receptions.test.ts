@@ -271,8 +271,30 @@ describe('the sessions open data', () => {
   it('says of every row whether it is sample content, as the JSON and its schema do', () => {
     expect(rows().map((row) => row.mau)).toEqual(['false', 'false', 'false', 'false', 'false']);
     const schema = JSON.parse(fs.readFileSync(path.join(build.outDir, 'du-lieu/buoi-tiep-cong-dan.schema.json'), 'utf8'));
-    expect(schema.required).toContain('sample');
-    expect(schema.properties.sample).toMatchObject({ type: 'boolean' });
+    const record = schema.properties.records.items;
+    expect(record.required).toContain('sample');
+    expect(record.properties.sample).toMatchObject({ type: 'boolean' });
+  });
+});
+
+describe('a sample schedule', () => {
+  it('says so in the next-session box, which shows no banner, for the session shown and those it may move on to', async () => {
+    const content = composeContent('sample-schedule');
+    const schedule = path.join(content, 'receptions/2026-11-tuan-48-49.yaml');
+    fs.writeFileSync(schedule, `sample: true\n${fs.readFileSync(schedule, 'utf8')}`);
+    const sample = await buildSite(content);
+    expect(sample.code, sample.output).toBe(0);
+    for (const address of ['/', '/lich-tiep-cong-dan/']) {
+      const box = parseDocument(readPage(sample.outDir, address)).querySelector('.next-session');
+      expect(textOf(box?.querySelector('.next-session__when')), address).toBe(
+        'Thứ Năm, 26/11/2026, 14:00–16:30, Chủ tịch UBND xã, tại Phòng tiếp công dân, trụ sở UBND xã (Nội dung mẫu)',
+      );
+      const later: { summary: string }[] = JSON.parse(box?.getAttribute('data-later') ?? '[]');
+      expect(later.length).toBeGreaterThan(0);
+      for (const session of later) expect(session.summary).toMatch(/ \(Nội dung mẫu\)$/);
+    }
+    // A real schedule's box carries no such mark.
+    expect(textOf(page('/lich-tiep-cong-dan/').querySelector('.next-session__when'))).not.toContain('Nội dung mẫu');
   });
 });
 
