@@ -27,8 +27,11 @@ export interface Feed {
   items: FeedItem[];
 }
 
+/** Characters XML 1.0 forbids even escaped; a YAML escape such as "\f" in a title would put one in the feed. */
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  text.replace(NOT_IN_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * An RSS 2.0 document, items newest first. Dates are written in RFC 822 with

@@ -33,8 +33,11 @@ describe('renderRss', () => {
     );
   });
 
-  it('escapes text for XML', () => {
+  it('escapes text for XML, and drops the control characters XML cannot hold', () => {
     expect(feed([item('a & <b> "c"', '2023-03-01T17:00:00Z')])).toContain('<title>a &amp; &lt;b&gt; &quot;c&quot;</title>');
+    const xml = feed([item('Kế\fhoạch\u0000 năm\ttới', '2023-03-01T17:00:00Z')]);
+    expect(xml).toContain('<title>Kếhoạch năm\ttới</title>');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 });
 
