@@ -92,6 +92,18 @@ export function collectBacklinks(docs: readonly DocumentEntry[]): Map<string, Ba
   return links;
 }
 
+/** The kinds of administrative unit that follow an organ's name: "Ủy ban nhân dân | thị trấn Đak Đoa". */
+const UNIT_AFTER_ORGAN = /^(.+?) ((?:xã|phường|thị trấn|đặc khu|thị xã|huyện|quận|thành phố|tỉnh) .+)$/iu;
+
+/**
+ * An issuer's name as the printed header sets it: the organ on one line and its unit on the next,
+ * so that a narrow column never breaks inside "thị trấn" or a place name.
+ */
+export function issuerLines(issuer: string): string[] {
+  const match = UNIT_AFTER_ORGAN.exec(issuer.trim());
+  return match ? [match[1] ?? '', match[2] ?? ''] : [issuer.trim()];
+}
+
 /** `Kế hoạch số 12/KH-UBND` or just `Kế hoạch` when the number is unknown. */
 export function documentLabel(data: Pick<DocumentData, 'kind' | 'number'>): string {
   return data.number ? `${kindName(data.kind)} số ${data.number}` : kindName(data.kind);

@@ -121,10 +121,24 @@ describe('a document page', () => {
     expect([...deputy.querySelectorAll('.signature p')].map((p) => textOf(p))).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
   });
 
+  it('puts the sign-off right after the text and the footnotes after it, as on the signed paper', () => {
+    const article = page('/van-ban/2023-ke-hoach-khung/').querySelector('article.document');
+    const order = [...(article?.querySelectorAll('.document__body > p, .sign-off, section[data-footnotes]') ?? [])].map((node) =>
+      node.matches('.sign-off') ? 'sign-off' : node.matches('section[data-footnotes]') ? 'footnotes' : 'text',
+    );
+    expect(order.indexOf('sign-off')).toBeGreaterThan(order.lastIndexOf('text'));
+    expect(order.at(-1)).toBe('footnotes');
+  });
+
   it('carries the Nghị định 30 header for print, with blanks where the date is unknown', () => {
     const plan = page('/van-ban/2023-ke-hoach-khung/');
     expect(textOf(plan.querySelector('.official-header__parent'))).toBe('UBND HUYỆN MẪU');
     expect(textOf(plan.querySelector('.official-header__body'))).toBe('ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM');
+    // The organ and its unit on lines of their own, so the column never breaks inside the unit's name.
+    expect([...plan.querySelectorAll('.official-header__body .official-header__line')].map((line) => textOf(line))).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ THỬ NGHIỆM',
+    ]);
     expect(textOf(plan.querySelector('.official-header__country'))).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(textOf(plan.querySelector('.official-header__motto'))).toBe('Độc lập - Tự do - Hạnh phúc');
     expect(textOf(plan.querySelector('.official-header__date'))).toBe('Thử Nghiệm, ngày … tháng … năm 2023');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  issuerLines,
   citationText,
   collectBacklinks,
   documentHeading,
@@ -203,6 +204,18 @@ describe('collectBacklinks', () => {
   it('gives a document nobody points at empty lists', () => {
     expect(links.get('bao-cao-nam')).toEqual({ implementedBy: [], supersededBy: [], referencedBy: [] });
     expect(links.get('quy-che-moi')).toEqual({ implementedBy: [], supersededBy: [], referencedBy: [] });
+  });
+});
+
+describe('issuerLines', () => {
+  it.each([
+    ['Ủy ban nhân dân thị trấn Đak Đoa', ['Ủy ban nhân dân', 'thị trấn Đak Đoa']],
+    ['Ủy ban nhân dân xã Ia Băng', ['Ủy ban nhân dân', 'xã Ia Băng']],
+    ['Văn phòng HĐND và UBND huyện Đak Đoa', ['Văn phòng HĐND và UBND', 'huyện Đak Đoa']],
+    ['Ủy ban nhân dân Thị trấn Đak Đoa', ['Ủy ban nhân dân', 'Thị trấn Đak Đoa']],
+    ['Ban Chỉ đạo thực hiện dân chủ ở cơ sở', ['Ban Chỉ đạo thực hiện dân chủ ở cơ sở']],
+  ])('sets %s on the lines %j', (issuer, lines) => {
+    expect(issuerLines(issuer)).toEqual(lines);
   });
 });
 
