@@ -39,6 +39,20 @@ describe.each(PAGES)('the dialogue page %s', (address) => {
   });
 });
 
+describe('the tracker on a 320 px phone', () => {
+  it('draws the chart so that its labels read at 14 px at least, as the body text around it', async () => {
+    const { page } = await open('/kien-nghi/', 320);
+    const sizes = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('.locality-chart__svg')!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('.chart-label')].map((label) => parseFloat(getComputedStyle(label).fontSize) * scale);
+    });
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(14);
+    await page.close();
+  });
+});
+
 describe('the tracker on a wide screen', () => {
   it('sets the chart and its table side by side without widening the page', async () => {
     const { page } = await open('/kien-nghi/', 1280);
