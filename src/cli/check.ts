@@ -7,15 +7,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { contentDir } from '../lib/paths';
 import { checkContent } from '../lib/validation/check-content';
-import { formatReport, formatWarnings } from '../lib/validation/problems';
+import { formatProblem, formatReport, formatWarnings } from '../lib/validation/problems';
 import { PROSE_FOLDERS, proseFiles, renderProseFiles, type ProseFolder } from '../loaders/prose-loader';
 
 const { problems, warnings, documents } = checkContent(contentDir());
+// The render reads each file's frontmatter too: a file whose YAML the check could not read comes
+// back, unrendered, with the same problem, which is said once.
+const reported = new Set(problems.map(formatProblem));
 // The prose itself, as the build renders it: code where text belongs, or MDX that cannot be read.
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'minh-bach-xa-check-'));
 try {
   for (const folder of Object.keys(PROSE_FOLDERS) as ProseFolder[]) {
-    problems.push(...(await renderProseFiles(folder, proseFiles(folder), scratch)).problems);
+    const rendered = await renderProseFiles(folder, proseFiles(folder), scratch);
+    problems.push(...rendered.problems.filter((problem) => !reported.has(formatProblem(problem))));
   }
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });

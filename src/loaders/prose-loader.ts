@@ -51,11 +51,13 @@ function jobsOf(folder: ProseFolder, files: readonly ProseFile[], outDir: string
 }
 
 function problemsOf(files: readonly ProseFile[], results: readonly WrittenProse[]): ContentProblem[] {
-  return results.flatMap((result, i) =>
-    result.ok
-      ? []
-      : result.faults.map((fault) => ({ file: path.relative(process.cwd(), files[i]?.file ?? ''), field: '(nội dung)', ...fault })),
-  );
+  return results.flatMap((result, i) => {
+    if (result.ok) return [];
+    // Named as the content check names files, so that `npm run check` can tell a problem both found.
+    const file = path.relative(process.cwd(), files[i]?.file ?? '').split(path.sep).join('/');
+    // A fault of the frontmatter carries its own field; one of the prose has none.
+    return result.faults.map((fault) => ({ file, field: '(nội dung)', ...fault }));
+  });
 }
 
 /**

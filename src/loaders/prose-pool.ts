@@ -5,8 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { createProseRenderer, type ProseHeading, type ProseLabels, type ProseResult } from '../lib/prose.ts';
+import { createProseRenderer, type ProseFault, type ProseHeading, type ProseLabels, type ProseResult } from '../lib/prose.ts';
 import { readSourceText } from '../lib/source-text.ts';
+import { parseFrontmatter as readFrontmatter } from '../lib/validation/frontmatter.ts';
+import { explainMdxSyntax, type ContentProblem } from '../lib/validation/problems.ts';
 
 export interface ProseJob {
   /** The content file: read, split from its frontmatter and rendered where the job runs. */
@@ -17,13 +19,16 @@ export interface ProseJob {
   headingShift?: number;
 }
 
+/** Something wrong with a file: in its prose, or, named by its `field`, in the frontmatter above it. */
+export type FileFault = ProseFault | Omit<ContentProblem, 'file'>;
+
 /**
  * What comes back of a rendered file: its HTML stays in `outFile`, out of the content store.
  * `digest` is that of the text rendered, to tell whether the file has changed since.
  */
 export type WrittenProse = { digest: string } & (
   | { ok: true; frontmatter: Record<string, unknown>; headings: ProseHeading[] }
-  | Extract<ProseResult, { ok: false }>
+  | { ok: false; faults: FileFault[] }
 );
 
 /** A file's fingerprint: the same text gives the same digest in every thread and every build. */
@@ -45,14 +50,58 @@ export function renderersFor(labels: ProseLabels): (headingShift: number) => Ren
   };
 }
 
+/**
+ * The fault of a file whose frontmatter Astro's reader (js-yaml) refused, as the content check
+ * states it: the check reads the same frontmatter and says what to change on which line.
+ */
+function frontmatterFault(file: string, text: string, error: unknown): FileFault {
+  const checked = readFrontmatter(file, text);
+  if (!checked.ok) {
+    const { file: _file, ...fault } = checked.problem;
+    return fault;
+  }
+  // The check's parser reads what js-yaml refuses (no such text is known): js-yaml's words, at its
+  // line, which it counts from the `---` line, the file's first.
+  const { reason, mark } = error as { reason?: string; mark?: { line?: number } };
+  const line = mark?.line === undefined ? undefined : mark.line + 1;
+  return {
+    ...(line !== undefined ? { line } : {}),
+    field: '(YAML)',
+    found: line === undefined ? undefined : text.split(/\r?\n/)[line - 1],
+    problem: { vi: 'trình đọc YAML của Astro không đọc được phần đầu tệp', en: `Astro's YAML reader refused the frontmatter: ${reason ?? String(error)}` },
+    expected: {
+      vi: 'phần đầu tệp viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu hai chấm thì đặt trong ngoặc kép',
+      en: 'valid YAML: one "name: value" per line, indented with spaces, strings containing a colon in double quotes',
+    },
+  };
+}
+
+/** The MDX parser's fault said as what to write instead, where explainMdxSyntax knows its message. */
+function withHint(fault: ProseFault, lines: readonly string[]): ProseFault {
+  // A tag left open at the end of a block comes without a line; its message still names it: "(3:1-3:5)".
+  const named = /\((\d+):\d+-\d+:\d+\)/.exec(fault.found)?.[1];
+  const line = fault.line ?? (named === undefined ? undefined : Number(named));
+  const hint = explainMdxSyntax(fault.found, line === undefined ? '' : (lines[line - 1] ?? ''));
+  return hint ? { ...(line !== undefined ? { line } : {}), ...hint } : fault;
+}
+
 /** Reads, renders and writes one file. Shared by the worker threads and the in-process path. */
 export function renderToFile(renderer: (headingShift: number) => Render, job: ProseJob): WrittenProse {
-  // Frontmatter blanked line for line, so errors in the prose name the file's own line numbers.
   const text = readSourceText(job.file);
   const digest = digestOf(text);
-  const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    // Frontmatter blanked line for line, so errors in the prose name the file's own line numbers.
+    parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+  } catch (error) {
+    // One file's YAML, not the render: it is reported with the others, and the rest render on.
+    return { digest, ok: false, faults: [frontmatterFault(job.file, text, error)] };
+  }
   const result = renderer(job.headingShift ?? 0)(parsed.content, job.file);
-  if (!result.ok) return { digest, ...result };
+  if (!result.ok) {
+    const lines = text.split(/\r?\n/);
+    return { digest, ok: false, faults: result.faults.map((fault) => withHint(fault, lines)) };
+  }
   fs.mkdirSync(path.dirname(job.outFile), { recursive: true });
   fs.writeFileSync(job.outFile, result.html);
   return { digest, ok: true, frontmatter: parsed.frontmatter, headings: result.headings };

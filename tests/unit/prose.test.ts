@@ -205,6 +205,63 @@ describe('renderProse', () => {
     expect(fs.readFileSync(path.join(dir, 'bom.html'), 'utf8')).toBe('<p>Đoạn văn.</p>');
   });
 
+  it('keeps a file whose frontmatter cannot be read to itself: the others render and it comes back as a problem at its line', async () => {
+    const jobs = contentFiles('bad-yaml', 450);
+    const broken = jobs[300];
+    if (!broken) throw new Error('fixture');
+    fs.writeFileSync(broken.file, broken.text.replace('title: "Mục 300"', 'title: Báo cáo: kết quả 6 tháng'));
+    const results = await renderProse(jobs, PROSE_LABELS).results;
+    expect(results.filter((result) => !result.ok)).toHaveLength(1);
+    expect(results[300]).toMatchObject({
+      ok: false,
+      faults: [{ line: 2, field: '(YAML)', found: 'title: Báo cáo: kết quả 6 tháng', expected: { vi: 'đặt cả giá trị trong ngoặc kép: title: "Báo cáo: kết quả 6 tháng"' } }],
+    });
+    expect(fs.existsSync(broken.outFile)).toBe(false);
+    expect(fs.existsSync(jobs[301]?.outFile ?? '')).toBe(true);
+  });
+
+  it.each([
+    ['a colon in a value without quotes', 'title: Báo cáo: 6 tháng', 2, 'dấu hai chấm'],
+    ['a key written twice', 'title: "a"\ntitle: "b"', 3, 'khóa "title" viết hai lần'],
+    ['an indentation with a tab', 'signer:\n\tposition: "Chủ tịch"', 3, 'phím Tab'],
+    // js-yaml, which Astro reads frontmatter with, refuses a tag that the check's parser only warns of.
+    ['a tag', 'title: !Khẩn "Thông báo"', 2, 'bắt đầu bằng "!"'],
+  ])('renders nothing of a file with %s in its frontmatter, and says what is wrong there instead of throwing', (_name, yaml, line, problem) => {
+    const file = path.join(dir, 'yaml.mdx');
+    fs.writeFileSync(file, `---\n${yaml}\n---\nĐoạn văn.\n`);
+    const result = renderToFile(renderersFor(PROSE_LABELS), { file, outFile: path.join(dir, 'yaml.html') });
+    if (result.ok) throw new Error('expected a fault');
+    expect(result.faults).toHaveLength(1);
+    expect(result.faults[0]).toMatchObject({ line, field: '(YAML)' });
+    expect(result.faults[0]?.problem?.vi).toContain(problem);
+  });
+
+  it.each([
+    ['<br> in a sentence', 'Dòng một<br>dòng hai.', 4, '<br>', 'phải tự đóng', 'viết <br /> thay cho <br>'],
+    ['<br> on a line of its own', 'Dòng một.\n\n<br>\n\nDòng hai.', 6, '<br>', 'phải tự đóng', 'viết <br /> thay cho <br>'],
+    ['<img> without its closing slash', 'Sơ đồ: <img src="/tep/so-do.png" alt="sơ đồ"> ở trên.', 4, '<img>', 'phải tự đóng', 'viết <img />'],
+    ['an HTML comment', 'Đoạn một.\n\n<!-- ghi chú cho văn phòng -->', 6, '<!-- ghi chú cho văn phòng -->', 'không dùng được trong MDX', '{/* … */}'],
+    ['a lone {', 'Tổng {số hộ là 12.', 4, 'Tổng {số hộ là 12.', 'dấu { mở một biểu thức', 'viết \\{'],
+    ['text in braces', 'Tổng {số hộ} là 12.', 4, 'Tổng {số hộ} là 12.', 'dấu { mở một biểu thức', 'viết \\{'],
+    ['a < before a number', 'Hộ có a <5 người.', 4, 'Hộ có a <5 người.', 'dấu < được hiểu là mở một thẻ', 'viết \\<'],
+    ['a tag left open', 'Chữ <b>đậm chưa đóng.', 4, '<b>', 'mở mà chưa đóng', 'đóng thẻ bằng </b>'],
+    ['tags closed out of order', 'Chữ <b>đậm <i>nghiêng</b></i>.', 4, '</b>', 'đóng trước thẻ <i>', '</i> trước </b>'],
+    ['an address in angle brackets with an @', 'Gửi thư tới <ubnd@dakdoa.example.org>.', 4, '<ubnd@dakdoa.example.org>', 'bị hiểu là một thẻ HTML', '[chữ hiện ra](https://…)'],
+  ])('says of %s what to write instead, in Vietnamese and English, at its line', (_name, prose, line, found, problem, expected) => {
+    const file = path.join(dir, 'mdx.mdx');
+    fs.writeFileSync(file, `---\ntitle: "x"\n---\n${prose}\n`);
+    const result = renderToFile(renderersFor(PROSE_LABELS), { file, outFile: path.join(dir, 'mdx.html') });
+    if (result.ok) throw new Error('expected a fault');
+    const [fault, ...rest] = result.faults;
+    expect(rest).toEqual([]);
+    expect(fault).toMatchObject({ line, found });
+    expect(fault?.problem?.vi).toContain(problem);
+    expect(fault?.expected.vi).toContain(expected);
+    expect(fault?.problem?.en).not.toMatch(/syntax error/);
+    // The parser's English, which names its grammar ("acorn", "U+0035"), is not shown.
+    expect(JSON.stringify(fault)).not.toMatch(/acorn|U\+00|Expected a closing tag|Unexpected/);
+  });
+
   it('returns the faults of a file and writes nothing for it', async () => {
     fs.mkdirSync(path.join(dir, 'bad'), { recursive: true });
     const job = { file: path.join(dir, 'bad', 'x.mdx'), outFile: path.join(dir, 'bad', 'x.html') };

@@ -1,5 +1,8 @@
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { consultationDocumentSchema } from '../../src/schemas/consultation';
+import { participationSchema } from '../../src/schemas/dialogue';
 import { documentSchema } from '../../src/schemas/document';
 import { siteSchema } from '../../src/schemas/site';
 import { parseFrontmatter, parseYamlSource, type ParsedSource } from '../../src/lib/validation/frontmatter';
@@ -395,10 +398,17 @@ describe('parseFrontmatter and parseYamlSource', () => {
     const parsed = parseFrontmatter(FILE, lines('---', 'kind: ke-hoach', 'title: "x"', 'kind: bao-cao', '---'));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.problem).toMatchObject({ file: FILE, line: 4, field: '(YAML)' });
-    expect(parsed.problem.found).toMatch(/^Map keys must be unique/);
-    expect(parsed.problem.expected.vi).toMatch(/^phần đầu tệp viết đúng cú pháp YAML/);
-    expect(parsed.problem.expected.en).toMatch(/^valid YAML/);
+    expect(parsed.problem).toEqual({
+      file: FILE,
+      line: 4,
+      field: '(YAML)',
+      found: 'kind: bao-cao',
+      problem: { vi: 'khóa "kind" viết hai lần (lần đầu ở dòng 2)', en: 'the key "kind" is written twice (first on line 2)' },
+      expected: {
+        vi: 'mỗi khóa chỉ viết một lần: xóa một trong hai dòng "kind:", hoặc gộp hai giá trị làm một',
+        en: 'each key once: delete one of the two "kind:" lines, or merge the two values into one',
+      },
+    });
   });
 
   // The report says "file.mdx:4"; the quoted parser message must not send the
@@ -414,8 +424,9 @@ describe('parseFrontmatter and parseYamlSource', () => {
     const parsed = parseYamlSource('content/site.yaml', lines('province: "Gia Lai"', '\taddress: "Trụ sở"'));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.problem).toMatchObject({ file: 'content/site.yaml', line: 2, field: '(YAML)' });
-    expect(parsed.problem.found).toMatch(/^Tabs are not allowed as indentation/);
+    expect(parsed.problem).toMatchObject({ file: 'content/site.yaml', line: 2, field: '(YAML)', found: '\taddress: "Trụ sở"' });
+    expect(parsed.problem.problem?.vi).toBe('dòng này thụt lề bằng phím Tab');
+    expect(parsed.problem.expected.vi).toContain('thụt lề bằng dấu cách');
   });
 
   it('reports a file without a frontmatter at line 1, quoting its start', () => {
@@ -437,5 +448,109 @@ describe('parseFrontmatter and parseYamlSource', () => {
   it('reads a YAML file that is not a mapping as empty data', () => {
     const parsed = parseYamlSource('content/site.yaml', '- a\n- b\n');
     expect(parsed.ok && parsed.source.data).toEqual({});
+  });
+});
+
+describe('YAML mistakes clerks make, said as what to change on which line', () => {
+  /** A document frontmatter whose `rows` begin on line 3 of the file. */
+  const withRows = (...rows: string[]): string => lines('---', 'kind: ke-hoach', ...rows, 'issuer: "UBND"', '---', '', 'Nội dung.');
+
+  it.each<[string, string[], number, string, string, string]>([
+    ['a colon in a value without quotes', ['title: Báo cáo: kết quả 6 tháng'], 3, 'title: Báo cáo: kết quả 6 tháng', 'dấu hai chấm ":" mà không đặt trong ngoặc kép', 'đặt cả giá trị trong ngoặc kép: title: "Báo cáo: kết quả 6 tháng"'],
+    ['a colon in a value inside a group', ['signer:', '  position: Chủ tịch: ông A'], 4, '  position: Chủ tịch: ông A', 'dấu hai chấm', 'position: "Chủ tịch: ông A"'],
+    ['a key written twice', ['title: "a"', 'place: "b"', 'title: "c"'], 5, 'title: "c"', 'khóa "title" viết hai lần (lần đầu ở dòng 3)', 'xóa một trong hai dòng "title:"'],
+    ['indentation with a tab', ['signer:', '\tposition: "Chủ tịch"'], 4, '\tposition: "Chủ tịch"', 'thụt lề bằng phím Tab', 'thụt lề bằng dấu cách'],
+    ['a double quote never closed, at the line it opens', ['title: "Báo cáo', 'place: "Đak Đoa"'], 3, 'title: "Báo cáo', 'dấu ngoặc kép " mở đầu giá trị mà chưa được đóng', 'trên cùng dòng: title: "Báo cáo"'],
+    ['a single quote never closed', ["title: 'Báo cáo"], 3, "title: 'Báo cáo", "dấu nháy đơn ' mở đầu giá trị", "title: 'Báo cáo'"],
+    ['quotes inside a quoted value', ['title: "Báo cáo "6 tháng" năm 2023"'], 3, 'title: "Báo cáo "6 tháng" năm 2023"', 'có chữ sau dấu ngoặc kép đóng', 'viết “ ”'],
+    ['a list never closed', ['fields: ["Đất đai", "Xây dựng"'], 3, 'fields: ["Đất đai", "Xây dựng"', 'danh sách mở bằng "[" mà chưa đóng bằng "]"', 'đóng "]" ở cuối'],
+    ['a group never closed', ['signer: { position: "Chủ tịch"'], 3, 'signer: { position: "Chủ tịch"', 'nhóm mở bằng "{" mà chưa đóng bằng "}"', 'đóng "}" ở cuối'],
+    ['a value starting with @', ['title: @UBND xã'], 3, 'title: @UBND xã', 'bắt đầu bằng "@"', 'title: "@UBND xã"'],
+    ['a value starting with ! (a tag, which Astro refuses)', ['title: !Khẩn thông báo'], 3, 'title: !Khẩn thông báo', 'bắt đầu bằng "!"', 'title: "!Khẩn thông báo"'],
+    ['a value starting with * (an alias to nothing)', ['title: *Khẩn*'], 3, 'title: *Khẩn*', 'bắt đầu bằng "*"', 'title: "*Khẩn*"'],
+    ['a backslash in double quotes', ['number: "12\\KH-UBND"'], 3, 'number: "12\\KH-UBND"', 'dấu \\ trong ngoặc kép', 'dùng dấu / thay cho \\'],
+    ['a list item on its field\'s line', ['fields: - Đất đai'], 3, 'fields: - Đất đai', 'cùng dòng với tên trường', '"fields:" một mình một dòng'],
+    ['a line without its colon', ['title "Báo cáo"'], 3, 'title "Báo cáo"', 'không có dấu hai chấm sau tên trường', '"tên: giá trị"'],
+    ['a field indented under a value, at the indented line', ['title: "Báo cáo"', '  place: "Đak Đoa"'], 4, '  place: "Đak Đoa"', 'thụt lề không khớp', 'cùng một cột'],
+  ])('%s', (_name, rows, line, found, problem, expected) => {
+    const parsed = parseFrontmatter(FILE, withRows(...rows));
+    if (parsed.ok) throw new Error('expected a YAML problem');
+    expect(parsed.problem).toMatchObject({ file: FILE, line, field: '(YAML)', found });
+    expect(parsed.problem.problem?.vi).toContain(problem);
+    expect(parsed.problem.expected.vi).toContain(expected);
+    // The report speaks of the clerk's line, not of YAML's grammar in the parser's English.
+    const printed = formatProblem(parsed.problem);
+    expect(printed).not.toMatch(/mapping|scalar|implicit key|alias|Unresolved|Tabs are not|Missing closing|Flow (?:sequence|map)/i);
+  });
+
+  it('says a "---" line in a YAML file splits it in two', () => {
+    const parsed = parseYamlSource('content/receptions/2026-12.yaml', lines('title: "Lịch tháng 12"', '---', 'sessions: []'));
+    if (parsed.ok) throw new Error('expected a YAML problem');
+    expect(parsed.problem).toMatchObject({ line: 2, found: '---', problem: { vi: 'dòng "---" chia tệp thành hai phần' } });
+  });
+
+  it('keeps the parser\'s own words, in the English part only, for a mistake it has no explanation of', () => {
+    const parsed = parseYamlSource('content/site.yaml', lines('province: "Gia Lai"', 'fields: [Đất đai,', '  - Xây dựng]'));
+    if (parsed.ok) throw new Error('expected a YAML problem');
+    expect(parsed.problem.problem?.vi).toBe('phần đầu tệp sai cú pháp YAML');
+    expect(parsed.problem.problem?.en).toMatch(/^the YAML could not be read \(the parser says: .+\)$/);
+    expect(parsed.problem.expected.vi).toMatch(/^phần đầu tệp viết đúng cú pháp YAML/);
+  });
+});
+
+describe('issuesToProblems on unions and numbers', () => {
+  /** Validates `value` as the field `field` of `schema`, every line said to be 7. */
+  function problemsFor(schema: z.ZodType, field: string, value: unknown): ContentProblem[] {
+    const data = { [field]: value };
+    const result = z.strictObject({ [field]: schema }).safeParse(data);
+    if (result.success) return [];
+    return issuesToProblems(FILE, result.error.issues, { data, lineOf: () => 7 });
+  }
+
+  it('reports the field a consultation document written as the scaffold shows it lacks, not "Invalid input"', () => {
+    const found = problemsFor(z.array(consultationDocumentSchema), 'documents', [{ file: 'to-trinh.pdf' }]);
+    expect(found).toEqual([
+      {
+        file: FILE,
+        line: 7,
+        field: 'documents[0].title',
+        found: MISSING,
+        expected: { vi: 'trường bắt buộc: một đoạn chữ', en: 'a required field: text' },
+      },
+    ]);
+  });
+
+  it('names each accepted form when the value is as near to one as to another', () => {
+    const [problem, ...rest] = problemsFor(z.array(consultationDocumentSchema), 'documents', [{ title: 'Tờ trình' }]);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ field: 'documents[0]', found: { title: 'Tờ trình' } });
+    expect(problem?.problem).toEqual({ vi: 'giá trị không khớp với dạng nào được nhận', en: 'the value matches none of the accepted shapes' });
+    expect(problem?.expected).toEqual({
+      vi: 'một trong 2 dạng: (1) document: trường bắt buộc: một đoạn chữ; hoặc (2) file: trường bắt buộc: một đoạn chữ',
+      en: 'one of 2 shapes: (1) document: a required field: text; or (2) file: a required field: text',
+    });
+  });
+
+  it('names the types a union accepts when the value is of none of them', () => {
+    expect(problemsFor(z.union([z.string(), z.number()]), 'count', true)[0]?.expected).toEqual({ vi: 'một đoạn chữ hoặc một số', en: 'text or a number' });
+  });
+
+  it.each<[string, z.ZodType, unknown, { vi: string; en: string }]>([
+    ['a fraction where a count is expected', participationSchema.shape.attendees, 46.5, { vi: 'một số nguyên, không có phần thập phân', en: 'a whole number, without decimals' }],
+    ['a negative count', participationSchema.shape.attendees, -46, { vi: 'một số từ 0 trở lên', en: 'a number of at least 0' }],
+    ['a number below its least', z.number().int().min(1), 0, { vi: 'một số từ 1 trở lên', en: 'a number of at least 1' }],
+    ['a number not above its bound', z.number().gt(0), 0, { vi: 'một số lớn hơn 0', en: 'a number greater than 0' }],
+    ['a number above its most', z.number().max(31), 32, { vi: 'một số không quá 31', en: 'a number of at most 31' }],
+    ['a list too long', z.array(z.string()).max(2), ['a', 'b', 'c'], { vi: 'nhiều nhất 2 mục', en: 'at most 2 item(s)' }],
+    ['a text too long', z.string().max(3), 'abcd', { vi: 'nhiều nhất 3 ký tự', en: 'at most 3 character(s)' }],
+  ])('explains %s in the words of its kind', (_name, schema, value, expected) => {
+    const [problem, ...rest] = problemsFor(schema, 'n', value);
+    expect(rest).toEqual([]);
+    expect(problem?.expected).toEqual(expected);
+  });
+
+  it('keeps Zod\'s English words only as a detail of the Vietnamese line it has no words for', () => {
+    const [problem] = problemsFor(z.number().multipleOf(5), 'n', 7);
+    expect(problem?.expected.vi).toMatch(/^giá trị đúng theo mẫu \(.+\)$/);
   });
 });
