@@ -10,6 +10,14 @@ const cases: BrokenCase[] = [
     en: ['MDX components run code and are not allowed in content'],
   },
   {
+    folder: 'yaml-unquoted-colon',
+    file: 'documents/2023-bao-cao-6-thang.mdx:5',
+    field: '(YAML)',
+    found: '"title: Báo cáo: kết quả 6 tháng đầu năm 2023"',
+    vi: ['giá trị có dấu hai chấm ":" mà không đặt trong ngoặc kép', 'title: "Báo cáo: kết quả 6 tháng đầu năm 2023"'],
+    en: ['the value contains a colon ":" and is not in double quotes'],
+  },
+  {
     folder: 'missing-title',
     file: 'documents/2023-thong-bao-thieu-ten.mdx:2',
     field: 'title',
