@@ -29,6 +29,9 @@ export default defineConfig({
   // Eight pages in flight: writing a page waits on the disk, and meanwhile the next ones render.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   devToolbar: { enabled: false },
+  // Two routes or two entries on one address (a standing page named like a section) stop the build:
+  // by default Astro keeps one, drops the other and only logs a warning.
+  prerenderConflictBehavior: 'error',
   // MDX serves pages written in src/pages; the content's MDX is prose rendered by src/loaders/,
   // without one JavaScript module per file (see README, Quality gates).
   // The search index is built after Astro has ended, by src/cli/search-index.ts (npm run build).

@@ -6,19 +6,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildInstant } from '../lib/build-time';
 import { vietnamDate } from '../lib/dates';
-import { contentDir } from '../lib/paths';
+import { contentDir, siteRouteNames } from '../lib/paths';
 import { SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../lib/scaffold';
+import { slugify } from '../lib/slug';
 import { checkSiteFile } from '../lib/validation/check-content';
 import { formatReport } from '../lib/validation/problems';
 
 const [kind, ...titleWords] = process.argv.slice(2);
-const title = titleWords.join(' ').trim();
+// Composed (NFC), as the content is read: a title typed with Unikey's "Unicode tổ hợp" is written as any other.
+const title = titleWords.join(' ').trim().normalize('NFC');
 const kinds = Object.keys(SCAFFOLD_KINDS).join(', ');
 
 if (!kind || !(kind in SCAFFOLD_KINDS) || !title) {
   console.error(`Cách dùng: npm run new -- <loại> "<tiêu đề>"   (loại: ${kinds})`);
   console.error(`Usage: npm run new -- <kind> "<title>"   (kind: ${kinds})`);
   console.error('Ví dụ / example: npm run new -- van-ban "Kế hoạch tổ chức hội nghị đối thoại năm 2027"');
+  process.exit(2);
+}
+
+// The file is named from the title: one without a letter or digit would be named `.mdx`, no address at all.
+if (slugify(title) === '') {
+  console.error(`✗ Tiêu đề "${title}" không có chữ cái hay chữ số nào để đặt tên tệp: không tạo tệp. Viết tiêu đề bằng chữ, ví dụ "Hướng dẫn góp ý".`);
+  console.error(`✗ The title "${title}" has no letter or digit to name the file after: nothing created. Write the title in words, e.g. "Hướng dẫn góp ý".`);
   process.exit(2);
 }
 
@@ -31,6 +40,13 @@ if (!site) {
 const created = scaffold(kind as ScaffoldKind, title, vietnamDate(buildInstant()), site);
 const target = path.join(contentDir(), created.path);
 const shown = path.relative(process.cwd(), target);
+// A standing page is at /<file name>/, where one of the site's own pages may already be: the check would refuse it.
+const address = path.basename(created.path, path.extname(created.path));
+if (kind === 'trang' && siteRouteNames().has(address)) {
+  console.error(`✗ Địa chỉ /${address}/ đã là một trang có sẵn của trang web: không tạo ${shown}. Đặt tiêu đề khác, ví dụ "${title} UBND".`);
+  console.error(`✗ The address /${address}/ is already one of the site's own pages: ${shown} not created. Choose another title.`);
+  process.exit(1);
+}
 if (fs.existsSync(target)) {
   console.error(`✗ Đã có tệp ${shown}: không ghi đè. Đặt tiêu đề khác hoặc sửa tệp đó.`);
   console.error(`✗ ${shown} already exists: not overwritten. Choose another title or edit that file.`);

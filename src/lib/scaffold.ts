@@ -98,12 +98,26 @@ Nội dung văn bản. Các phần viết "## I. TÊN PHẦN", các mục đánh
   return { path: `documents/${today.slice(0, 4)}-${slugify(title)}.mdx`, text };
 }
 
+/** "tháng 1 năm 2027", "Tháng 01/2027", "tháng 1-2027": the month a schedule's title names. */
+const TITLE_MONTH = /tháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)/iu;
+
+/** The month named in a schedule's title, if it names one that exists. */
+function monthFromTitle(title: string): { year: number; month: number } | undefined {
+  // Typed with Unikey's "Unicode tổ hợp", "tháng" arrives decomposed and would not match.
+  const found = TITLE_MONTH.exec(title.normalize('NFC'));
+  if (!found) return undefined;
+  const month = Number(found[1]);
+  return month >= 1 && month <= 12 ? { year: Number(found[2]), month } : undefined;
+}
+
 function receptionScaffold(title: string, today: string, site: SiteConfig): Scaffold {
   const head = site.officers.find((o) => o.head)?.id ?? site.officers[0]?.id ?? 'chu-tich';
-  // A schedule is published before its month begins: prepare next month's.
+  // The month the title names; without one, next month's, as a schedule is published before its month begins.
   const [thisYear = 0, thisMonth = 1] = today.split('-').map(Number);
-  const year = thisMonth === 12 ? thisYear + 1 : thisYear;
-  const monthNumber = thisMonth === 12 ? 1 : thisMonth + 1;
+  const { year, month: monthNumber } = monthFromTitle(title) ?? {
+    year: thisMonth === 12 ? thisYear + 1 : thisYear,
+    month: thisMonth === 12 ? 1 : thisMonth + 1,
+  };
   const month = `${year}-${String(monthNumber).padStart(2, '0')}`;
   const lastDay = daysInMonth(year, monthNumber);
   const text = `# LỊCH TIẾP CÔNG DÂN MỚI. Dòng bắt đầu bằng # là hướng dẫn. Kiểm tra: npm run check

@@ -1,10 +1,50 @@
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 
-/** Windows Notepad begins a UTF-8 file with a byte-order mark, which would hide its opening `---`. */
-const BYTE_ORDER_MARK = '\uFEFF';
+// Unlike readFileSync(file, 'utf8'), a decoder drops the byte-order mark Windows Notepad puts at the
+// start of a UTF-8 file, which would otherwise hide its opening `---`. Bytes that are not UTF-8 become U+FFFD.
+const decoder = new TextDecoder('utf-8');
 
-/** A content file's text, without the byte-order mark some editors put at its start. */
+/** The first line of a file that is not UTF-8: its number, and its text as far as it can be read. */
+export interface UndecodableLine {
+  line: number;
+  text: string;
+}
+
+/** A content file as read: its text, and where it stops being UTF-8 if it does. */
+export interface SourceFile {
+  text: string;
+  undecodable?: UndecodableLine;
+}
+
+/**
+ * The line holding the first byte that is not UTF-8, in a file known to hold one. A newline byte
+ * never occurs inside a UTF-8 sequence, so each line can be tested on its own.
+ */
+function firstUndecodableLine(bytes: Uint8Array): UndecodableLine {
+  let start = 0;
+  for (let line = 1; ; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    const piece = bytes.subarray(start, end === -1 ? bytes.length : end);
+    if (end === -1 || !isUtf8(piece)) return { line, text: decoder.decode(piece).replace(/\r$/, '') };
+    start = end + 1;
+  }
+}
+
+/**
+ * Reads a content file as UTF-8 in composed form (NFC). Unikey's "Unicode tổ hợp" writes a letter and
+ * its tone marks as separate characters; composing them here, where both the checks and the prose
+ * loader read, makes a field typed either way equal to the list in site.yaml, and gives the pages and
+ * the search index one spelling. A file saved in another encoding ("ANSI", Windows-1258) is read with
+ * U+FFFD for what cannot be decoded, and its first such line is given for the check to report.
+ */
+export function readSourceFile(file: string): SourceFile {
+  const bytes = fs.readFileSync(file);
+  const text = decoder.decode(bytes).normalize('NFC');
+  return isUtf8(bytes) ? { text } : { text, undecodable: firstUndecodableLine(bytes) };
+}
+
+/** A content file's text, composed (NFC), without the byte-order mark some editors put at its start. */
 export function readSourceText(file: string): string {
-  const text = fs.readFileSync(file, 'utf8');
-  return text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
+  return readSourceFile(file).text;
 }

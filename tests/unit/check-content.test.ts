@@ -222,6 +222,44 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('says what to change on the line of a YAML mistake, not what the parser calls it', () => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/a.mdx': document('"2023"').replace('title: "Thực hiện công tác dân vận chính quyền năm 2023"', 'title: Báo cáo: kết quả 6 tháng'),
+    });
+    expect(checkContent(root).problems).toEqual([
+      {
+        file: shown(root, 'documents/a.mdx'),
+        line: 4,
+        field: '(YAML)',
+        found: 'title: Báo cáo: kết quả 6 tháng',
+        problem: {
+          vi: 'giá trị có dấu hai chấm ":" mà không đặt trong ngoặc kép, nên phần sau dấu hai chấm bị hiểu là một trường khác',
+          en: 'the value contains a colon ":" and is not in double quotes, so what follows the colon is read as another field',
+        },
+        expected: {
+          vi: 'đặt cả giá trị trong ngoặc kép: title: "Báo cáo: kết quả 6 tháng"',
+          en: 'the whole value in double quotes: title: "Báo cáo: kết quả 6 tháng"',
+        },
+      },
+    ]);
+  });
+
+  // js-yaml, which reads the values, refuses both; the parser that places them warned of a tag
+  // and threw on an alias, so a tag passed the check and stopped the build, and an alias crashed it.
+  it.each([
+    ['a tag (!x), which Astro refuses,', 'title: !Khẩn "Thông báo"', '!'],
+    ['an alias (*x) to no anchor', 'title: *Khẩn*', '*'],
+  ])('reports %s at the start of a value as a problem of its line, not a crash', (_name, line, sign) => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/a.mdx': document('"2023"').replace('title: "Thực hiện công tác dân vận chính quyền năm 2023"', line),
+    });
+    const problems = checkContent(root).problems;
+    expect(problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([[shown(root, 'documents/a.mdx'), 4, '(YAML)', line]]);
+    expect(problems[0]?.problem?.vi).toBe(`giá trị bắt đầu bằng "${sign}", một ký hiệu riêng của YAML`);
+  });
+
   it('still checks the documents when site.yaml is broken, but not their vocabulary', () => {
     const root = contentFolder({
       'site.yaml': SITE_YAML.replace('https://iabang.example.org/', 'iabang.example.org'),
@@ -253,5 +291,88 @@ describe('checkSiteFile', () => {
         },
       ],
     });
+  });
+});
+
+/** A valid standing page. */
+const standingPage = ['---', 'title: "Giới thiệu chung"', 'summary: "Về Ủy ban nhân dân xã."', 'sample: false', '---', '', 'Nội dung.', ''].join('\n');
+
+describe("a standing page named like one of the site's own routes", () => {
+  it.each(['gioi-thieu', 'lien-he', 'tim-kiem', 'van-ban', '404', 'lich-tiep-cong-dan'])(
+    'is refused when named %s, with the address it would lose to, and the name it suggests is not',
+    (name) => {
+      const root = contentFolder({ 'site.yaml': SITE_YAML, [`pages/${name}.mdx`]: standingPage, [`pages/${name}-ubnd.mdx`]: standingPage });
+      const problems = checkContent(root).problems;
+      expect(problems.map((p) => [p.file, p.field, p.found])).toEqual([[shown(root, `pages/${name}.mdx`), '(tên tệp)', `${name}.mdx`]]);
+      expect(problems[0]?.problem?.vi).toContain(`địa chỉ /${name}/ đã là một trang có sẵn`);
+      expect(problems[0]?.problem?.en).toContain(`the address /${name}/ is already taken`);
+      expect(problems[0]?.expected.vi).toContain(`ví dụ ${name}-ubnd.mdx`);
+    },
+  );
+});
+
+describe('two content files with one name but different endings', () => {
+  const schedule = ['title: "Lịch"', 'from: "2026-12-01"', 'to: "2026-12-31"', ''].join('\n');
+  it.each([
+    ['documents/a.md', 'documents/a.mdx', document('"2023-01-17"')],
+    ['pages/gioi-thieu-chung.md', 'pages/gioi-thieu-chung.mdx', standingPage],
+    ['receptions/2026-12.yaml', 'receptions/2026-12.yml', schedule],
+  ])('are refused: %s beside %s is one address', (first, second, text) => {
+    const root = contentFolder({ 'site.yaml': SITE_YAML, [first]: text, [second]: text });
+    const named = checkContent(root).problems.filter((p) => p.field === '(tên tệp)');
+    expect(named.map((p) => [p.file, p.found])).toEqual([[shown(root, second), path.basename(second)]]);
+    expect(named[0]?.problem?.vi).toContain(`tệp ${shown(root, first)} trùng tên`);
+    expect(named[0]?.problem?.en).toContain(`${shown(root, first)} have the same name`);
+  });
+});
+
+describe('the encoding of content files', () => {
+  const windows1258 = fs.readFileSync(path.resolve(__dirname, '../fixtures/windows-1258/noi-quy.mdx'));
+
+  it('refuses a page saved as Windows-1258 ("ANSI"), at its first line that is not UTF-8', () => {
+    const root = contentFolder({ 'site.yaml': SITE_YAML });
+    fs.mkdirSync(path.join(root, 'pages'));
+    fs.writeFileSync(path.join(root, 'pages/noi-quy.mdx'), windows1258);
+    const problems = checkContent(root).problems;
+    expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([[shown(root, 'pages/noi-quy.mdx'), 2, '(bảng mã)']]);
+    expect(problems[0]?.found).toMatch(/^title: "N\uFFFD+i quy ti\uFFFD+p/);
+    expect(problems[0]?.expected.vi).toContain('UTF-8');
+    expect(problems[0]?.expected.en).toContain('save it again as UTF-8');
+  });
+
+  it('refuses a site.yaml saved as Windows-1258, and leaves an attachment in files/ as it is', () => {
+    const root = contentFolder({ 'site.yaml': '' });
+    // Line 6, the address, with "ă" as Windows-1258 writes it: the byte E3.
+    const [before = '', after = ''] = SITE_YAML.split('Trụ sở UBND xã Ia Băng');
+    fs.writeFileSync(path.join(root, 'site.yaml'), Buffer.concat([Buffer.from(before), Buffer.from('Ia B\xe3ng', 'latin1'), Buffer.from(after)]));
+    fs.mkdirSync(path.join(root, 'files'));
+    fs.writeFileSync(path.join(root, 'files/danh-sach.txt'), windows1258);
+    expect(checkContent(root).problems.filter((p) => p.field === '(bảng mã)').map((p) => [p.file, p.line])).toEqual([
+      [shown(root, 'site.yaml'), 6],
+    ]);
+  });
+
+  // Unikey's "Unicode tổ hợp" writes a letter and its tone marks as separate characters.
+  const decomposed = 'Tiếp công dân'.normalize('NFD');
+  it.each([
+    ['a document', 'documents/a.mdx'],
+    ['site.yaml', 'site.yaml'],
+  ])('matches a field written in decomposed Unicode (NFD) in %s with the same field composed', (_, decomposedFile) => {
+    expect(decomposed).not.toBe('Tiếp công dân');
+    const files: Record<string, string> = { 'site.yaml': SITE_YAML, 'documents/a.mdx': document('"2023-01-17"') };
+    files[decomposedFile] = (files[decomposedFile] ?? '').replace('Tiếp công dân', decomposed);
+    const result = checkContent(contentFolder(files));
+    expect(result.problems).toEqual([]);
+    expect(result.documents[0]?.data.fields).toEqual(['Tiếp công dân']);
+  });
+
+  it('reads every file of the valid fixture alike when it is written in decomposed Unicode (NFD)', () => {
+    const root = contentFolder({});
+    fs.cpSync(path.resolve(__dirname, '../fixtures/valid'), root, { recursive: true });
+    for (const name of ['site.yaml', 'dialogues/2023-hoi-nghi-doi-thoai.mdx', 'documents/2023-ke-hoach-khung.mdx', 'receptions/2026-11-tuan-48-49.yaml']) {
+      const file = path.join(root, name);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').normalize('NFD'));
+    }
+    expect(checkContent(root).problems).toEqual([]);
   });
 });

@@ -54,6 +54,37 @@ describe.each(Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[])('a new %s file', (k
   });
 });
 
+describe.each([
+  // README's own example, run late in the month before.
+  ['Lịch tiếp công dân tháng 1 năm 2027', '2026-11-27', 'receptions/2027-01-lich-tiep-cong-dan-thang-1-nam-2027.yaml', '2027-01-01', '2027-01-31'],
+  ['Lịch tiếp công dân tháng 12/2026', '2026-10-20', 'receptions/2026-12-lich-tiep-cong-dan-thang-12-2026.yaml', '2026-12-01', '2026-12-31'],
+  ['LỊCH TIẾP CÔNG DÂN THÁNG 02/2028', '2027-12-20', 'receptions/2028-02-lich-tiep-cong-dan-thang-02-2028.yaml', '2028-02-01', '2028-02-29'],
+  ['Lịch tiếp công dân tháng 3 năm 2027'.normalize('NFD'), '2026-11-27', 'receptions/2027-03-lich-tiep-cong-dan-thang-3-nam-2027.yaml', '2027-03-01', '2027-03-31'],
+])('a new schedule titled %j on %s', (title, today, file, from, to) => {
+  it(`is ${file}, from ${from} to ${to}, and passes the content check as it stands`, () => {
+    const dir = contentCopy();
+    const { site } = checkSiteFile(dir);
+    if (!site) throw new Error('fixture site.yaml is invalid');
+    const created = scaffold('lich-tiep', title, today, site);
+    expect(created.path).toBe(file);
+    expect(created.text).toContain(`from: "${from}"`);
+    expect(created.text).toContain(`to: "${to}"`);
+    expect(created.text).toContain(`until: "${to}"`);
+    fs.writeFileSync(path.join(dir, created.path), created.text);
+    expect(checkContent(dir).problems).toEqual([]);
+  });
+});
+
+// A guard of what did not change: it passes with or without reading the month from the title.
+it.each([
+  ['Lịch tiếp công dân', '2026-12-05', 'receptions/2027-01-lich-tiep-cong-dan.yaml'],
+  ['Lịch tiếp công dân tháng 13/2027', '2026-11-27', 'receptions/2026-12-lich-tiep-cong-dan-thang-13-2027.yaml'],
+])('a new schedule titled %j on %s, naming no month that exists, is for the next month', (title, today, file) => {
+  const { site } = checkSiteFile(FIXTURE);
+  if (!site) throw new Error('fixture site.yaml is invalid');
+  expect(scaffold('lich-tiep', title, today, site).path).toBe(file);
+});
+
 describe('npm run new', () => {
   const run = (dir: string, ...args: string[]) =>
     spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/new.ts'), ...args], {
@@ -73,6 +104,32 @@ describe('npm run new', () => {
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('không ghi đè');
     expect(fs.readFileSync(file, 'utf8')).toContain('Đã sửa.');
+  });
+
+  it.each([
+    ['trang', '???'],
+    ['trang', '– … –'],
+    ['van-ban', '!!!'],
+  ])('refuses a %s titled %j, which gives no file name, and writes nothing', (kind, title) => {
+    const dir = contentCopy();
+    const before = fs.readdirSync(dir, { recursive: true });
+    const result = run(dir, kind, title);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`Tiêu đề "${title}" không có chữ cái hay chữ số nào để đặt tên tệp`);
+    expect(result.stderr).toContain('has no letter or digit to name the file after');
+    expect(fs.readdirSync(dir, { recursive: true })).toEqual(before);
+  });
+
+  it.each([
+    ['Giới thiệu', 'gioi-thieu'],
+    ['Liên hệ', 'lien-he'],
+    ['404', '404'],
+  ])("refuses a page titled %j, whose address /%s/ is one of the site's own", (title, address) => {
+    const dir = contentCopy();
+    const result = run(dir, 'trang', title);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`Địa chỉ /${address}/ đã là một trang có sẵn`);
+    expect(fs.existsSync(path.join(dir, `pages/${address}.mdx`))).toBe(false);
   });
 
   it('explains its use when the kind is unknown', () => {

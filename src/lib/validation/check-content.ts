@@ -26,8 +26,8 @@ import {
 import { parseFrontmatter, parseYamlSource } from './frontmatter';
 import type { ContentProblem } from './problems';
 import { issuesToProblems } from './zod-problems';
-import { PROSE_FILE } from '../paths';
-import { readSourceText } from '../source-text';
+import { PROSE_FILE, siteRouteNames } from '../paths';
+import { readSourceFile, readSourceText, type UndecodableLine } from '../source-text';
 import { checkSiteLinks, siteLinks, type LinkTargets } from './link-checks';
 
 export interface ContentCheck {
@@ -50,7 +50,7 @@ const readText: ReadText = readSourceText;
  * Reads each file once for two readers: the schema check, then the privacy scan. A text is kept
  * from its first reading to its second only.
  */
-function readingEachOnce(): ReadText {
+function readingEachOnce(readFile: ReadText = readText): ReadText {
   const unread = new Map<string, string>();
   return (file) => {
     const kept = unread.get(file);
@@ -58,7 +58,7 @@ function readingEachOnce(): ReadText {
       unread.delete(file);
       return kept;
     }
-    const text = readText(file);
+    const text = readFile(file);
     unread.set(file, text);
     return text;
   };
@@ -250,16 +250,122 @@ function listFiles(dir: string, pattern: RegExp): string[] {
     .map((name) => path.join(dir, name));
 }
 
+/** The item a content file is: its name without the ending. */
+const itemName = (file: string): string => path.basename(file, path.extname(file));
+
+/**
+ * Files of one folder whose names differ only in their ending (`x.md` beside `x.mdx`, `x.yaml` beside
+ * `x.yml`): both are the item `x` at one address, and the loaders would keep one and silently drop the
+ * other. The second of each pair in name order is reported, naming the first.
+ */
+function sameNamedFiles(dir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [folder, pattern] of Object.entries(CONTENT_FILES)) {
+    const first = new Map<string, string>();
+    for (const file of listFiles(path.join(dir, folder), pattern)) {
+      const earlier = first.get(itemName(file));
+      if (earlier === undefined) {
+        first.set(itemName(file), file);
+        continue;
+      }
+      const other = displayPath(earlier);
+      problems.push({
+        file: displayPath(file),
+        field: '(tên tệp)',
+        found: path.basename(file),
+        problem: {
+          vi: `tệp này và tệp ${other} trùng tên, chỉ khác đuôi, nên là cùng một mục "${itemName(file)}": chỉ một trong hai được xuất bản`,
+          en: `this file and ${other} have the same name but for the ending, so they are one item "${itemName(file)}": only one of them would be published`,
+        },
+        expected: {
+          vi: 'giữ một tệp: chép nội dung cần giữ vào một tệp rồi xóa tệp kia, hoặc đổi tên một tệp nếu đó là hai mục khác nhau',
+          en: 'keep one file: copy what should stay into one and delete the other, or rename one if they are two different items',
+        },
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Standing pages named like one of the site's own routes (`gioi-thieu`, `tim-kiem`, `404`): Astro
+ * builds the route and leaves the page out, with no more than a warning in the build log.
+ */
+function pagesOnSiteRoutes(dir: string): ContentProblem[] {
+  const routes = siteRouteNames();
+  // `rss.xml` and the like are routes too, but no page can be named so: not worth listing to a clerk.
+  const taken = [...routes].filter((name) => !name.includes('.')).sort().map((name) => `/${name}/`).join(', ');
+  return listFiles(path.join(dir, 'pages'), CONTENT_FILES.pages).flatMap((file) => {
+    const name = itemName(file);
+    if (!routes.has(name)) return [];
+    const example = `${name}-ubnd${path.extname(file)}`;
+    return [
+      {
+        file: displayPath(file),
+        field: '(tên tệp)',
+        found: path.basename(file),
+        problem: {
+          vi: `địa chỉ /${name}/ đã là một trang có sẵn của trang web, nên trang này sẽ không bao giờ được xuất bản`,
+          en: `the address /${name}/ is already taken by one of the site's own pages, so this page would never be published`,
+        },
+        expected: {
+          vi: `đặt cho tệp một tên khác (tên tệp là địa chỉ của trang), ví dụ ${example}; các địa chỉ đã có: ${taken}`,
+          en: `give the file another name (it becomes the address), e.g. ${example}; addresses already taken: ${taken}`,
+        },
+      },
+    ];
+  });
+}
+
+/** Whether `file` is one the site publishes as text: site.yaml or a file of a content folder. */
+function isContentFile(dir: string, file: string): boolean {
+  if (file === path.join(dir, 'site.yaml')) return true;
+  return Object.entries(CONTENT_FILES).some(([folder, pattern]) => path.dirname(file) === path.join(dir, folder) && pattern.test(file));
+}
+
+function undecodableProblem(file: string, at: UndecodableLine): ContentProblem {
+  return {
+    file: displayPath(file),
+    line: at.line,
+    field: '(bảng mã)',
+    found: at.text,
+    problem: {
+      vi: 'tệp không được lưu theo bảng mã UTF-8 (có lẽ đã lưu là "ANSI" hoặc Windows-1258), nên chữ có dấu sẽ hiện thành ký tự lỗi � trên trang',
+      en: 'the file is not saved as UTF-8 (perhaps as "ANSI" or Windows-1258), so letters with diacritics would show as � on the site',
+    },
+    expected: {
+      vi: 'mở tệp rồi lưu lại với bảng mã UTF-8 (Notepad: File › Save As…, ô Encoding chọn UTF-8), kiểm tra lại chữ có dấu rồi chạy lại',
+      en: 'open the file and save it again as UTF-8 (Notepad: File › Save As…, Encoding: UTF-8), check the accented letters, then run again',
+    },
+  };
+}
+
+/**
+ * A reader that notes each content file not saved as UTF-8, and gives its text as far as it can be
+ * read, so that the other checks still run on it. Attachments under files/ are published as they
+ * are, whatever their encoding, so they are read without being held to it.
+ */
+function notingUndecodable(dir: string): { read: ReadText; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const read: ReadText = (file) => {
+    const { text, undecodable } = readSourceFile(file);
+    if (undecodable && isContentFile(dir, file)) problems.push(undecodableProblem(file, undecodable));
+    return text;
+  };
+  return { read, problems };
+}
+
 /**
  * Validates all content under `dir`: each file against its schema, then the
  * checks that need every file at once. Used by the build before it writes
  * anything, so a problem found here means nothing is published.
  */
 export function checkContent(dir: string): ContentCheck {
-  const read = readingEachOnce();
+  const undecodable = notingUndecodable(dir);
+  const read = readingEachOnce(undecodable.read);
   const { site, problems } = checkSiteFile(dir, read);
   const unread = unreadContentFiles(dir);
-  problems.push(...unread.problems);
+  problems.push(...unread.problems, ...sameNamedFiles(dir), ...pagesOnSiteRoutes(dir));
   const warnings: ContentProblem[] = [...unread.warnings];
   const { entries: documents, problems: documentProblems } = checkEntryFiles(dir, 'documents', documentSchema, CONTENT_FILES.documents, read);
   problems.push(...documentProblems);
@@ -323,5 +429,7 @@ export function checkContent(dir: string): ContentCheck {
     problems.push(...privacy.problems);
     warnings.push(...privacy.warnings);
   }
+  // A file not saved as UTF-8 first: it is the cause of whatever else its garbled text fails.
+  problems.unshift(...undecodable.problems);
   return { site, documents, problems, warnings };
 }
