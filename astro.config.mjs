@@ -13,6 +13,7 @@ const outDir = process.env.OUT_DIR ?? './dist';
 const schemaFiles = [
   'src/content.config.ts',
   'src/lib/prose.ts',
+  'src/lib/source-text.ts',
   'src/i18n/vi.ts',
   'package-lock.json',
   ...fs.readdirSync('src/schemas').map((f) => `src/schemas/${f}`),
