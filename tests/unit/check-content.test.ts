@@ -86,6 +86,29 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('reports a document whose own frontmatter is broken once, not again at every reference to it', () => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/2023-ke-hoach.mdx': document('"2023-01-17"').replace(
+        'title: "Thực hiện công tác dân vận chính quyền năm 2023"',
+        'title: Kế hoạch: dân vận chính quyền',
+      ),
+      'documents/2023-bao-cao.mdx': document('"2023-06-30"', ['implements: ["2023-ke-hoach"]'])
+        .replace('12/KH-UBND', '45/BC-UBND')
+        .replace('kind: ke-hoach', 'kind: bao-cao')
+        .replace('Nội dung kế hoạch.', 'Thực hiện [Kế hoạch](/van-ban/2023-ke-hoach/).'),
+      'documents/2023-thong-bao.mdx': document('"2023-07-01"', ['implements: ["2023-khong-co"]'])
+        .replace('12/KH-UBND', '50/TB-UBND')
+        .replace('kind: ke-hoach', 'kind: thong-bao'),
+    });
+    const result = checkContent(root);
+    expect(result.problems.map((p) => [p.file, p.field])).toEqual([
+      [shown(root, 'documents/2023-ke-hoach.mdx'), '(YAML)'],
+      // A document that is not there at all is still reported.
+      [shown(root, 'documents/2023-thong-bao.mdx'), 'implements[0].document'],
+    ]);
+  });
+
   it('reads a file that starts with a byte-order mark, as Windows Notepad saves it', () => {
     const root = contentFolder({ 'site.yaml': SITE_YAML, 'documents/a.mdx': `\uFEFF${document('"2023-01-17"')}` });
     const result = checkContent(root);

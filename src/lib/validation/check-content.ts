@@ -383,13 +383,17 @@ export function checkContent(dir: string): ContentCheck {
     problems.push(...checkReceptionSchedules(receptions, site));
     warnings.push(...checkWeeklyDuty(receptions, site), ...checkHolidaySessions(receptions, site));
   }
+  // Items whose file is there, valid or not: one that failed its own check has been reported once,
+  // and a reference or a link to it is not reported again as pointing to nothing.
+  const present = (folder: keyof typeof CONTENT_FILES): Set<string> => new Set(listFiles(path.join(dir, folder), CONTENT_FILES[folder]).map(itemName));
+  const presentDocuments = present('documents');
   const filesDir = path.join(dir, 'files');
   const fileExists = (name: string): boolean => isFile(path.join(filesDir, name));
   const sizes = checkFileSizes(filesDir);
   problems.push(...sizes.problems);
   warnings.push(...sizes.warnings);
   problems.push(
-    ...checkInternalReferences(documents),
+    ...checkInternalReferences(documents, presentDocuments),
     ...checkAliases(documents, 'documents'),
     ...checkAttachments(documents, fileExists),
     ...checkDuplicateNumbers(documents),
@@ -399,7 +403,7 @@ export function checkContent(dir: string): ContentCheck {
   const consultations = checkEntryFiles(dir, 'consultations', consultationSchema, CONTENT_FILES.consultations, read);
   problems.push(...consultations.problems, ...checkAliases(consultations.entries, 'consultations'));
   const consultationCheck = checkConsultations(consultations.entries, {
-    documentSlugs: new Set(documents.map((d) => d.slug)),
+    documentSlugs: new Set([...documents.map((d) => d.slug), ...presentDocuments]),
     site,
     fileExists,
   });
@@ -409,13 +413,13 @@ export function checkContent(dir: string): ContentCheck {
   problems.push(...dialogues.problems, ...checkAliases(dialogues.entries, 'dialogues'));
   problems.push(...checkDialogues(dialogues.entries, site, fileExists));
   warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(buildInstant())));
-  const addresses = (entries: readonly CheckedEntry<{ aliases: string[] }>[]): Set<string> =>
-    new Set(entries.flatMap((entry) => [entry.slug, ...entry.data.aliases]));
+  const addresses = (entries: readonly CheckedEntry<{ aliases: string[] }>[], folder: keyof typeof CONTENT_FILES): Set<string> =>
+    new Set([...entries.flatMap((entry) => [entry.slug, ...entry.data.aliases]), ...present(folder)]);
   const targets: LinkTargets = {
     items: new Map([
-      ['van-ban', addresses(documents)],
-      ['lay-y-kien', addresses(consultations.entries)],
-      ['doi-thoai', addresses(dialogues.entries)],
+      ['van-ban', addresses(documents, 'documents')],
+      ['lay-y-kien', addresses(consultations.entries, 'consultations')],
+      ['doi-thoai', addresses(dialogues.entries, 'dialogues')],
     ]),
     attachments: new Set(documents.flatMap((doc) => doc.data.attachments.map((a) => a.file))),
   };

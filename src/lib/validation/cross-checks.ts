@@ -63,7 +63,7 @@ function replacesAnEarlierDocument(doc: CheckedDocument, replaced: CheckedDocume
 }
 
 /** References to documents on this site must name one that exists, and not the document itself. */
-export function checkInternalReferences(docs: readonly CheckedDocument[]): ContentProblem[] {
+export function checkInternalReferences(docs: readonly CheckedDocument[], present: ReadonlySet<string> = new Set()): ContentProblem[] {
   const bySlug = new Map(docs.map((d) => [d.slug, d]));
   const problems: ContentProblem[] = [];
   for (const doc of docs) {
@@ -82,7 +82,7 @@ export function checkInternalReferences(docs: readonly CheckedDocument[]): Conte
             expected: { vi: 'một văn bản khác, không phải chính văn bản này', en: 'another document, not this one' },
           }),
         );
-      } else if (!bySlug.has(slug)) {
+      } else if (!bySlug.has(slug) && !present.has(slug)) {
         problems.push(missingDocument(doc, path, slug));
       }
     }
