@@ -4,6 +4,8 @@ import { queryVariants } from '../lib/search-variants';
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
   url: string;
+  /** The page's text as Pagefind indexed it. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
@@ -12,21 +14,129 @@ interface PagefindResult {
   score: number;
   data(): Promise<PagefindResultData>;
 }
+type Filters = Record<string, string>;
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
-    query: string | null,
-    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: PagefindResult[] } | null>;
+    query: string,
+    options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{
+    results: PagefindResult[];
+    /** How many pages match under each filter value, counted before a sort leaves out those it cannot place. */
+    filters: Record<string, Record<string, number>>;
+  }>;
 }
 
 const FILTERS = ['kind', 'year', 'field', 'locality', 'status'] as const;
 const MAX_RESULTS = 30;
+/**
+ * Pagefind gives every page of a bundle this filter, valued with the bundle's number, so that a
+ * search can be asked of one bundle alone: each bundle ranks and reads the query by itself.
+ */
+const BUNDLE = 'bundle';
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
+
+/** Lower case without tone marks, as Pagefind reads both the query and the pages (đ has no mark to drop). */
+const fold = (text: string): string => text.toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/** The words of a spelling as Pagefind searches them: it drops punctuation. Words it reads some other way are not checked. */
+function queryWords(spelling: string): string[] {
+  return spelling
+    .split(' ')
+    .map((word) => fold(word).replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, ''))
+    .filter((word) => /^[\p{L}\p{N}]+$/u.test(word));
+}
+
+/**
+ * Whether a page has, for each of `words`, a word starting with it. A page's words are read
+ * generously (each whole, and split at punctuation, at a capital and between letters and digits,
+ * as Pagefind also indexes them), so that doubt keeps a page.
+ */
+function hasEveryWord(data: PagefindResultData, words: readonly string[]): boolean {
+  const own = [data.content, ...Object.values(data.meta)]
+    .join(' ')
+    .split(/\s+/)
+    .flatMap((token) => [
+      fold(token).replace(/[^\p{L}\p{N}]/gu, ''),
+      ...token.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u).map(fold),
+    ]);
+  return words.every((word) => own.some((w) => w.startsWith(word)));
+}
+
+/**
+ * Whether one bundle's answer has every query word. A bundle in which no word starts with a query
+ * word leaves that word out (or reads it as a shorter word it has) and answers with pages that
+ * match only the others, so results would depend on where the split fell. The whole answer
+ * shares that reading: its first pages tell, more than one lest a page misread drop the rest.
+ */
+async function answersEveryWord(results: readonly PagefindResult[], words: readonly string[]): Promise<boolean> {
+  for (const result of results.slice(0, 3)) {
+    if (hasEveryWord(await result.data(), words)) return true;
+  }
+  return results.length === 0;
+}
+
+/**
+ * Of each spelling's answers, those of the bundles that have every query word, where one has: a
+ * bundle lacking a word answers with pages that match only the others. Where no bundle has every
+ * word (a mistyped word), every answer stays, as one index of the whole site would answer.
+ */
+function wholeAnswers<T extends { spelling: string; whole: boolean }>(answers: readonly T[]): T[] {
+  const answered = new Set(answers.filter((answer) => answer.whole).map((answer) => answer.spelling));
+  return answers.filter((answer) => answer.whole || !answered.has(answer.spelling));
+}
+
+/**
+ * The date a result sorts by. SearchFacets sorts a partial date as the first day it covers; the
+ * ISO text itself never disagrees with that order (`2023-05` is a prefix of every day of May), so
+ * it serves to merge lists that Pagefind sorted.
+ */
+const sortDate = (data: PagefindResultData): string => data.meta.date ?? '';
+
+/**
+ * The first `limit` results of lists that are each already in date order, in that order across
+ * all lists. Only what the merge reaches is loaded: an even share of each list, then, each time
+ * a list's loaded part runs out, as many again as were loaded from it.
+ */
+async function mergeByDate(lists: readonly PagefindResult[][], limit: number, direction: 1 | -1): Promise<PagefindResultData[]> {
+  const queues = lists.map((list) => ({ list, next: 0, loaded: [] as Array<{ data: PagefindResultData; date: string }> }));
+  const load = async (queue: (typeof queues)[number], count: number): Promise<void> => {
+    const batch = queue.list.slice(queue.next, queue.next + count);
+    queue.next += batch.length;
+    const loaded = await Promise.all(batch.map((result) => result.data()));
+    queue.loaded.push(...loaded.map((data) => ({ data, date: sortDate(data) })));
+  };
+  const merged: PagefindResultData[] = [];
+  const share = Math.ceil(limit / Math.max(1, lists.length));
+  while (merged.length < limit) {
+    const empty = queues.filter((q) => q.loaded.length === 0 && q.next < q.list.length);
+    await Promise.all(empty.map((q) => load(q, Math.min(Math.max(share, q.next), limit - merged.length))));
+    let first: (typeof queues)[number] | undefined;
+    for (const queue of queues) {
+      const head = queue.loaded[0];
+      const best = first?.loaded[0];
+      if (head && (!best || direction * head.date.localeCompare(best.date) < 0)) first = queue;
+    }
+    const item = first?.loaded.shift();
+    if (!item) break;
+    merged.push(item.data);
+  }
+  return merged;
+}
+
+/** Each page once, at the best score any bundle or spelling gave it, best first. */
+function byBestScore(lists: readonly PagefindResult[][]): PagefindResult[] {
+  const best = new Map<string, PagefindResult>();
+  for (const result of lists.flat()) {
+    const seen = best.get(result.id);
+    if (!seen || result.score > seen.score) best.set(result.id, result);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
 /** Wires the search page: reads ?q= and the filters from the address, searches, renders. */
@@ -43,65 +153,97 @@ export async function runSearch(): Promise<void> {
   input.value = query;
 
   let pagefind: Pagefind;
+  let bundles: string[];
   try {
     const url = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
-    // A large site's index is built in several bundles; the search covers them all.
-    const bundles = (await (await fetch(`/pagefind/${BUNDLE_LIST}`)).json()) as string[];
-    for (const bundle of bundles) await pagefind.mergeIndex(bundle, { excerptLength: 24 });
+    await pagefind.options({ excerptLength: 24, mergeFilter: { [BUNDLE]: '0' } });
+    // A large site's index is built in several bundles; the search covers them all. The list is
+    // asked for afresh, as Pagefind asks for its own entry file: cached, it could outlive a rebuild
+    // that changed the bundles.
+    const others = (await (await fetch(`/pagefind/${BUNDLE_LIST}?ts=${Date.now()}`)).json()) as string[];
+    bundles = ['0', ...others.map((_, i) => String(i + 1))];
+    for (const [i, bundle] of others.entries()) {
+      await pagefind.mergeIndex(bundle, { excerptLength: 24, mergeFilter: { [BUNDLE]: String(i + 1) } });
+    }
   } catch {
     status.textContent = labels.failed ?? '';
     return;
   }
 
-  // Filters: fill each list from the index, keep the choice from the address.
+  // Filters: fill each list from the index, keep the choice from the address. A value the index
+  // no longer offers (an old shared link) is not applied: it would empty the results while the
+  // list says "all".
   const available = await pagefind.filters();
+  const filters: Record<string, string> = {};
   for (const name of FILTERS) {
     const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`);
-    if (!select) continue;
     const values = Object.keys(available[name] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
-    for (const value of values) select.add(new Option(value, value, false, params.get(name) === value));
+    const chosen = params.get(name);
+    if (chosen && values.includes(chosen)) filters[name] = chosen;
+    for (const value of values) select?.add(new Option(value, value, false, chosen === value));
   }
+  const sortOrder = params.get('sort');
+  const sort = sortOrder === 'asc' || sortOrder === 'desc' ? sortOrder : undefined;
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
-  if (sortSelect) sortSelect.value = params.get('sort') ?? '';
+  if (sortSelect) sortSelect.value = sort ?? '';
   form.querySelector<HTMLElement>('[data-search-options]')?.removeAttribute('hidden');
-  // Changing a filter searches again, through the address, so the result can be shared.
-  form.addEventListener('change', () => form.requestSubmit());
+  // Choosing a filter or an order searches again, through the address, so the result can be
+  // shared. Only the lists: the query box fires `change` too when it loses focus, which would
+  // reload the page as the reader reaches for a list.
+  for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => form.requestSubmit());
 
   if (!query) return;
   status.textContent = labels.loading ?? '';
-  const filters: Record<string, string> = {};
-  for (const name of FILTERS) {
-    const value = params.get(name);
-    if (value) filters[name] = value;
-  }
-  const sortOrder = params.get('sort');
-  const sort: Record<string, 'asc' | 'desc'> | undefined =
-    sortOrder === 'asc' || sortOrder === 'desc' ? { date: sortOrder } : undefined;
-  const options = { filters, ...(sort ? { sort } : {}) };
 
-  // Each spelling of the query (d or đ) is searched; a page found by several keeps its best score.
-  const best = new Map<string, PagefindResult>();
-  const answers = await Promise.all(queryVariants(query).map((variant) => pagefind.search(variant, options)));
-  for (const found of answers) {
-    for (const result of found?.results ?? []) {
-      const seen = best.get(result.id);
-      if (!seen || result.score > seen.score) best.set(result.id, result);
+  // Each spelling of the query (d or đ) is asked of each bundle alone, and the answers merged.
+  const spellings = queryVariants(query);
+  const asked = spellings.flatMap((spelling) => bundles.map((bundle) => ({ spelling, bundle, filters: { ...filters, [BUNDLE]: bundle } })));
+  let shown: PagefindResultData[];
+  let count: number;
+  if (!sort) {
+    const answers = await Promise.all(
+      asked.map(async ({ spelling, filters: where }) => {
+        const { results } = await pagefind.search(spelling, { filters: where });
+        return { spelling, results, whole: await answersEveryWord(results, queryWords(spelling)) };
+      }),
+    );
+    const ranked = byBestScore(wholeAnswers(answers).map((answer) => answer.results));
+    count = ranked.length;
+    shown = await Promise.all(ranked.slice(0, MAX_RESULTS).map((r) => r.data()));
+  } else {
+    // Sorted, a bundle scores a page by its position among its own pages in date order: the
+    // spellings' answers of one bundle merge by score, and the bundles' lists by date. Pagefind
+    // leaves out of a sorted search the pages without a date (standing pages, lists), but counts
+    // them: they are searched for, unsorted, only where they are needed, and come last.
+    const answers = wholeAnswers(
+      await Promise.all(
+        asked.map(async (ask) => {
+          const sorted = await pagefind.search(ask.spelling, { filters: ask.filters, sort: { date: sort } });
+          const undated = (sorted.filters[BUNDLE]?.[ask.bundle] ?? 0) - sorted.results.length;
+          let unsorted: Promise<PagefindResult[]> | undefined;
+          const all = (): Promise<PagefindResult[]> => (unsorted ??= pagefind.search(ask.spelling, { filters: ask.filters }).then((r) => r.results));
+          const sample = sorted.results.length > 0 || undated === 0 ? sorted.results : await all();
+          return { ...ask, dated: sorted.results, undated, all, whole: await answersEveryWord(sample, queryWords(ask.spelling)) };
+        }),
+      ),
+    );
+    const lists = bundles
+      .map((bundle) => byBestScore(answers.filter((answer) => answer.bundle === bundle).map((answer) => answer.dated)))
+      .filter((list) => list.length > 0);
+    const dated = new Set(lists.flat().map((r) => r.id));
+    shown = await mergeByDate(lists, MAX_RESULTS, sort === 'asc' ? 1 : -1);
+    const withUndated = answers.filter((answer) => answer.undated > 0);
+    if (spellings.length === 1 && dated.size >= MAX_RESULTS) {
+      count = withUndated.reduce((sum, answer) => sum + answer.undated, dated.size);
+    } else {
+      const undated = byBestScore(await Promise.all(withUndated.map((answer) => answer.all()))).filter((r) => !dated.has(r.id));
+      count = dated.size + undated.length;
+      shown.push(...(await Promise.all(undated.slice(0, MAX_RESULTS - shown.length).map((r) => r.data()))));
     }
   }
-  const ranked = [...best.values()];
-  if (!sort) ranked.sort((a, b) => b.score - a.score);
-  const shown = await Promise.all(ranked.slice(0, MAX_RESULTS).map((r) => r.data()));
-  if (sort) {
-    const direction = sort.date === 'asc' ? 1 : -1;
-    shown.sort((a, b) => direction * (a.meta.date ?? '').localeCompare(b.meta.date ?? ''));
-  }
 
-  status.textContent = fill(shown.length > 0 ? (labels.results ?? '') : (labels.none ?? ''), {
-    count: best.size,
-    query,
-  });
+  status.textContent = fill(shown.length > 0 ? (labels.results ?? '') : (labels.none ?? ''), { count, query });
   list.replaceChildren(
     ...shown.map((data) => {
       const item = document.createElement('li');
