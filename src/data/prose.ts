@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readSourceText } from '../lib/source-text';
 
 /** What pages need of an entry loaded by the prose loader. */
 interface ProseEntry {
@@ -17,8 +18,8 @@ export function proseHtml(entry: ProseEntry): string {
   return fs.readFileSync(file, 'utf8');
 }
 
-/** The entry's prose as the clerk wrote it (Markdown, without frontmatter), read from its file. */
+/** The entry's prose as the clerk wrote it (Markdown, without frontmatter), read from its file as the checks read it. */
 export function proseSource(entry: ProseEntry): string {
   if (!entry.filePath) return '';
-  return parseFrontmatter(fs.readFileSync(path.resolve(entry.filePath), 'utf8')).content.trimStart();
+  return parseFrontmatter(readSourceText(path.resolve(entry.filePath))).content.trimStart();
 }
