@@ -42,7 +42,7 @@ function fill(template: string, values: Record<string, string | number>): string
 }
 
 /** Lower case without tone marks, as Pagefind reads both the query and the pages (đ has no mark to drop). */
-const fold = (text: string): string => text.toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /** The words of a spelling as Pagefind searches them: it drops punctuation. Words it reads some other way are not checked. */
 function queryWords(spelling: string): string[] {
@@ -52,43 +52,50 @@ function queryWords(spelling: string): string[] {
     .filter((word) => /^[\p{L}\p{N}]+$/u.test(word));
 }
 
-/**
- * Whether a page has, for each of `words`, a word starting with it. A page's words are read
- * generously (each whole, and split at punctuation, at a capital and between letters and digits,
- * as Pagefind also indexes them), so that doubt keeps a page.
- */
-function hasEveryWord(data: PagefindResultData, words: readonly string[]): boolean {
-  const own = [data.content, ...Object.values(data.meta)]
-    .join(' ')
-    .split(/\s+/)
-    .flatMap((token) => [
-      fold(token).replace(/[^\p{L}\p{N}]/gu, ''),
-      ...token.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u).map(fold),
-    ]);
-  return words.every((word) => own.some((w) => w.startsWith(word)));
-}
+/** A page's words, read once per page: a query with several spellings meets the same pages again. */
+const pageWords = new Map<string, string[]>();
 
 /**
- * Whether one bundle's answer has every query word. A bundle in which no word starts with a query
- * word leaves that word out (or reads it as a shorter word it has) and answers with pages that
- * match only the others, so results would depend on where the split fell. The whole answer
- * shares that reading: its first pages tell, more than one lest a page misread drop the rest.
+ * A page's words, read generously (each whole, and split at punctuation, at a capital and between
+ * letters and digits, as Pagefind also indexes them), so that doubt keeps a page.
  */
-async function answersEveryWord(results: readonly PagefindResult[], words: readonly string[]): Promise<boolean> {
-  for (const result of results.slice(0, 3)) {
-    if (hasEveryWord(await result.data(), words)) return true;
+function wordsOf(data: PagefindResultData): string[] {
+  let words = pageWords.get(data.url);
+  if (!words) {
+    words = [data.content, ...Object.values(data.meta)]
+      .join(' ')
+      .split(/\s+/)
+      .flatMap((token) => [
+        fold(token).replace(/[^\p{L}\p{N}]/gu, ''),
+        ...token.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u).map(fold),
+      ]);
+    pageWords.set(data.url, words);
   }
-  return results.length === 0;
+  return words;
+}
+
+/** Whether some of the first pages of an answer have a word starting with `word`. */
+async function pagesHave(results: readonly PagefindResult[], word: string): Promise<boolean> {
+  for (const result of results.slice(0, 3)) {
+    if (wordsOf(await result.data()).some((w) => w.startsWith(word))) return true;
+  }
+  return false;
 }
 
 /**
- * Of each spelling's answers, those of the bundles that have every query word, where one has: a
- * bundle lacking a word answers with pages that match only the others. Where no bundle has every
- * word (a mistyped word), every answer stays, as one index of the whole site would answer.
+ * Whether one bundle's answer stands as one index of the whole site would give it. A bundle in
+ * which no word starts with a query word leaves that word out (or reads it as a shorter word it
+ * has) and answers with pages that match only the other words; one index leaves out only a word
+ * no page of the site has (a mistyped one). The whole answer shares one reading, so its first
+ * pages tell, more than one lest a misread page decide. `known` says whether any bundle has a
+ * word, asked only for a word an answer lacks.
  */
-function wholeAnswers<T extends { spelling: string; whole: boolean }>(answers: readonly T[]): T[] {
-  const answered = new Set(answers.filter((answer) => answer.whole).map((answer) => answer.spelling));
-  return answers.filter((answer) => answer.whole || !answered.has(answer.spelling));
+async function answerStands(results: readonly PagefindResult[], words: readonly string[], known: (word: string) => Promise<boolean>): Promise<boolean> {
+  if (results.length === 0) return true;
+  for (const word of words) {
+    if (!(await pagesHave(results, word)) && (await known(word))) return false;
+  }
+  return true;
 }
 
 /**
@@ -120,7 +127,8 @@ async function mergeByDate(lists: readonly PagefindResult[][], limit: number, di
     for (const queue of queues) {
       const head = queue.loaded[0];
       const best = first?.loaded[0];
-      if (head && (!best || direction * head.date.localeCompare(best.date) < 0)) first = queue;
+      // ISO dates order as plain text, whatever the reader's locale.
+      if (head && (!best || (direction === 1 ? head.date < best.date : head.date > best.date))) first = queue;
     }
     const item = first?.loaded.shift();
     if (!item) break;
@@ -196,7 +204,21 @@ export async function runSearch(): Promise<void> {
   if (!query) return;
   status.textContent = labels.loading ?? '';
 
-  // Each spelling of the query (d or đ) is asked of each bundle alone, and the answers merged.
+  // Each spelling of the query (d or đ) is asked of each bundle alone, and the answers merged. In
+  // one bundle every answer stands as Pagefind gives it: its pages need not be read for the words.
+  const knownWords = new Map<string, Promise<boolean>>();
+  const known = (word: string): Promise<boolean> => {
+    let answer = knownWords.get(word);
+    if (!answer) {
+      answer = Promise.all(
+        bundles.map(async (bundle) => pagesHave((await pagefind.search(word, { filters: { [BUNDLE]: bundle } })).results, word)),
+      ).then((has) => has.includes(true));
+      knownWords.set(word, answer);
+    }
+    return answer;
+  };
+  const stands = async (results: readonly PagefindResult[], spelling: string): Promise<boolean> =>
+    bundles.length === 1 || answerStands(results, queryWords(spelling), known);
   const spellings = queryVariants(query);
   const asked = spellings.flatMap((spelling) => bundles.map((bundle) => ({ spelling, bundle, filters: { ...filters, [BUNDLE]: bundle } })));
   let shown: PagefindResultData[];
@@ -205,10 +227,10 @@ export async function runSearch(): Promise<void> {
     const answers = await Promise.all(
       asked.map(async ({ spelling, filters: where }) => {
         const { results } = await pagefind.search(spelling, { filters: where });
-        return { spelling, results, whole: await answersEveryWord(results, queryWords(spelling)) };
+        return (await stands(results, spelling)) ? results : [];
       }),
     );
-    const ranked = byBestScore(wholeAnswers(answers).map((answer) => answer.results));
+    const ranked = byBestScore(answers);
     count = ranked.length;
     shown = await Promise.all(ranked.slice(0, MAX_RESULTS).map((r) => r.data()));
   } else {
@@ -216,7 +238,7 @@ export async function runSearch(): Promise<void> {
     // spellings' answers of one bundle merge by score, and the bundles' lists by date. Pagefind
     // leaves out of a sorted search the pages without a date (standing pages, lists), but counts
     // them: they are searched for, unsorted, only where they are needed, and come last.
-    const answers = wholeAnswers(
+    const answers = (
       await Promise.all(
         asked.map(async (ask) => {
           const sorted = await pagefind.search(ask.spelling, { filters: ask.filters, sort: { date: sort } });
@@ -224,10 +246,10 @@ export async function runSearch(): Promise<void> {
           let unsorted: Promise<PagefindResult[]> | undefined;
           const all = (): Promise<PagefindResult[]> => (unsorted ??= pagefind.search(ask.spelling, { filters: ask.filters }).then((r) => r.results));
           const sample = sorted.results.length > 0 || undated === 0 ? sorted.results : await all();
-          return { ...ask, dated: sorted.results, undated, all, whole: await answersEveryWord(sample, queryWords(ask.spelling)) };
+          return (await stands(sample, ask.spelling)) ? { ...ask, dated: sorted.results, undated, all } : undefined;
         }),
-      ),
-    );
+      )
+    ).filter((answer) => answer !== undefined);
     const lists = bundles
       .map((bundle) => byBestScore(answers.filter((answer) => answer.bundle === bundle).map((answer) => answer.dated)))
       .filter((list) => list.length > 0);
