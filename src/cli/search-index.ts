@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { inLanes } from '../lib/lanes.ts';
-import { BUNDLE_LIST, pagesToIndex, searchBundles } from '../lib/search-bundles.ts';
+import { BUNDLE_LIST, INDEX_FOLDER, pagesToIndex, searchBundles } from '../lib/search-bundles.ts';
 
 // Pagefind's own command line: the same index as its Node API, in three quarters of the time
 // (24 s against 32 s for 10,000 pages), since it reads and indexes the pages in one pass. The
@@ -49,7 +49,7 @@ function linkOrCopy(from: string, to: string): void {
 }
 
 /** Output of an earlier run: bundles of a larger site, or the scratch folders of one that was stopped. */
-const INDEX_OUTPUT = /^(?:pagefind(?:-\d+)?|\.search-bundle-\d+)$/;
+const isIndexOutput = (name: string): boolean => INDEX_FOLDER.test(name) || /^\.search-bundle-\d+$/.test(name);
 
 /** How the layout (src/layouts/Base.astro) marks a page for search; lists and filtered views are not. */
 const SEARCH_BODY = /<main\b[^>]*\sdata-pagefind-body/;
@@ -102,7 +102,7 @@ async function indexBundle(siteDir: string, files: string[], scratch: string, ou
  */
 export async function runPagefind(siteDir: string, pagesPerBundle?: number): Promise<number> {
   for (const name of fs.readdirSync(siteDir)) {
-    if (INDEX_OUTPUT.test(name)) fs.rmSync(path.join(siteDir, name), { recursive: true, force: true });
+    if (isIndexOutput(name)) fs.rmSync(path.join(siteDir, name), { recursive: true, force: true });
   }
   const bundles = searchBundles(pagesToIndex(htmlFiles(siteDir), (file) => isMarkedForSearch(path.join(siteDir, file))), pagesPerBundle);
   if (bundles.length === 1) {

@@ -28,8 +28,13 @@ const marksOf = (data: { sample: boolean; draft?: boolean }): string[] => [
   ...(data.draft ? [t('status.draft')] : []),
 ];
 
-const issuedText = (issued: PartialDate): string =>
-  isFullDate(issued) ? t('feeds.issuedOn', { date: formatDateShortVi(issued) }) : t('feeds.issuedIn', { date: formatDateLongVi(issued) });
+/** When a document was issued, or, for a draft, put out for comment: its `issued` day then. */
+const issuedText = (issued: PartialDate, draft: boolean): string => {
+  const full = isFullDate(issued);
+  const date = full ? formatDateShortVi(issued) : formatDateLongVi(issued);
+  if (draft) return t(full ? 'feeds.draftOn' : 'feeds.draftIn', { date });
+  return t(full ? 'feeds.issuedOn' : 'feeds.issuedIn', { date });
+};
 
 /**
  * Documents are news from their issue day. One dated only by its year or month is ordered by its
@@ -46,7 +51,7 @@ async function documentItems(): Promise<FeedItem[]> {
         {
           title: documentHeading(doc.data),
           link: absoluteUrl(site, `/van-ban/${doc.id}/`),
-          description: `${documentLabel(doc.data)}, ${issuedText(issued)}: ${doc.data.title}`,
+          description: `${documentLabel(doc.data)}, ${issuedText(issued, doc.data.draft)}: ${doc.data.title}`,
           published: vietnamInstant(periodStart(issued)),
           undated: !isFullDate(issued),
           categories: [t('search.kind.document'), ...doc.data.fields],

@@ -413,6 +413,8 @@ export const vi = {
   'feeds.kindDescription': 'Tin mới mục {kind}.',
   'feeds.issuedOn': 'ban hành ngày {date}',
   'feeds.issuedIn': 'ban hành {date}',
+  'feeds.draftOn': 'công bố dự thảo ngày {date}',
+  'feeds.draftIn': 'công bố dự thảo {date}',
   'feeds.receptionText': 'Lịch tiếp công dân từ {from} đến {to}: {count} buổi tiếp.',
   'feeds.link': 'Nguồn tin (RSS)',
   'opendata.title': 'Dữ liệu mở',

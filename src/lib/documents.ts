@@ -93,7 +93,7 @@ export function collectBacklinks(docs: readonly DocumentEntry[]): Map<string, Ba
 }
 
 /** The kinds of administrative unit that follow an organ's name: "Ủy ban nhân dân | thị trấn Đak Đoa". */
-const UNIT_AFTER_ORGAN = /^(.+?) ((?:xã|phường|thị trấn|đặc khu|thị xã|huyện|quận|thành phố|tỉnh) .+)$/iu;
+const UNIT_AFTER_ORGAN = /^(.+?) ((?:xã(?! hội)|phường|thị trấn|đặc khu|thị xã|huyện|quận|thành phố|tỉnh) .+)$/iu;
 
 /**
  * An issuer's name as the printed header sets it: the organ on one line and its unit on the next,

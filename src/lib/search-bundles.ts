@@ -4,6 +4,9 @@
  */
 export const PAGES_PER_BUNDLE = 2000;
 
+/** The folders of the search index in the built site: `pagefind/`, then `pagefind-2/`, … on a large site. */
+export const INDEX_FOLDER = /^pagefind(?:-\d+)?$/;
+
 /** In the main bundle (`/pagefind/`): the addresses of the other bundles, for the search page to merge. */
 export const BUNDLE_LIST = 'bundles.json';
 

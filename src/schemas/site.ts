@@ -229,13 +229,13 @@ export const phoneNumberSchema = z.preprocess(
 );
 
 const ROOT_URL_EXPECTED: Bilingual = {
-  vi: 'địa chỉ gốc của trang trên tên miền (hoặc tên miền con) riêng, chỉ gồm https:// (hoặc http://) và tên miền, ví dụ "https://dakdoa.gialai.gov.vn/": trang được xây dựng để đặt ở gốc tên miền, phần nào sau tên miền cũng bị bỏ mất trong mọi địa chỉ đầy đủ (địa chỉ chuẩn, RSS, sơ đồ trang, dữ liệu mở, mã QR khi in)',
-  en: 'the root address of the site on its own domain (or subdomain), https:// (or http://) and the host only, e.g. "https://dakdoa.gialai.gov.vn/": the site is built to be served at the root of its host, and anything after the host would be dropped from every absolute address (canonical, RSS, sitemap, open data, printed QR codes)',
+  vi: 'địa chỉ gốc của trang trên tên miền (hoặc tên miền con) riêng, chỉ gồm https:// (hoặc http://) và tên miền, ví dụ "https://dakdoa.gialai.gov.vn/": trang được xây dựng để đặt ở gốc tên miền: mọi liên kết trong trang bắt đầu từ gốc (như /van-ban/), nên đặt trang trong một thư mục con thì các liên kết ấy ra khỏi thư mục và không tới đúng trang',
+  en: 'the root address of the site on its own domain (or subdomain), https:// (or http://) and the host only, e.g. "https://dakdoa.gialai.gov.vn/": the site is built to be served at the root of its host: every link in it starts from the root (as /van-ban/), so in a sub-folder those links would leave the folder and miss their pages',
 };
 
 /**
- * Every absolute address is resolved against baseUrl, which keeps only its host: a path, a query
- * or a fragment would be silently dropped, so the site must be served at the root of its host.
+ * The pages link from the root of the host (`/van-ban/`), so a site served under a path would have
+ * every link leave it; a query or a fragment in baseUrl would end up in every absolute address.
  */
 function requireRootUrl(text: string, ctx: z.core.$RefinementCtx): void {
   // A value that is no URL at all has been reported as such.

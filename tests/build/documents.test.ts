@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
 import { parseDocument, textOf } from '../support/html';
+import { parseFeed } from '../support/python';
 import { historyOf, readHistories } from '../../src/lib/history';
 
 let build: BuildResult;
@@ -229,6 +230,14 @@ describe('a draft published for comment, with a deputy signing for the committee
     expect(status?.hasAttribute('data-time-bound')).toBe(false);
     expect(textOf(doc.querySelector('.document__print-status'))).toBe('Tình trạng: Dự thảo');
     expect(doc.querySelector('[data-pagefind-filter="status:Dự thảo"]')).not.toBeNull();
+  });
+
+  it('says so in the feed, where no banner is seen: "[Dự thảo]" in the title, put out for comment rather than issued', () => {
+    const item = parseFeed(path.join(draftBuild.outDir, 'van-ban/rss.xml')).entries.find((e) => e.link.endsWith(DRAFT));
+    expect(item?.title).toBe('[Dự thảo] Kế hoạch lắp đèn chiếu sáng mẫu năm 2027');
+    expect(item?.summary).toBe('Kế hoạch, công bố dự thảo tháng 10/2026: Lắp đèn chiếu sáng mẫu năm 2027');
+    // Its day is not known: no made-up day in the feed.
+    expect(item?.published).toBe('');
   });
 
   it('prints "DỰ THẢO" above the header and the three-line block, and names no signer among the facts', () => {

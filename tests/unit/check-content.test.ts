@@ -321,7 +321,7 @@ describe('checkSiteFile', () => {
 const standingPage = ['---', 'title: "Giới thiệu chung"', 'summary: "Về Ủy ban nhân dân xã."', 'sample: false', '---', '', 'Nội dung.', ''].join('\n');
 
 describe("a standing page named like one of the site's own routes", () => {
-  it.each(['gioi-thieu', 'lien-he', 'tim-kiem', 'van-ban', '404', 'lich-tiep-cong-dan'])(
+  it.each(['gioi-thieu', 'lien-he', 'tim-kiem', 'van-ban', '404', 'lich-tiep-cong-dan', 'pagefind', 'pagefind-2'])(
     'is refused when named %s, with the address it would lose to, and the name it suggests is not',
     (name) => {
       const root = contentFolder({ 'site.yaml': SITE_YAML, [`pages/${name}.mdx`]: standingPage, [`pages/${name}-ubnd.mdx`]: standingPage });

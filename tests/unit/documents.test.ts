@@ -214,6 +214,9 @@ describe('issuerLines', () => {
     ['Văn phòng HĐND và UBND huyện Đak Đoa', ['Văn phòng HĐND và UBND', 'huyện Đak Đoa']],
     ['Ủy ban nhân dân Thị trấn Đak Đoa', ['Ủy ban nhân dân', 'Thị trấn Đak Đoa']],
     ['Ban Chỉ đạo thực hiện dân chủ ở cơ sở', ['Ban Chỉ đạo thực hiện dân chủ ở cơ sở']],
+    // "xã hội" is no commune.
+    ['Bảo hiểm xã hội huyện Đak Đoa', ['Bảo hiểm xã hội', 'huyện Đak Đoa']],
+    ['Phòng Lao động - Thương binh và Xã hội huyện Đak Đoa', ['Phòng Lao động - Thương binh và Xã hội', 'huyện Đak Đoa']],
   ])('sets %s on the lines %j', (issuer, lines) => {
     expect(issuerLines(issuer)).toEqual(lines);
   });

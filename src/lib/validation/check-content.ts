@@ -27,6 +27,7 @@ import { parseFrontmatter, parseYamlSource } from './frontmatter';
 import type { ContentProblem } from './problems';
 import { issuesToProblems } from './zod-problems';
 import { PROSE_FILE, siteRouteNames } from '../paths';
+import { INDEX_FOLDER } from '../search-bundles';
 import { readSourceFile, readSourceText, type UndecodableLine } from '../source-text';
 import { checkSiteLinks, siteLinks, type LinkTargets } from './link-checks';
 
@@ -293,11 +294,13 @@ function sameNamedFiles(dir: string): ContentProblem[] {
  */
 function pagesOnSiteRoutes(dir: string): ContentProblem[] {
   const routes = siteRouteNames();
+  // The search index's folders too: a page built there is deleted when the index is written.
+  const isTaken = (name: string): boolean => routes.has(name) || INDEX_FOLDER.test(name);
   // `rss.xml` and the like are routes too, but no page can be named so: not worth listing to a clerk.
   const taken = [...routes].filter((name) => !name.includes('.')).sort().map((name) => `/${name}/`).join(', ');
   return listFiles(path.join(dir, 'pages'), CONTENT_FILES.pages).flatMap((file) => {
     const name = itemName(file);
-    if (!routes.has(name)) return [];
+    if (!isTaken(name)) return [];
     const example = `${name}-ubnd${path.extname(file)}`;
     return [
       {
