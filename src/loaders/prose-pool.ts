@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createProseRenderer, type ProseFault, type ProseHeading, type ProseLabels, type ProseResult } from '../lib/prose.ts';
 import { readSourceText } from '../lib/source-text.ts';
-import { parseFrontmatter as readFrontmatter } from '../lib/validation/frontmatter.ts';
+import { parseFrontmatter as readFrontmatter, YAML_EXPECTED } from '../lib/validation/frontmatter.ts';
 import { explainMdxSyntax, type ContentProblem } from '../lib/validation/problems.ts';
 
 export interface ProseJob {
@@ -69,10 +69,7 @@ function frontmatterFault(file: string, text: string, error: unknown): FileFault
     field: '(YAML)',
     found: line === undefined ? undefined : text.split(/\r?\n/)[line - 1],
     problem: { vi: 'trình đọc YAML của Astro không đọc được phần đầu tệp', en: `Astro's YAML reader refused the frontmatter: ${reason ?? String(error)}` },
-    expected: {
-      vi: 'phần đầu tệp viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu hai chấm thì đặt trong ngoặc kép',
-      en: 'valid YAML: one "name: value" per line, indented with spaces, strings containing a colon in double quotes',
-    },
+    expected: YAML_EXPECTED,
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { fieldSlug } from '../lib/dialogues';
+import { dialledDigits } from '../lib/phone';
 import { findPersonalData } from '../lib/validation/privacy';
 import { nonEmptyText, slugSchema } from './common';
 import { fullDateSchema } from './dates';
@@ -185,7 +186,7 @@ function phoneProblem(text: string): Bilingual | undefined {
       en: 'has a + inside, two separators in a row, or a separator at either end',
     };
   }
-  const dialled = text.startsWith('+84') ? `0${text.slice(3).replace(/\D/g, '')}` : text.replace(/\D/g, '');
+  const dialled = dialledDigits(text);
   // The privacy scan allows the office's own numbers by what it recognises in them, so a number
   // accepted here must be one it reads whole, as this one number, and as written (not 0084…).
   const [phone, ...more] = findPersonalData(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { telHref } from '../../src/lib/phone';
+import { dialledDigits, telHref } from '../../src/lib/phone';
 
 describe('telHref', () => {
   it.each([
@@ -25,5 +25,16 @@ describe('telHref', () => {
     ['+84 (0) 269 3833 000', 'tel:+842693833000'],
   ])('drops a 0 written after +84, which would dial a wrong number: %j → %s', (number, href) => {
     expect(telHref(number)).toBe(href);
+  });
+});
+
+describe('dialledDigits', () => {
+  it.each([
+    ['0269 3833 000', '02693833000'],
+    ['+84 269 3833 000', '02693833000'],
+    ['+84 0269 3833 000', '02693833000'],
+    ['+84.912.345.678', '0912345678'],
+  ])('dials %j inside Vietnam as %s', (number, digits) => {
+    expect(dialledDigits(number)).toBe(digits);
   });
 });

@@ -51,7 +51,7 @@ const readText: ReadText = readSourceText;
  * Reads each file once for two readers: the schema check, then the privacy scan. A text is kept
  * from its first reading to its second only.
  */
-function readingEachOnce(readFile: ReadText = readText): ReadText {
+function readingEachOnce(readFile: ReadText): ReadText {
   const unread = new Map<string, string>();
   return (file) => {
     const kept = unread.get(file);

@@ -324,6 +324,12 @@ const READINGS = [
  * message ("Nested mappings are not allowed in compact mappings") names YAML's grammar, not
  * the colon left unquoted in a title. Its words stay, in English, only where no reading fits.
  */
+/** What YAML the top of a file needs, said where no more particular reading of the mistake fits. */
+export const YAML_EXPECTED: Bilingual = {
+  vi: 'phần đầu tệp viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu hai chấm thì đặt trong ngoặc kép',
+  en: 'valid YAML: one "name: value" per line, indented with spaces, strings containing a colon in double quotes',
+};
+
 function yamlProblem(file: string, text: string, lineOffset: number, fault: YamlFault): ContentProblem {
   const lines = text.split(/\r?\n/);
   const textAt = (at: number | undefined): string => (at === undefined ? '' : (lines[at - 1] ?? ''));
@@ -332,10 +338,7 @@ function yamlProblem(file: string, text: string, lineOffset: number, fault: Yaml
   const parserWords = fault.message.replace(/ at line \d+, column \d+:?$/, '');
   const reading = READINGS.reduce<Reading | undefined>((found, read) => found ?? read(context), undefined) ?? {
     problem: { vi: 'phần đầu tệp sai cú pháp YAML', en: `the YAML could not be read (the parser says: ${parserWords})` },
-    expected: {
-      vi: 'phần đầu tệp viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu hai chấm thì đặt trong ngoặc kép',
-      en: 'valid YAML: one "name: value" per line, indented with spaces, strings containing a colon in double quotes',
-    },
+    expected: YAML_EXPECTED,
   };
   const line = reading.line ?? fault.line;
   // The line as the clerk wrote it is what they will recognise; the parser's words, only without one.
