@@ -157,10 +157,15 @@ const PHONE_SPELLING = /^(?:\+84[ .\-\u00a0\u2009\u202f]?)?\d+(?:[ .\-\u00a0\u20
 const PLUS_84_THEN_0 = /^\+84[ .\-\u00a0\u2009\u202f]?0/u;
 /** The numbering plan since 2017–2018: a landline 0 + 10 digits from 02 (area code and number), a mobile 0 + 9 digits. */
 const PHONE_PLAN = /^0(?:2\d{9}|[35789]\d{8})$/;
+/**
+ * A hotline a commune may publish beside its office numbers: 1800 (free) or 1900 numbers of 8 or
+ * 10 digits, or a short number of 3 or 4 digits starting 1 (111, 1022), dialled as they stand.
+ */
+const HOTLINE = /^(?:1[89]00\d{4}(?:\d{2})?|1\d{2,3})$/;
 
 const PHONE_EXPECTED: Bilingual = {
-  vi: 'một số điện thoại Việt Nam và không gì khác: số cố định 11 chữ số bắt đầu bằng 02 (mã vùng và số máy, ví dụ "0269 3833 000") hoặc số di động 10 chữ số bắt đầu bằng 03, 05, 07, 08, 09 (ví dụ "0912 345 678"); có thể viết +84 thay cho số 0 đầu ("+84 269 3833 000"); giữa các nhóm số chỉ dùng dấu cách, dấu chấm hoặc gạch nối; máy lẻ, ghi chú thì ghi vào label',
-  en: 'one Vietnamese phone number and nothing else: a landline of 11 digits starting 02 (area code and number, e.g. "0269 3833 000") or a mobile of 10 digits starting 03, 05, 07, 08 or 09 (e.g. "0912 345 678"); +84 may replace the leading 0 ("+84 269 3833 000"); only spaces, dots or hyphens between groups; an extension or a note goes in label',
+  vi: 'một số điện thoại Việt Nam và không gì khác: số cố định 11 chữ số bắt đầu bằng 02 (mã vùng và số máy, ví dụ "0269 3833 000"), số di động 10 chữ số bắt đầu bằng 03, 05, 07, 08, 09 (ví dụ "0912 345 678") hoặc số đường dây nóng 1800, 1900 hay số ngắn như 1022; có thể viết +84 thay cho số 0 đầu ("+84 269 3833 000"); giữa các nhóm số chỉ dùng dấu cách, dấu chấm hoặc gạch nối; máy lẻ, ghi chú thì ghi vào label',
+  en: 'one Vietnamese phone number and nothing else: a landline of 11 digits starting 02 (area code and number, e.g. "0269 3833 000") or a mobile of 10 digits starting 03, 05, 07, 08 or 09 (e.g. "0912 345 678") or a 1800, 1900 or short hotline such as 1022; +84 may replace the leading 0 ("+84 269 3833 000"); only spaces, dots or hyphens between groups; an extension or a note goes in label',
 };
 
 /** What is wrong with `text` as one office phone number, or undefined when it is one. */
@@ -173,6 +178,7 @@ function phoneProblem(text: string): Bilingual | undefined {
       en: `has the character "${odd}", which is no part of a phone number`,
     };
   }
+  if (PHONE_SPELLING.test(text) && HOTLINE.test(text.replace(/\D/g, ''))) return undefined;
   if (!/^(?:\+84|0)/.test(text)) return { vi: 'không bắt đầu bằng 0 hay +84', en: 'starts with neither 0 nor +84' };
   if (PLUS_84_THEN_0.test(text)) {
     return {

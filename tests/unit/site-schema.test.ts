@@ -184,6 +184,9 @@ describe('siteSchema', () => {
       ['a mobile with +84', '+84 912 345 678'],
       ['a mobile with +84 and no separators', '+84912345678'],
       ['a landline pasted with non-breaking spaces', '0269\u00a03833\u00a0000'],
+      ['a free hotline', '1800 1234'],
+      ['a 1900 hotline of ten digits', '1900.123.456'],
+      ['a short hotline', '1022'],
     ])('accepts %s: %s', (_name, number) => {
       expect(siteSchema.parse(withPhone(number)).phones).toEqual([{ label: 'Văn phòng', number }]);
     });
@@ -267,6 +270,7 @@ describe('siteSchema', () => {
       ],
       ['84 without its +', '84 912 345 678', { vi: 'không bắt đầu bằng 0 hay +84', en: 'starts with neither 0 nor +84' }],
       ['a number without its trunk 0', '269 3833 000', { vi: 'không bắt đầu bằng 0 hay +84', en: 'starts with neither 0 nor +84' }],
+      ['a 1900 number a digit short', '1900 123', { vi: 'không bắt đầu bằng 0 hay +84', en: 'starts with neither 0 nor +84' }],
       [
         'two separators in a row',
         '0269 - 3833 000',
