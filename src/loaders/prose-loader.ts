@@ -5,8 +5,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { PROSE_LABELS } from '../i18n/markdown';
 import { contentDir, PROSE_FILE } from '../lib/paths';
 import { readSourceText } from '../lib/source-text';
-import { buildStoppedMessage, formatReport, type ContentProblem } from '../lib/validation/problems';
-import { digestOf, renderProse, type ProseJob, type WrittenProse } from './prose-pool.ts';
+import { parseFrontmatter as readFrontmatter, YAML_EXPECTED } from '../lib/validation/frontmatter';
+import { buildStoppedMessage, explainMdxSyntax, formatReport, type ContentProblem } from '../lib/validation/problems';
+import type { ProseFault } from '../lib/prose';
+import { digestOf, renderProse, type FrontmatterError, type ProseJob, type WrittenProse } from './prose-pool.ts';
 
 
 /** The folders of prose content, with how each is rendered. */
@@ -50,13 +52,48 @@ function jobsOf(folder: ProseFolder, files: readonly ProseFile[], outDir: string
   return files.map((file) => ({ file: file.file, outFile: proseFileOf(outDir, file), ...PROSE_FOLDERS[folder] }));
 }
 
+/**
+ * The problem of a file whose frontmatter Astro's reader (js-yaml) refused, as the content check
+ * states it: the check reads the same frontmatter and says what to change on which line.
+ */
+function frontmatterProblem(file: string, text: string, error: FrontmatterError): ContentProblem {
+  const checked = readFrontmatter(file, text);
+  if (!checked.ok) return checked.problem;
+  // The check's parser reads what js-yaml refuses (no such text is known): js-yaml's own words.
+  return {
+    file,
+    ...(error.line !== undefined ? { line: error.line } : {}),
+    field: '(YAML)',
+    found: error.line === undefined ? undefined : text.split(/\r?\n/)[error.line - 1],
+    problem: { vi: 'trình đọc YAML của Astro không đọc được phần đầu tệp', en: `Astro's YAML reader refused the frontmatter: ${error.reason}` },
+    expected: YAML_EXPECTED,
+  };
+}
+
+/** The MDX parser's fault said as what to write instead, where explainMdxSyntax knows its message. */
+function withHint(fault: ProseFault, lines: readonly string[]): ProseFault {
+  // A tag left open at the end of a block comes without a line; its message still names it: "(3:1-3:5)".
+  const named = /\((\d+):\d+-\d+:\d+\)/.exec(fault.found)?.[1];
+  const line = fault.line ?? (named === undefined ? undefined : Number(named));
+  const hint = explainMdxSyntax(fault.found, line === undefined ? '' : (lines[line - 1] ?? ''));
+  return hint ? { ...(line !== undefined ? { line } : {}), ...hint } : fault;
+}
+
+/**
+ * The problems of the files that did not render, worded here, on the main thread: the YAML and
+ * MDX explanations load parsers and tables the render's worker threads need not carry, and which
+ * made them collect garbage four times as long.
+ */
 function problemsOf(files: readonly ProseFile[], results: readonly WrittenProse[]): ContentProblem[] {
   return results.flatMap((result, i) => {
     if (result.ok) return [];
+    const source = files[i]?.file ?? '';
     // Named as the content check names files, so that `npm run check` can tell a problem both found.
-    const file = path.relative(process.cwd(), files[i]?.file ?? '').split(path.sep).join('/');
-    // A fault of the frontmatter carries its own field; one of the prose has none.
-    return result.faults.map((fault) => ({ file, field: '(nội dung)', ...fault }));
+    const file = path.relative(process.cwd(), source).split(path.sep).join('/');
+    const text = readSourceText(source);
+    if (result.frontmatterError) return [frontmatterProblem(file, text, result.frontmatterError)];
+    const lines = text.split(/\r?\n/);
+    return result.faults.map((fault) => ({ file, field: '(nội dung)', ...withHint(fault, lines) }));
   });
 }
 

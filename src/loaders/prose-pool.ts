@@ -7,8 +7,6 @@ import { Worker } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createProseRenderer, type ProseFault, type ProseHeading, type ProseLabels, type ProseResult } from '../lib/prose.ts';
 import { readSourceText } from '../lib/source-text.ts';
-import { parseFrontmatter as readFrontmatter, YAML_EXPECTED } from '../lib/validation/frontmatter.ts';
-import { explainMdxSyntax, type ContentProblem } from '../lib/validation/problems.ts';
 
 export interface ProseJob {
   /** The content file: read, split from its frontmatter and rendered where the job runs. */
@@ -19,8 +17,11 @@ export interface ProseJob {
   headingShift?: number;
 }
 
-/** Something wrong with a file: in its prose, or, named by its `field`, in the frontmatter above it. */
-export type FileFault = ProseFault | Omit<ContentProblem, 'file'>;
+/** Where Astro's YAML reader (js-yaml) refused a file's frontmatter: its words, and its line in the file. */
+export interface FrontmatterError {
+  reason: string;
+  line?: number;
+}
 
 /**
  * What comes back of a rendered file: its HTML stays in `outFile`, out of the content store.
@@ -28,7 +29,7 @@ export type FileFault = ProseFault | Omit<ContentProblem, 'file'>;
  */
 export type WrittenProse = { digest: string } & (
   | { ok: true; frontmatter: Record<string, unknown>; headings: ProseHeading[] }
-  | { ok: false; faults: FileFault[] }
+  | { ok: false; faults: ProseFault[]; frontmatterError?: FrontmatterError }
 );
 
 /** A file's fingerprint: the same text gives the same digest in every thread and every build. */
@@ -50,38 +51,6 @@ export function renderersFor(labels: ProseLabels): (headingShift: number) => Ren
   };
 }
 
-/**
- * The fault of a file whose frontmatter Astro's reader (js-yaml) refused, as the content check
- * states it: the check reads the same frontmatter and says what to change on which line.
- */
-function frontmatterFault(file: string, text: string, error: unknown): FileFault {
-  const checked = readFrontmatter(file, text);
-  if (!checked.ok) {
-    const { file: _file, ...fault } = checked.problem;
-    return fault;
-  }
-  // The check's parser reads what js-yaml refuses (no such text is known): js-yaml's words, at its
-  // line, which it counts from the `---` line, the file's first.
-  const { reason, mark } = error as { reason?: string; mark?: { line?: number } };
-  const line = mark?.line === undefined ? undefined : mark.line + 1;
-  return {
-    ...(line !== undefined ? { line } : {}),
-    field: '(YAML)',
-    found: line === undefined ? undefined : text.split(/\r?\n/)[line - 1],
-    problem: { vi: 'trình đọc YAML của Astro không đọc được phần đầu tệp', en: `Astro's YAML reader refused the frontmatter: ${reason ?? String(error)}` },
-    expected: YAML_EXPECTED,
-  };
-}
-
-/** The MDX parser's fault said as what to write instead, where explainMdxSyntax knows its message. */
-function withHint(fault: ProseFault, lines: readonly string[]): ProseFault {
-  // A tag left open at the end of a block comes without a line; its message still names it: "(3:1-3:5)".
-  const named = /\((\d+):\d+-\d+:\d+\)/.exec(fault.found)?.[1];
-  const line = fault.line ?? (named === undefined ? undefined : Number(named));
-  const hint = explainMdxSyntax(fault.found, line === undefined ? '' : (lines[line - 1] ?? ''));
-  return hint ? { ...(line !== undefined ? { line } : {}), ...hint } : fault;
-}
-
 /** Reads, renders and writes one file. Shared by the worker threads and the in-process path. */
 export function renderToFile(renderer: (headingShift: number) => Render, job: ProseJob): WrittenProse {
   const text = readSourceText(job.file);
@@ -92,13 +61,13 @@ export function renderToFile(renderer: (headingShift: number) => Render, job: Pr
     parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
   } catch (error) {
     // One file's YAML, not the render: it is reported with the others, and the rest render on.
-    return { digest, ok: false, faults: [frontmatterFault(job.file, text, error)] };
+    // js-yaml counts lines from the `---` line, the file's first.
+    const { reason, mark } = error as { reason?: string; mark?: { line?: number } };
+    const frontmatterError = { reason: reason ?? String(error), ...(mark?.line === undefined ? {} : { line: mark.line + 1 }) };
+    return { digest, ok: false, faults: [], frontmatterError };
   }
   const result = renderer(job.headingShift ?? 0)(parsed.content, job.file);
-  if (!result.ok) {
-    const lines = text.split(/\r?\n/);
-    return { digest, ok: false, faults: result.faults.map((fault) => withHint(fault, lines)) };
-  }
+  if (!result.ok) return { digest, ...result };
   fs.mkdirSync(path.dirname(job.outFile), { recursive: true });
   fs.writeFileSync(job.outFile, result.html);
   return { digest, ok: true, frontmatter: parsed.frontmatter, headings: result.headings };

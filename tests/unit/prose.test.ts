@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROSE_LABELS } from '../../src/i18n/markdown';
 import { AUTOLINK_TRANSFORM, createProseRenderer, impossibleAutolinks, type ProseResult } from '../../src/lib/prose';
 import { digestOf, FILES_PER_BATCH, renderersFor, renderProse, renderToFile, type ProseJob } from '../../src/loaders/prose-pool';
+import { renderProseFiles } from '../../src/loaders/prose-loader';
 
 const render = createProseRenderer({ labels: PROSE_LABELS });
 
@@ -212,12 +213,14 @@ describe('renderProse', () => {
     fs.writeFileSync(broken.file, broken.text.replace('title: "Mục 300"', 'title: Báo cáo: kết quả 6 tháng'));
     const results = await renderProse(jobs, PROSE_LABELS).results;
     expect(results.filter((result) => !result.ok)).toHaveLength(1);
-    expect(results[300]).toMatchObject({
-      ok: false,
-      faults: [{ line: 2, field: '(YAML)', found: 'title: Báo cáo: kết quả 6 tháng', expected: { vi: 'đặt cả giá trị trong ngoặc kép: title: "Báo cáo: kết quả 6 tháng"' } }],
-    });
+    expect(results[300]).toMatchObject({ ok: false, faults: [], frontmatterError: { line: 2 } });
     expect(fs.existsSync(broken.outFile)).toBe(false);
     expect(fs.existsSync(jobs[301]?.outFile ?? '')).toBe(true);
+    // Worded on the main thread as the content check words it.
+    const { problems } = await renderProseFiles('documents', [{ id: 'x', file: broken.file }], path.join(dir, 'bad-yaml-out'));
+    expect(problems).toMatchObject([
+      { line: 2, field: '(YAML)', found: 'title: Báo cáo: kết quả 6 tháng', expected: { vi: 'đặt cả giá trị trong ngoặc kép: title: "Báo cáo: kết quả 6 tháng"' } },
+    ]);
   });
 
   it.each([
@@ -226,14 +229,14 @@ describe('renderProse', () => {
     ['an indentation with a tab', 'signer:\n\tposition: "Chủ tịch"', 3, 'phím Tab'],
     // js-yaml, which Astro reads frontmatter with, refuses a tag that the check's parser only warns of.
     ['a tag', 'title: !Khẩn "Thông báo"', 2, 'bắt đầu bằng "!"'],
-  ])('renders nothing of a file with %s in its frontmatter, and says what is wrong there instead of throwing', (_name, yaml, line, problem) => {
+  ])('renders nothing of a file with %s in its frontmatter, and says what is wrong there instead of throwing', async (_name, yaml, line, problem) => {
     const file = path.join(dir, 'yaml.mdx');
     fs.writeFileSync(file, `---\n${yaml}\n---\nĐoạn văn.\n`);
-    const result = renderToFile(renderersFor(PROSE_LABELS), { file, outFile: path.join(dir, 'yaml.html') });
-    if (result.ok) throw new Error('expected a fault');
-    expect(result.faults).toHaveLength(1);
-    expect(result.faults[0]).toMatchObject({ line, field: '(YAML)' });
-    expect(result.faults[0]?.problem?.vi).toContain(problem);
+    const { results, problems } = await renderProseFiles('documents', [{ id: 'yaml', file }], path.join(dir, 'yaml-out'));
+    expect(results[0]?.ok).toBe(false);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line, field: '(YAML)' });
+    expect(problems[0]?.problem?.vi).toContain(problem);
   });
 
   it.each([
@@ -247,12 +250,10 @@ describe('renderProse', () => {
     ['a tag left open', 'Chữ <b>đậm chưa đóng.', 4, '<b>', 'mở mà chưa đóng', 'đóng thẻ bằng </b>'],
     ['tags closed out of order', 'Chữ <b>đậm <i>nghiêng</b></i>.', 4, '</b>', 'đóng trước thẻ <i>', '</i> trước </b>'],
     ['an address in angle brackets with an @', 'Gửi thư tới <ubnd@dakdoa.example.org>.', 4, '<ubnd@dakdoa.example.org>', 'bị hiểu là một thẻ HTML', '[chữ hiện ra](https://…)'],
-  ])('says of %s what to write instead, in Vietnamese and English, at its line', (_name, prose, line, found, problem, expected) => {
+  ])('says of %s what to write instead, in Vietnamese and English, at its line', async (_name, prose, line, found, problem, expected) => {
     const file = path.join(dir, 'mdx.mdx');
     fs.writeFileSync(file, `---\ntitle: "x"\n---\n${prose}\n`);
-    const result = renderToFile(renderersFor(PROSE_LABELS), { file, outFile: path.join(dir, 'mdx.html') });
-    if (result.ok) throw new Error('expected a fault');
-    const [fault, ...rest] = result.faults;
+    const [fault, ...rest] = (await renderProseFiles('documents', [{ id: 'mdx', file }], path.join(dir, 'mdx-out'))).problems;
     expect(rest).toEqual([]);
     expect(fault).toMatchObject({ line, found });
     expect(fault?.problem?.vi).toContain(problem);
