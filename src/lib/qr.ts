@@ -211,11 +211,11 @@ interface Layout {
   size: number;
   /** The function patterns, with the format information of mask 0. */
   template: Uint8Array;
-  reserved: Uint8Array;
   /** Where each data bit goes, in the order the symbol is read: a two-column zigzag around the function patterns. */
   dataOrder: Uint32Array;
   /** For each mask, the modules it flips (data modules only), four to a word. */
   masks: Uint32Array[];
+  /** The two modules of each format bit, rewritten for each mask tried. */
   format: [number, number][];
 }
 
@@ -253,7 +253,7 @@ function layoutOf(version: number): Layout {
     for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) mask[y * size + x] = !reserved[y * size + x] && flips(x, y) ? 1 : 0;
     return new Uint32Array(mask.buffer);
   });
-  const layout = { size, template: modules, reserved, dataOrder: Uint32Array.from(order), masks, format: formatModules(size) };
+  const layout = { size, template: modules, dataOrder: Uint32Array.from(order), masks, format: formatModules(size) };
   layouts.set(version, layout);
   return layout;
 }
