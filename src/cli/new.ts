@@ -26,8 +26,12 @@ if (!kind || !(kind in SCAFFOLD_KINDS) || !title) {
 
 // The file is named from the title: one without a letter or digit would be named `.mdx`, no address at all.
 if (slugify(title) === '') {
-  console.error(`✗ Tiêu đề "${title}" không có chữ cái hay chữ số nào để đặt tên tệp: không tạo tệp. Viết tiêu đề bằng chữ, ví dụ "Hướng dẫn góp ý".`);
-  console.error(`✗ The title "${title}" has no letter or digit to name the file after: nothing created. Write the title in words, e.g. "Hướng dẫn góp ý".`);
+  console.error(
+    `✗ Tiêu đề "${title}" không có chữ cái hay chữ số nào để đặt tên tệp: không tạo tệp. Viết tiêu đề bằng chữ, ví dụ "Hướng dẫn góp ý".`,
+  );
+  console.error(
+    `✗ The title "${title}" has no letter or digit to name the file after: nothing created. Write the title in words, e.g. "Hướng dẫn góp ý".`,
+  );
   process.exit(2);
 }
 
@@ -43,7 +47,9 @@ const shown = path.relative(process.cwd(), target);
 // A standing page is at /<file name>/, where one of the site's own pages may already be: the check would refuse it.
 const address = path.basename(created.path, path.extname(created.path));
 if (kind === 'trang' && siteRouteNames().has(address)) {
-  console.error(`✗ Địa chỉ /${address}/ đã là một trang có sẵn của trang web: không tạo ${shown}. Đặt tiêu đề khác, ví dụ "${title} UBND".`);
+  console.error(
+    `✗ Địa chỉ /${address}/ đã là một trang có sẵn của trang web: không tạo ${shown}. Đặt tiêu đề khác, ví dụ "${title} UBND".`,
+  );
   console.error(`✗ The address /${address}/ is already one of the site's own pages: ${shown} not created. Choose another title.`);
   process.exit(1);
 }

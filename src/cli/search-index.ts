@@ -104,7 +104,10 @@ export async function runPagefind(siteDir: string, pagesPerBundle?: number): Pro
   for (const name of fs.readdirSync(siteDir)) {
     if (isIndexOutput(name)) fs.rmSync(path.join(siteDir, name), { recursive: true, force: true });
   }
-  const bundles = searchBundles(pagesToIndex(htmlFiles(siteDir), (file) => isMarkedForSearch(path.join(siteDir, file))), pagesPerBundle);
+  const bundles = searchBundles(
+    pagesToIndex(htmlFiles(siteDir), (file) => isMarkedForSearch(path.join(siteDir, file))),
+    pagesPerBundle,
+  );
   if (bundles.length === 1) {
     const pages = await pagefind(['--site', siteDir]);
     fs.writeFileSync(path.join(siteDir, 'pagefind', BUNDLE_LIST), '[]\n');
@@ -112,7 +115,9 @@ export async function runPagefind(siteDir: string, pagesPerBundle?: number): Pro
   }
   const bundleDir = (i: number): string => (i === 0 ? 'pagefind' : `pagefind-${i + 1}`);
   const counts = await inLanes(
-    bundles.map((files, i) => () => indexBundle(siteDir, files, path.join(siteDir, `.search-bundle-${i + 1}`), path.join(siteDir, bundleDir(i)))),
+    bundles.map(
+      (files, i) => () => indexBundle(siteDir, files, path.join(siteDir, `.search-bundle-${i + 1}`), path.join(siteDir, bundleDir(i))),
+    ),
     INDEXING_LANES,
   );
   const others = bundles.slice(1).map((_, i) => `/${bundleDir(i + 1)}/`);
@@ -125,7 +130,9 @@ if (import.meta.main) {
   // a small bundle size to see several bundles.
   const siteDir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.OUT_DIR ?? 'dist');
   if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
-    console.error(`Chưa có trang nào để lập chỉ mục ở ${siteDir}: hãy chạy astro build trước. / No built site in ${siteDir}: run astro build first.`);
+    console.error(
+      `Chưa có trang nào để lập chỉ mục ở ${siteDir}: hãy chạy astro build trước. / No built site in ${siteDir}: run astro build first.`,
+    );
     process.exit(1);
   }
   try {

@@ -50,10 +50,5 @@ export function publishedConsultations(): Promise<PublishedConsultation[]> {
 
 /** The list sections at the build's "now", in the order the list shows them. */
 export async function consultationGroups(): Promise<Record<ListGroup, Array<Placed<PublishedConsultation>>>> {
-  return groupConsultations(
-    await publishedConsultations(),
-    clockOf,
-    buildInstant(),
-    siteConsultationRules().outcomeDueDays,
-  );
+  return groupConsultations(await publishedConsultations(), clockOf, buildInstant(), siteConsultationRules().outcomeDueDays);
 }

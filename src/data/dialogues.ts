@@ -40,18 +40,16 @@ async function load(): Promise<DialogueRecords> {
   const entries = await getCollection('dialogues');
   const now = buildInstant();
   const today = vietnamDate(now);
-  const dialogues = sortDialoguesNewestFirst(entries.map(({ id, data }) => ({ id, data }))).map(
-    (dialogue): PublishedDialogue => {
-      const governed = DIALOGUE_KINDS[dialogue.data.kind].legalTiming;
-      const date = dialogueDate(dialogue.data);
-      return {
-        ...dialogue,
-        held: isHeld(dialogue.data, now),
-        announcement: governed ? announcementTiming(date, dialogue.data.announced) : undefined,
-        publication: governed ? publicationTiming(date, dialogue.data.resultsPublished, today) : undefined,
-      };
-    },
-  );
+  const dialogues = sortDialoguesNewestFirst(entries.map(({ id, data }) => ({ id, data }))).map((dialogue): PublishedDialogue => {
+    const governed = DIALOGUE_KINDS[dialogue.data.kind].legalTiming;
+    const date = dialogueDate(dialogue.data);
+    return {
+      ...dialogue,
+      held: isHeld(dialogue.data, now),
+      announcement: governed ? announcementTiming(date, dialogue.data.announced) : undefined,
+      publication: governed ? publicationTiming(date, dialogue.data.resultsPublished, today) : undefined,
+    };
+  });
   return { today, dialogues, issues: flattenIssues(dialogues) };
 }
 

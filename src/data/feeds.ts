@@ -1,7 +1,15 @@
 import { t } from '../i18n';
 import { buildInstant } from '../lib/build-time';
 import { openingInstant, periodText } from '../lib/consultations';
-import { formatDateLongVi, formatDateShortVi, isFullDate, periodStart, toPartialDate, vietnamInstant, type PartialDate } from '../lib/dates';
+import {
+  formatDateLongVi,
+  formatDateShortVi,
+  isFullDate,
+  periodStart,
+  toPartialDate,
+  vietnamInstant,
+  type PartialDate,
+} from '../lib/dates';
 import { documentHeading, documentLabel } from '../lib/documents';
 import { scheduleHref } from '../lib/receptions';
 import { renderRss, withMarks, type FeedItem } from '../lib/rss';

@@ -5,12 +5,7 @@ import { kindName } from '../lib/document-kinds';
 import type { CsvColumn } from '../lib/csv';
 import { sessionCalendarHref, sessionHref } from '../lib/receptions';
 import { absoluteUrl, getSite } from '../lib/site-config';
-import {
-  consultationRecordSchema,
-  documentRecordSchema,
-  issueRecordSchema,
-  receptionSessionRecordSchema,
-} from '../schemas/open-data';
+import { consultationRecordSchema, documentRecordSchema, issueRecordSchema, receptionSessionRecordSchema } from '../schemas/open-data';
 import { publishedConsultations } from './consultations';
 import { dialogueData } from './dialogues';
 import { publishedDocuments } from './documents';

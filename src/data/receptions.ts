@@ -35,7 +35,16 @@ async function load(): Promise<ReceptionData> {
     })
     .sort((a, b) => a.data.from.localeCompare(b.data.from) || a.id.localeCompare(b.id));
   const sessions = sortSessions(schedules.flatMap((s) => s.sessions));
-  return { schedules, sessions, duty: weeklyDuty(schedules.map((s) => s.data), sessions, heads, site.holidays) };
+  return {
+    schedules,
+    sessions,
+    duty: weeklyDuty(
+      schedules.map((s) => s.data),
+      sessions,
+      heads,
+      site.holidays,
+    ),
+  };
 }
 
 /** Every schedule and session, and the chairman's weekly duty, read once per build. */

@@ -20,8 +20,7 @@ export const vi = {
   'footer.hours': 'Giờ làm việc',
   'footer.source': 'Mã nguồn và lịch sử thay đổi',
   'sample.banner': 'Nội dung mẫu',
-  'sample.explain':
-    'Đây là nội dung mẫu để minh họa cách trang hoạt động, không phải thông tin thật của Ủy ban nhân dân.',
+  'sample.explain': 'Đây là nội dung mẫu để minh họa cách trang hoạt động, không phải thông tin thật của Ủy ban nhân dân.',
   'home.title': 'Trang chủ',
   'home.intro':
     'Nơi Ủy ban nhân dân công khai văn bản, lịch tiếp công dân, các nội dung lấy ý kiến Nhân dân và kết quả đối thoại, theo Luật Thực hiện dân chủ ở cơ sở.',
@@ -33,8 +32,7 @@ export const vi = {
   'search.label': 'Tìm trên trang',
   'search.placeholder': 'Ví dụ: tiep cong dan',
   'search.submit': 'Tìm',
-  'search.intro':
-    'Gõ có dấu hay không dấu đều được: "dak doa" tìm được "Đak Đoa", "tiep cong dan" tìm được "tiếp công dân".',
+  'search.intro': 'Gõ có dấu hay không dấu đều được: "dak doa" tìm được "Đak Đoa", "tiep cong dan" tìm được "tiếp công dân".',
   'search.noScript':
     'Ô tìm kiếm cần JavaScript. Trình duyệt của bạn đang tắt JavaScript, nhưng mọi nội dung vẫn xem được qua các danh sách dưới đây.',
   'search.browse': 'Xem theo danh sách',
@@ -59,8 +57,7 @@ export const vi = {
   'search.kind.dialogue': 'Đối thoại, kiến nghị',
   'search.kind.page': 'Trang thông tin',
   'documents.title': 'Văn bản',
-  'documents.intro':
-    'Văn bản do Ủy ban nhân dân ban hành, mới nhất trước. Xem theo năm hoặc theo loại văn bản.',
+  'documents.intro': 'Văn bản do Ủy ban nhân dân ban hành, mới nhất trước. Xem theo năm hoặc theo loại văn bản.',
   'documents.byYear': 'Theo năm',
   'documents.byKind': 'Theo loại văn bản',
   'documents.all': 'Tất cả',
@@ -110,8 +107,7 @@ export const vi = {
   'footnotes.label': 'Chú thích',
   'footnotes.back': 'Quay lại chỗ dẫn chú thích {n}',
   'notFound.title': 'Không tìm thấy trang',
-  'notFound.body':
-    'Địa chỉ này không có trên trang. Có thể văn bản đã được chuyển sang địa chỉ khác hoặc địa chỉ bị gõ sai.',
+  'notFound.body': 'Địa chỉ này không có trên trang. Có thể văn bản đã được chuyển sang địa chỉ khác hoặc địa chỉ bị gõ sai.',
   'notFound.home': 'Về trang chủ',
   'reception.title': 'Lịch tiếp công dân',
   'reception.intro':
@@ -147,8 +143,7 @@ export const vi = {
   'reception.addToCalendar': 'Thêm vào lịch điện thoại',
   'reception.addToCalendarOf': 'Thêm buổi tiếp {date} vào lịch điện thoại',
   'reception.calendars': 'Đưa lịch vào điện thoại',
-  'reception.calendarsHelp':
-    'Tải tệp lịch (.ics) và mở bằng ứng dụng Lịch của điện thoại. Khi lịch thay đổi, tải lại tệp để cập nhật.',
+  'reception.calendarsHelp': 'Tải tệp lịch (.ics) và mở bằng ứng dụng Lịch của điện thoại. Khi lịch thay đổi, tải lại tệp để cập nhật.',
   'reception.calendarAll': 'Tất cả các buổi tiếp công dân',
   'reception.calendarOf': 'Các buổi tiếp của {role}',
   'reception.duty': 'Chủ tịch trực tiếp tiếp công dân hằng tuần',
@@ -252,7 +247,8 @@ export const vi = {
   'consultation.outcomePending': 'Kết quả chưa được công bố. Hạn công bố kết quả là ngày {date}, {days} ngày sau hạn cuối lấy ý kiến.',
   'consultation.outcomeNotYet': 'Kết quả được công bố sau khi hết hạn lấy ý kiến.',
   'consultation.changes': 'Những gì đã thay đổi so với dự thảo',
-  'consultation.changesIntro': 'So sánh nội dung dự thảo đưa ra lấy ý kiến với văn bản được ban hành. Phần bỏ đi bị gạch ngang, phần thêm vào được gạch chân và tô nền.',
+  'consultation.changesIntro':
+    'So sánh nội dung dự thảo đưa ra lấy ý kiến với văn bản được ban hành. Phần bỏ đi bị gạch ngang, phần thêm vào được gạch chân và tô nền.',
   'consultation.changesFrom': 'Bản lấy ý kiến',
   'consultation.changesTo': 'Bản ban hành',
   'consultation.changesCount': '{changed} đoạn được sửa, {added} đoạn thêm mới, {removed} đoạn bị bỏ.',
@@ -375,7 +371,8 @@ export const vi = {
   'dialogue.tracker.timelineLink': 'Xem trả lời và diễn biến',
   'dialogue.tracker.raisedAt': 'Nêu tại',
   'dialogue.chart.title': 'Tình trạng kiến nghị theo thôn, tổ dân phố',
-  'dialogue.chart.label': 'Biểu đồ thanh ngang: số kiến nghị của mỗi thôn, tổ dân phố, chia theo tình trạng. Số liệu đầy đủ ở bảng bên cạnh.',
+  'dialogue.chart.label':
+    'Biểu đồ thanh ngang: số kiến nghị của mỗi thôn, tổ dân phố, chia theo tình trạng. Số liệu đầy đủ ở bảng bên cạnh.',
   'dialogue.chart.legend': 'Chú giải',
   'dialogue.chart.table': 'Số kiến nghị theo thôn, tổ dân phố và tình trạng',
   'dialogue.chart.locality': 'Thôn, tổ dân phố',
@@ -387,7 +384,8 @@ export const vi = {
   'dialogue.feed.update': '{id}: cập nhật ngày {date}',
   'dialogue.feed.updateSummary': '{text} Kiến nghị: {raised} Tình trạng hiện nay: {status}.',
   'contact.title': 'Liên hệ',
-  'contact.intro': 'Thông tin liên hệ của Ủy ban nhân dân. Công dân có thể đến trực tiếp trong giờ làm việc hoặc vào các buổi tiếp công dân.',
+  'contact.intro':
+    'Thông tin liên hệ của Ủy ban nhân dân. Công dân có thể đến trực tiếp trong giờ làm việc hoặc vào các buổi tiếp công dân.',
   'contact.officers': 'Lãnh đạo và công chức',
   'contact.english': 'Thông tin bằng tiếng Anh (English)',
   'about.title': 'Giới thiệu',
@@ -419,12 +417,13 @@ export const vi = {
   'feeds.link': 'Nguồn tin (RSS)',
   'opendata.title': 'Dữ liệu mở',
   'opendata.intro':
-    'Toàn bộ thông tin công khai trên trang, dạng dữ liệu máy đọc được: JSON (kèm lược đồ JSON Schema) và CSV mở được bằng Excel hoặc LibreOffice. Được dùng lại tự do; ghi rõ nguồn. Ngày giờ là giờ Việt Nam; tình trạng, giai đoạn và số ngày quá hạn tính vào lúc xây dựng trang, ghi ở trường generated của tệp JSON. Trong CSV, ô chữ bắt đầu bằng = + - @ có thêm dấu \' ở đầu để bảng tính không coi là công thức.',
+    "Toàn bộ thông tin công khai trên trang, dạng dữ liệu máy đọc được: JSON (kèm lược đồ JSON Schema) và CSV mở được bằng Excel hoặc LibreOffice. Được dùng lại tự do; ghi rõ nguồn. Ngày giờ là giờ Việt Nam; tình trạng, giai đoạn và số ngày quá hạn tính vào lúc xây dựng trang, ghi ở trường generated của tệp JSON. Trong CSV, ô chữ bắt đầu bằng = + - @ có thêm dấu ' ở đầu để bảng tính không coi là công thức.",
   'opendata.documents': 'Mọi văn bản: loại, số ký hiệu, trích yếu, cơ quan ban hành, các ngày, tình trạng, căn cứ, nơi nhận.',
   'opendata.sessions': 'Mọi buổi tiếp công dân đã công bố: ngày giờ, người tiếp, hình thức, nơi tiếp, trạng thái.',
   'opendata.consultations': 'Mọi nội dung lấy ý kiến Nhân dân: thời hạn, cách góp ý, kết quả tiếp thu, giải trình.',
   'opendata.issuesTitle': 'Kiến nghị của Nhân dân',
-  'opendata.issues': 'Mọi kiến nghị nêu tại các buổi đối thoại: địa bàn, lĩnh vực, nội dung, câu trả lời, người có trách nhiệm, hạn và tình trạng giải quyết.',
+  'opendata.issues':
+    'Mọi kiến nghị nêu tại các buổi đối thoại: địa bàn, lĩnh vực, nội dung, câu trả lời, người có trách nhiệm, hạn và tình trạng giải quyết.',
   'opendata.col.issueId': 'Mã kiến nghị (không đổi)',
   'opendata.col.dialogueDate': 'Ngày đối thoại',
   'opendata.col.raised': 'Nội dung kiến nghị (không ghi người nêu)',

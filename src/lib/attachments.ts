@@ -9,7 +9,16 @@ export interface FileFacts {
   type: string;
 }
 
-const TYPES: Record<string, string> = { '.pdf': 'PDF', '.doc': 'Word', '.docx': 'Word', '.xls': 'Excel', '.xlsx': 'Excel', '.jpg': 'JPEG', '.jpeg': 'JPEG', '.png': 'PNG' };
+const TYPES: Record<string, string> = {
+  '.pdf': 'PDF',
+  '.doc': 'Word',
+  '.docx': 'Word',
+  '.xls': 'Excel',
+  '.xlsx': 'Excel',
+  '.jpg': 'JPEG',
+  '.jpeg': 'JPEG',
+  '.png': 'PNG',
+};
 
 /** Size, SHA-256 and type of a file, read at build time. */
 export function describeFile(file: string): FileFacts {
@@ -23,8 +32,7 @@ export function describeFile(file: string): FileFacts {
 
 /** `850 byte`, `24,5 KB`, `1,2 MB`, with the Vietnamese decimal comma. */
 export function formatBytes(bytes: number): string {
-  const number = (value: number): string =>
-    new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value);
+  const number = (value: number): string => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value);
   if (bytes < 1024) return `${bytes} byte`;
   // Compare after rounding, so 1,048,575 bytes reads "1 MB", not "1.024 KB".
   if (Math.round((bytes / 1024) * 10) / 10 < 1024) return `${number(bytes / 1024)} KB`;

@@ -92,11 +92,7 @@ export function outcomeDueDate(closes: string, outcomeDueDays: number): string {
  * `outcomeDueDays` days have passed since the last day, and is otherwise being
  * summarised.
  */
-export function consultationStanding(
-  clock: ConsultationClock,
-  now: Date,
-  outcomeDueDays: number,
-): ConsultationStanding {
+export function consultationStanding(clock: ConsultationClock, now: Date, outcomeDueDays: number): ConsultationStanding {
   const today = vietnamDate(now);
   const time = now.getTime();
   if (time < openingInstant(clock.opens).getTime()) {
@@ -109,8 +105,7 @@ export function consultationStanding(
   if (clock.outcomePublished !== undefined && clock.outcomePublished <= today) return { state: 'outcome' };
   const daysSinceClose = daysBetween(lastDay, today);
   const outcomeDue = outcomeDueDate(clock.closes, outcomeDueDays);
-  if (today > outcomeDue)
-    return { state: 'overdue', daysSinceClose, daysLate: daysBetween(outcomeDue, today), outcomeDue };
+  if (today > outcomeDue) return { state: 'overdue', daysSinceClose, daysLate: daysBetween(outcomeDue, today), outcomeDue };
   return { state: 'closed', daysSinceClose, outcomeDue };
 }
 
@@ -136,9 +131,7 @@ export function stateLabel(state: ConsultationState): string {
 export function standingDetail(standing: ConsultationStanding): string | undefined {
   switch (standing.state) {
     case 'upcoming':
-      return standing.daysToOpen === 0
-        ? t('consultation.opensToday')
-        : t('consultation.daysToOpen', { n: standing.daysToOpen });
+      return standing.daysToOpen === 0 ? t('consultation.opensToday') : t('consultation.daysToOpen', { n: standing.daysToOpen });
     case 'open':
       return standing.daysLeft === 0 ? t('consultation.lastDay') : t('consultation.daysLeft', { n: standing.daysLeft });
     case 'overdue':
@@ -227,10 +220,7 @@ export function groupConsultations<T>(
   groups.upcoming.sort((a, b) => opening(a) - opening(b) || byKey(a, b));
   groups.awaiting.sort((a, b) => closing(a) - closing(b) || byKey(a, b));
   groups.outcome.sort(
-    (a, b) =>
-      (b.clock.outcomePublished ?? '').localeCompare(a.clock.outcomePublished ?? '') ||
-      closing(b) - closing(a) ||
-      byKey(a, b),
+    (a, b) => (b.clock.outcomePublished ?? '').localeCompare(a.clock.outcomePublished ?? '') || closing(b) - closing(a) || byKey(a, b),
   );
   const strip = (list: Entry[]): Array<Placed<T>> => list.map(({ item, standing }) => ({ item, standing }));
   return {

@@ -12,11 +12,7 @@ const short = (iso: string): string => formatDateShortVi(toPartialDate(iso));
  * asked. Items dated after `now` wait for a later build. `link` turns a site
  * path into an absolute address.
  */
-export function dialogueFeedItems(
-  dialogues: readonly DialogueEntry[],
-  now: Date,
-  link: (path: string) => string,
-): FeedItem[] {
+export function dialogueFeedItems(dialogues: readonly DialogueEntry[], now: Date, link: (path: string) => string): FeedItem[] {
   return dialogues.flatMap((dialogue) => {
     const { data } = dialogue;
     const page = link(`/doi-thoai/${dialogue.id}/`);

@@ -88,10 +88,7 @@ export function isHeld(data: Pick<DialogueData, 'start'>, now: Date): boolean {
  * instead (see `closedLateDays`). An open issue without a due date cannot be
  * overdue; the schema requires one for open issues.
  */
-export function overdueDays(
-  issue: { status: string | undefined; due?: string | undefined },
-  today: string,
-): number | undefined {
+export function overdueDays(issue: { status: string | undefined; due?: string | undefined }, today: string): number | undefined {
   if (issue.status !== 'dang-giai-quyet' || issue.due === undefined) return undefined;
   const lastDay = periodEnd(toPartialDate(issue.due));
   return today > lastDay ? daysBetween(lastDay, today) : undefined;
@@ -124,9 +121,7 @@ export function closedLateDays(issue: DialogueIssue, dialogue: Pick<DialogueData
 }
 
 /** Whether the dialogue was announced early enough (`unknown` when no date was recorded). */
-export type AnnouncementTiming =
-  | { status: 'on-time' | 'late'; daysBefore: number }
-  | { status: 'unknown' };
+export type AnnouncementTiming = { status: 'on-time' | 'late'; daysBefore: number } | { status: 'unknown' };
 
 /**
  * The 7-day announcement rule: announced on day A for a dialogue on day D is
@@ -214,9 +209,7 @@ export function sortDialoguesNewestFirst<T extends DialogueEntry>(dialogues: rea
  */
 export function flattenIssues(dialogues: readonly DialogueEntry[]): IssueEntry[] {
   return sortDialoguesNewestFirst(dialogues).flatMap((dialogue) =>
-    [...dialogue.data.issues]
-      .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
-      .map((issue) => ({ issue, dialogue })),
+    [...dialogue.data.issues].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })).map((issue) => ({ issue, dialogue })),
   );
 }
 
@@ -250,10 +243,7 @@ export interface LocalityCounts {
  * in the order of the site's list; only those with issues appear; issues of
  * the whole commune come last.
  */
-export function countByLocality(
-  issues: readonly DialogueIssue[],
-  localityOrder: readonly string[],
-): LocalityCounts[] {
+export function countByLocality(issues: readonly DialogueIssue[], localityOrder: readonly string[]): LocalityCounts[] {
   const rows = new Map<string | undefined, LocalityCounts>();
   for (const issue of issues) {
     let row = rows.get(issue.locality);
@@ -336,35 +326,27 @@ export function trackerPages(items: readonly IssueEntry[], localityOrder: readon
   const all = [...items];
   return [
     { path: undefined, filter: { type: 'all' }, items: all },
-    ...ISSUE_STATUS_IDS.map(
-      (status): TrackerPage => ({
-        path: `trang-thai/${status}`,
-        filter: { type: 'status', status },
-        items: all.filter((i) => i.issue.status === status),
-      }),
-    ),
+    ...ISSUE_STATUS_IDS.map((status): TrackerPage => ({
+      path: `trang-thai/${status}`,
+      filter: { type: 'status', status },
+      items: all.filter((i) => i.issue.status === status),
+    })),
     { path: 'qua-han', filter: { type: 'overdue' }, items: all.filter((i) => overdueDays(i.issue, today) !== undefined) },
-    ...issueLocalities(all, localityOrder).map(
-      (locality): TrackerPage => ({
-        path: `dia-ban/${locality ?? WHOLE_UNIT_SLUG}`,
-        filter: { type: 'locality', locality },
-        items: all.filter((i) => i.issue.locality === locality),
-      }),
-    ),
-    ...issueFields(all).map(
-      (field): TrackerPage => ({
-        path: `linh-vuc/${fieldSlug(field)}`,
-        filter: { type: 'field', field },
-        items: all.filter((i) => i.issue.field === field),
-      }),
-    ),
-    ...issueYears(all).map(
-      (year): TrackerPage => ({
-        path: `nam/${year}`,
-        filter: { type: 'year', year },
-        items: all.filter((i) => dialogueYear(i.dialogue.data) === year),
-      }),
-    ),
+    ...issueLocalities(all, localityOrder).map((locality): TrackerPage => ({
+      path: `dia-ban/${locality ?? WHOLE_UNIT_SLUG}`,
+      filter: { type: 'locality', locality },
+      items: all.filter((i) => i.issue.locality === locality),
+    })),
+    ...issueFields(all).map((field): TrackerPage => ({
+      path: `linh-vuc/${fieldSlug(field)}`,
+      filter: { type: 'field', field },
+      items: all.filter((i) => i.issue.field === field),
+    })),
+    ...issueYears(all).map((year): TrackerPage => ({
+      path: `nam/${year}`,
+      filter: { type: 'year', year },
+      items: all.filter((i) => dialogueYear(i.dialogue.data) === year),
+    })),
   ];
 }
 

@@ -31,10 +31,7 @@ export type DocumentKindId = keyof typeof DOCUMENT_KINDS;
 
 export const DOCUMENT_KIND_IDS = Object.keys(DOCUMENT_KINDS) as [DocumentKindId, ...DocumentKindId[]];
 
-export const ISSUABLE_KIND_IDS = DOCUMENT_KIND_IDS.filter((id) => DOCUMENT_KINDS[id].issuable) as [
-  DocumentKindId,
-  ...DocumentKindId[],
-];
+export const ISSUABLE_KIND_IDS = DOCUMENT_KIND_IDS.filter((id) => DOCUMENT_KINDS[id].issuable) as [DocumentKindId, ...DocumentKindId[]];
 
 /** Vietnamese name of a kind (`Kế hoạch`). */
 export function kindName(kind: DocumentKindId): string {

@@ -52,18 +52,25 @@ export function documentKinds(docs: readonly DocumentEntry[]): DocumentKindId[] 
  * Every list page the site publishes, newest first: /van-ban/, /van-ban/nam/<year>/
  * and /van-ban/loai/<kind>/, each split into pages (…/trang/2/) so no page grows without bound.
  */
-export function documentListPages<T extends DocumentEntry>(
-  docs: readonly T[],
-  perPage = DOCUMENTS_PER_PAGE,
-): DocumentListPage<T>[] {
+export function documentListPages<T extends DocumentEntry>(docs: readonly T[], perPage = DOCUMENTS_PER_PAGE): DocumentListPage<T>[] {
   const sorted = sortNewestFirst(docs);
   return [
     ...paginate(sorted, undefined, {}, perPage),
     ...documentYears(sorted).flatMap((year) =>
-      paginate(sorted.filter((d) => issueYear(d) === year), `nam/${year}`, { year }, perPage),
+      paginate(
+        sorted.filter((d) => issueYear(d) === year),
+        `nam/${year}`,
+        { year },
+        perPage,
+      ),
     ),
     ...documentKinds(sorted).flatMap((kind) =>
-      paginate(sorted.filter((d) => d.data.kind === kind), `loai/${kind}`, { kind }, perPage),
+      paginate(
+        sorted.filter((d) => d.data.kind === kind),
+        `loai/${kind}`,
+        { kind },
+        perPage,
+      ),
     ),
   ];
 }

@@ -1,13 +1,6 @@
 import type { DocumentData, Recipient, Reference, Signer } from '../schemas/document';
 import { kindName } from './document-kinds';
-import {
-  comparePartialDates,
-  formatDateShortVi,
-  periodEnd,
-  periodStart,
-  toPartialDate,
-  type PartialDate,
-} from './dates';
+import { comparePartialDates, formatDateShortVi, periodEnd, periodStart, toPartialDate, type PartialDate } from './dates';
 
 /** What the lists and pages need of a document: its slug and validated data. */
 export interface DocumentEntry {
@@ -77,9 +70,7 @@ export interface Backlinks {
 
 /** For each slug, the documents that implement, supersede or cite it. */
 export function collectBacklinks(docs: readonly DocumentEntry[]): Map<string, Backlinks> {
-  const links = new Map<string, Backlinks>(
-    docs.map((d) => [d.id, { implementedBy: [], supersededBy: [], referencedBy: [] }]),
-  );
+  const links = new Map<string, Backlinks>(docs.map((d) => [d.id, { implementedBy: [], supersededBy: [], referencedBy: [] }]));
   for (const doc of sortNewestFirst(docs)) {
     for (const ref of doc.data.implements) {
       if (ref.document) links.get(ref.document)?.implementedBy.push(doc.id);

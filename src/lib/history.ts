@@ -10,9 +10,7 @@ export interface Change {
 }
 
 /** An item's change history, or why it cannot be shown honestly. */
-export type History =
-  | { available: true; changes: Change[] }
-  | { available: false; reason: 'no-git' | 'shallow' | 'untracked' };
+export type History = { available: true; changes: Change[] } | { available: false; reason: 'no-git' | 'shallow' | 'untracked' };
 
 interface LoggedCommit extends Change {
   files: Array<{ status: string; path: string; from?: string }>;
@@ -66,7 +64,9 @@ export function changesByPath(commits: readonly LoggedCommit[]): Map<string, Cha
 }
 
 /** Reads the history of every file under `dir`, or says why it cannot. */
-export function readHistories(dir: string): { available: true; byPath: Map<string, Change[]>; root: string } | { available: false; reason: 'no-git' | 'shallow' } {
+export function readHistories(
+  dir: string,
+): { available: true; byPath: Map<string, Change[]>; root: string } | { available: false; reason: 'no-git' | 'shallow' } {
   const git = (...args: string[]): string =>
     execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
   let root: string;

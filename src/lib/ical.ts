@@ -22,7 +22,10 @@ export function escapeText(text: string): string {
 
 /** `20230302T003000Z`: instants are written in UTC, which every calendar reads the same way. */
 export function formatUtc(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**

@@ -73,7 +73,10 @@ function addressFault(address: string, loads: boolean, line: number | undefined)
     return {
       line,
       found: address.length > 60 ? `${address.slice(0, 57)}…` : address,
-      problem: { vi: 'địa chỉ này chạy mã khi được mở, không dùng được trên trang công khai', en: 'this address runs code when opened and is not allowed on the public site' },
+      problem: {
+        vi: 'địa chỉ này chạy mã khi được mở, không dùng được trên trang công khai',
+        en: 'this address runs code when opened and is not allowed on the public site',
+      },
       expected: {
         vi: 'địa chỉ một trang (https://… hoặc /van-ban/…) hoặc một tệp đính kèm (/tep/<tên tệp>)',
         en: 'the address of a page (https://… or /van-ban/…) or of an attachment (/tep/<file name>)',
@@ -110,7 +113,10 @@ function jsxFault(node: JsxElement): ProseFault | undefined {
     return {
       line,
       found: `<${name}>`,
-      problem: { vi: 'thành phần MDX (chạy mã) không dùng được trong nội dung', en: 'MDX components run code and are not allowed in content' },
+      problem: {
+        vi: 'thành phần MDX (chạy mã) không dùng được trong nội dung',
+        en: 'MDX components run code and are not allowed in content',
+      },
       expected: HOW_TO_WRITE_SIGNS,
     };
   }
@@ -137,7 +143,10 @@ function jsxFault(node: JsxElement): ProseFault | undefined {
         line,
         found: `<${name} ${attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}'}>`,
         problem: { vi: 'thuộc tính có mã hoặc biểu thức không dùng được', en: 'attributes with code or expressions are not allowed' },
-        expected: { vi: 'thuộc tính là chữ đặt trong dấu nháy, ví dụ title="…"', en: 'attribute values written as quoted text, e.g. title="…"' },
+        expected: {
+          vi: 'thuộc tính là chữ đặt trong dấu nháy, ví dụ title="…"',
+          en: 'attribute values written as quoted text, e.g. title="…"',
+        },
       };
     }
   }
@@ -170,7 +179,10 @@ function screen(tree: Root, faults: ProseFault[]): void {
         faults.push({
           line: node.position?.start.line,
           found: `{${node.value.length > 60 ? `${node.value.slice(0, 57)}…` : node.value}}`,
-          problem: { vi: 'biểu thức {…} là mã, không dùng được trong nội dung', en: 'a {…} expression is code and is not allowed in content' },
+          problem: {
+            vi: 'biểu thức {…} là mã, không dùng được trong nội dung',
+            en: 'a {…} expression is code and is not allowed in content',
+          },
           expected: HOW_TO_WRITE_SIGNS,
         });
         return false;
@@ -179,7 +191,10 @@ function screen(tree: Root, faults: ProseFault[]): void {
         faults.push({
           line: node.position?.start.line,
           found: node.value.split('\n')[0] ?? '',
-          problem: { vi: 'lệnh import/export là mã, không dùng được trong nội dung', en: 'import/export statements are code and are not allowed in content' },
+          problem: {
+            vi: 'lệnh import/export là mã, không dùng được trong nội dung',
+            en: 'import/export statements are code and are not allowed in content',
+          },
           expected: HOW_TO_WRITE_SIGNS,
         });
         return false;

@@ -13,11 +13,12 @@ export interface QrMatrix {
 
 // Level M, by version (index 0 unused): error correction codewords per block, and blocks.
 const ECC_PER_BLOCK = [
-  0, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28, 26, 26, 26, 26, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-  28,
+  0, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28, 26, 26, 26, 26, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+  28, 28, 28, 28, 28, 28,
 ];
 const BLOCKS = [
-  0, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17, 17, 18, 20, 21, 23, 25, 26, 28, 29, 31, 33, 35, 37, 38, 40, 43, 45, 47, 49,
+  0, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17, 17, 18, 20, 21, 23, 25, 26, 28, 29, 31, 33, 35, 37, 38, 40, 43,
+  45, 47, 49,
 ];
 /** Format information bits for level M (00) are the mask number alone. */
 const LEVEL_M = 0b00;
@@ -297,7 +298,8 @@ function linePenalty(modules: Uint8Array, start: number, step: number, size: num
  */
 function penalty(modules: Uint8Array, size: number, enough: number): number {
   let score = 0;
-  for (let line = 0; line < size && score < enough; line++) score += linePenalty(modules, line * size, 1, size) + linePenalty(modules, line, size, size);
+  for (let line = 0; line < size && score < enough; line++)
+    score += linePenalty(modules, line * size, 1, size) + linePenalty(modules, line, size, size);
   if (score >= enough) return score;
   // 2×2 blocks of one colour: a column of two modules, read as 0–3, equal to the one on its left and all one colour.
   let blocks = 0;
@@ -367,7 +369,7 @@ export function qrPath({ size, modules }: QrMatrix): string {
   let path = '';
   for (let y = 0; y < size; y++) {
     let penX = -1;
-    for (let x = 0; x < size; ) {
+    for (let x = 0; x < size;) {
       if (!modules[y * size + x]) {
         x++;
         continue;

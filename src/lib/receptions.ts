@@ -122,10 +122,7 @@ export function expandSchedule(slug: string, schedule: ReceptionSchedule): Recep
 export function sortSessions(sessions: readonly ReceptionSession[]): ReceptionSession[] {
   return [...sessions].sort(
     (a, b) =>
-      a.date.localeCompare(b.date) ||
-      a.start.localeCompare(b.start) ||
-      a.officer.localeCompare(b.officer) ||
-      a.uid.localeCompare(b.uid),
+      a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.officer.localeCompare(b.officer) || a.uid.localeCompare(b.uid),
   );
 }
 
@@ -134,7 +131,10 @@ export function sortSessions(sessions: readonly ReceptionSession[]): ReceptionSe
  * receives instead, so a session does not vanish from the page and calendar of the officer
  * citizens were told to expect.
  */
-export function sessionsOfOfficer<T extends Pick<ReceptionSession, 'officer' | 'substituteFor'>>(sessions: readonly T[], officer: string): T[] {
+export function sessionsOfOfficer<T extends Pick<ReceptionSession, 'officer' | 'substituteFor'>>(
+  sessions: readonly T[],
+  officer: string,
+): T[] {
   return sessions.filter((s) => s.officer === officer || s.substituteFor === officer);
 }
 

@@ -45,10 +45,7 @@ export function alignSequences<T>(a: readonly T[], b: readonly T[], match: (x: T
   const m = midB.length;
   const middle: Array<Op<T>> = [];
   if ((n + 1) * (m + 1) > MAX_CELLS) {
-    middle.push(
-      ...midA.map((x): Op<T> => ({ type: 'removed', a: x })),
-      ...midB.map((y): Op<T> => ({ type: 'added', b: y })),
-    );
+    middle.push(...midA.map((x): Op<T> => ({ type: 'removed', a: x })), ...midB.map((y): Op<T> => ({ type: 'added', b: y })));
     return [...head, ...middle, ...tail];
   }
   // lengths[i][j]: LCS length of midA[i..] and midB[j..], in one flat array.
@@ -175,8 +172,7 @@ export function countChanges(diff: readonly BlockDiff[]): { changed: number; add
 }
 
 /** A stretch of the comparison: unchanged paragraphs together, so a page can fold them. */
-export type DiffRun =
-  { type: 'unchanged'; texts: string[] } | { type: 'edit'; block: Exclude<BlockDiff, { type: 'same' }> };
+export type DiffRun = { type: 'unchanged'; texts: string[] } | { type: 'edit'; block: Exclude<BlockDiff, { type: 'same' }> };
 
 /** Groups consecutive unchanged paragraphs. */
 export function diffRuns(diff: readonly BlockDiff[]): DiffRun[] {

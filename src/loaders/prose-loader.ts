@@ -10,7 +10,6 @@ import { buildStoppedMessage, explainMdxSyntax, formatReport, type ContentProble
 import type { ProseFault } from '../lib/prose';
 import { digestOf, renderProse, type FrontmatterError, type ProseJob, type WrittenProse } from './prose-pool.ts';
 
-
 /** The folders of prose content, with how each is rendered. */
 export const PROSE_FOLDERS = {
   documents: {},
@@ -65,7 +64,10 @@ function frontmatterProblem(file: string, text: string, error: FrontmatterError)
     ...(error.line !== undefined ? { line: error.line } : {}),
     field: '(YAML)',
     found: error.line === undefined ? undefined : text.split(/\r?\n/)[error.line - 1],
-    problem: { vi: 'trình đọc YAML của Astro không đọc được phần đầu tệp', en: `Astro's YAML reader refused the frontmatter: ${error.reason}` },
+    problem: {
+      vi: 'trình đọc YAML của Astro không đọc được phần đầu tệp',
+      en: `Astro's YAML reader refused the frontmatter: ${error.reason}`,
+    },
     expected: YAML_EXPECTED,
   };
 }
@@ -127,7 +129,11 @@ const ahead = globalThis as { [AHEAD]?: RenderedAhead };
 export function renderProseAhead(cacheDir: string): { cancel(): void } {
   const jobs = (Object.keys(PROSE_FOLDERS) as ProseFolder[]).flatMap((folder) => {
     const outDir = proseDirOf(cacheDir, folder);
-    return jobsOf(folder, proseFiles(folder).filter((file) => !fs.existsSync(proseFileOf(outDir, file))), outDir);
+    return jobsOf(
+      folder,
+      proseFiles(folder).filter((file) => !fs.existsSync(proseFileOf(outDir, file))),
+      outDir,
+    );
   });
   const render = renderProse(jobs, PROSE_LABELS);
   const results = render.results.then((written) => new Map(jobs.map((job, i) => [job.file, written[i] as WrittenProse])));

@@ -15,16 +15,7 @@ export type ConsultationSubject = (typeof CONSULTATION_SUBJECTS)[number];
  * Điều 26): at the office, by e-mail, phone or hotline, post, the suggestion
  * box, community meetings, through the Fatherland Front, or a questionnaire.
  */
-export const CHANNELS = [
-  'in-person',
-  'email',
-  'phone',
-  'post',
-  'suggestion-box',
-  'meeting',
-  'mttq',
-  'questionnaire',
-] as const;
+export const CHANNELS = ['in-person', 'email', 'phone', 'post', 'suggestion-box', 'meeting', 'mttq', 'questionnaire'] as const;
 export type ChannelId = (typeof CHANNELS)[number];
 
 /** How the committee answers a point raised: tiếp thu, tiếp thu một phần, giải trình. */
@@ -187,10 +178,7 @@ export const pointSchema = z.strictObject({
 });
 
 const countsByChannel = z.strictObject(
-  Object.fromEntries(CHANNELS.map((id) => [id, z.number().int().min(0).optional()])) as Record<
-    ChannelId,
-    z.ZodOptional<z.ZodNumber>
-  >,
+  Object.fromEntries(CHANNELS.map((id) => [id, z.number().int().min(0).optional()])) as Record<ChannelId, z.ZodOptional<z.ZodNumber>>,
 );
 
 /** What came of the consultation, published after it closed. */

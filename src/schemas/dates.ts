@@ -95,33 +95,32 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::00)?$/;
  * hands a zone-less timestamp over as if it were UTC, so its UTC fields are
  * exactly what the clerk wrote.
  */
-export const dateTimeSchema = z.preprocess(
-  (value) =>
-    value instanceof Date && !Number.isNaN(value.getTime())
-      ? value.toISOString().slice(0, 16)
-      : value,
-  z.string().superRefine((text, ctx) => {
+export const dateTimeSchema = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 16) : value),
+    z.string().superRefine((text, ctx) => {
+      const match = DATE_TIME.exec(text.trim());
+      const expected = {
+        vi: 'ngày và giờ theo dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2023-03-15T23:59',
+        en: 'a date and time written year-month-dayThours:minutes, e.g. 2023-03-15T23:59',
+      };
+      if (!match) {
+        addBilingualIssue(ctx, { expected });
+        return;
+      }
+      const date = parsePartialDate(match[1] ?? '');
+      if (!date.ok || !isValidTime(match[2] ?? '')) {
+        addBilingualIssue(ctx, {
+          expected,
+          problem: { vi: 'ngày hoặc giờ không có thật', en: 'the date or time does not exist' },
+        });
+      }
+    }),
+  )
+  .transform((text) => {
     const match = DATE_TIME.exec(text.trim());
-    const expected = {
-      vi: 'ngày và giờ theo dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2023-03-15T23:59',
-      en: 'a date and time written year-month-dayThours:minutes, e.g. 2023-03-15T23:59',
-    };
-    if (!match) {
-      addBilingualIssue(ctx, { expected });
-      return;
-    }
-    const date = parsePartialDate(match[1] ?? '');
-    if (!date.ok || !isValidTime(match[2] ?? '')) {
-      addBilingualIssue(ctx, {
-        expected,
-        problem: { vi: 'ngày hoặc giờ không có thật', en: 'the date or time does not exist' },
-      });
-    }
-  }),
-).transform((text) => {
-  const match = DATE_TIME.exec(text.trim());
-  return match ? `${match[1]}T${match[2]}` : text;
-});
+    return match ? `${match[1]}T${match[2]}` : text;
+  });
 
 /**
  * How the date and time fields read in the published JSON Schema. Zod cannot say it of a

@@ -13,10 +13,6 @@ export interface BilingualIssueParams {
 }
 
 /** Adds an issue whose explanation the report can show in both languages. */
-export function addBilingualIssue(
-  ctx: z.core.$RefinementCtx,
-  params: BilingualIssueParams,
-  path: PropertyKey[] = [],
-): void {
+export function addBilingualIssue(ctx: z.core.$RefinementCtx, params: BilingualIssueParams, path: PropertyKey[] = []): void {
   ctx.addIssue({ code: 'custom', message: params.expected.en, params: { ...params }, path, input: ctx.value });
 }

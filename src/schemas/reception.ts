@@ -269,7 +269,10 @@ export const receptionScheduleSchema = z
       addBilingualIssue(
         ctx,
         {
-          problem: { vi: `ngày kết thúc ${schedule.to} trước ngày bắt đầu ${schedule.from}`, en: `the end ${schedule.to} is before the start ${schedule.from}` },
+          problem: {
+            vi: `ngày kết thúc ${schedule.to} trước ngày bắt đầu ${schedule.from}`,
+            en: `the end ${schedule.to} is before the start ${schedule.from}`,
+          },
           expected: { vi: 'ngày kết thúc (to) không sớm hơn ngày bắt đầu (from)', en: 'an end (to) no earlier than the start (from)' },
         },
         ['to'],

@@ -90,7 +90,11 @@ async function pagesHave(results: readonly PagefindResult[], word: string): Prom
  * pages tell, more than one lest a misread page decide. `known` says whether any bundle has a
  * word, asked only for a word an answer lacks.
  */
-async function answerStands(results: readonly PagefindResult[], words: readonly string[], known: (word: string) => Promise<boolean>): Promise<boolean> {
+async function answerStands(
+  results: readonly PagefindResult[],
+  words: readonly string[],
+  known: (word: string) => Promise<boolean>,
+): Promise<boolean> {
   if (results.length === 0) return true;
   for (const word of words) {
     if (!(await pagesHave(results, word)) && (await known(word))) return false;
@@ -244,7 +248,8 @@ export async function runSearch(): Promise<void> {
           const sorted = await pagefind.search(ask.spelling, { filters: ask.filters, sort: { date: sort } });
           const undated = (sorted.filters[BUNDLE]?.[ask.bundle] ?? 0) - sorted.results.length;
           let unsorted: Promise<PagefindResult[]> | undefined;
-          const all = (): Promise<PagefindResult[]> => (unsorted ??= pagefind.search(ask.spelling, { filters: ask.filters }).then((r) => r.results));
+          const all = (): Promise<PagefindResult[]> =>
+            (unsorted ??= pagefind.search(ask.spelling, { filters: ask.filters }).then((r) => r.results));
           const sample = sorted.results.length > 0 || undated === 0 ? sorted.results : await all();
           return (await stands(sample, ask.spelling)) ? { ...ask, dated: sorted.results, undated, all } : undefined;
         }),
@@ -278,9 +283,7 @@ export async function runSearch(): Promise<void> {
       heading.append(link);
       const facts = document.createElement('p');
       facts.className = 'search-result__meta';
-      facts.textContent = [data.meta.kind, data.meta.date?.split('-').reverse().join('/'), data.meta.status]
-        .filter(Boolean)
-        .join(' · ');
+      facts.textContent = [data.meta.kind, data.meta.date?.split('-').reverse().join('/'), data.meta.status].filter(Boolean).join(' · ');
       const excerpt = document.createElement('p');
       // Pagefind's excerpt is page text it escaped itself, with <mark> around the matches.
       excerpt.innerHTML = data.excerpt;

@@ -20,7 +20,14 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 function firstPage(section: string): string | undefined {
   const dir = path.join(DIST, section);
   if (!fs.existsSync(dir)) return undefined;
-  const child = fs.readdirSync(dir).sort().find((name) => fs.existsSync(path.join(dir, name, 'index.html')) && !/^(trang|nam|loai|thang|can-bo|trang-thai|qua-han|dia-ban|linh-vuc)$/.test(name));
+  const child = fs
+    .readdirSync(dir)
+    .sort()
+    .find(
+      (name) =>
+        fs.existsSync(path.join(dir, name, 'index.html')) &&
+        !/^(trang|nam|loai|thang|can-bo|trang-thai|qua-han|dia-ban|linh-vuc)$/.test(name),
+    );
   return child ? `/${section}/${child}/` : undefined;
 }
 

@@ -42,7 +42,8 @@ const LOCALITIES = Array.from({ length: 13 }, (_, i) => `thon-to-dan-pho-${Strin
 
 const COMMITTEE_EMAIL = 'vanphong.dakdoa@example.org';
 /** Sentences giving addresses in plain text, as some real documents do: they are linked, and parse slower. */
-const WHERE_PUBLISHED = 'Văn bản được đăng tải trên Cổng thông tin điện tử của thị trấn tại https://dakdoa.example.org/van-ban/ và trên www.gialai.gov.vn.';
+const WHERE_PUBLISHED =
+  'Văn bản được đăng tải trên Cổng thông tin điện tử của thị trấn tại https://dakdoa.example.org/van-ban/ và trên www.gialai.gov.vn.';
 const WHERE_TO_WRITE = `Ý kiến góp ý gửi về hộp thư điện tử ${COMMITTEE_EMAIL}.`;
 
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
@@ -120,10 +121,7 @@ export function writeCorpus(target: string, items: number, projectRoot: string):
       `[^1]: ${paragraph(2)}`,
       '',
     ];
-    fs.writeFileSync(
-      path.join(target, 'documents', `bench-${String(i).padStart(5, '0')}.mdx`),
-      [...frontmatter, '', ...body].join('\n'),
-    );
+    fs.writeFileSync(path.join(target, 'documents', `bench-${String(i).padStart(5, '0')}.mdx`), [...frontmatter, '', ...body].join('\n'));
   }
 
   // Consultations: all closed, most with their outcome published, spread over ten years.

@@ -166,7 +166,9 @@ async function timedBuild(label: string, steps: string[][], outDir: string, cont
     stepSeconds,
     peakMiB: mib(peak),
     // Only the programs that matter: the many short helpers (git, esbuild) hold little.
-    peakByProgramMiB: Object.fromEntries([...byProgram].filter(([, bytes]) => bytes > 64 * 1024 * 1024).map(([name, bytes]) => [name, mib(bytes)])),
+    peakByProgramMiB: Object.fromEntries(
+      [...byProgram].filter(([, bytes]) => bytes > 64 * 1024 * 1024).map(([name, bytes]) => [name, mib(bytes)]),
+    ),
   };
 }
 
@@ -230,7 +232,13 @@ const bareBuild = async (loader: 'prose' | 'stock'): Promise<BuildMeasure> => {
   const bareCache = path.join(WORK, `cache-bare-${loader}`);
   fs.rmSync(bareCache, { recursive: true, force: true });
   try {
-    return await timedBuild(`bare-${loader}`, [[ASTRO, 'build', '--root', path.join(ROOT, 'tests/bench/bare')]], path.join(WORK, `bare-${loader}`), content, bareCache);
+    return await timedBuild(
+      `bare-${loader}`,
+      [[ASTRO, 'build', '--root', path.join(ROOT, 'tests/bench/bare')]],
+      path.join(WORK, `bare-${loader}`),
+      content,
+      bareCache,
+    );
   } finally {
     fs.rmSync(bareCache, { recursive: true, force: true });
   }
@@ -263,9 +271,7 @@ const results = {
   bareIndexSeconds,
   overheadRatio: bare ? Math.round((ours.seconds / bare.seconds) * 100) / 100 : undefined,
   overheadRatioBothIndexed:
-    bare && bareIndexSeconds !== undefined
-      ? Math.round((ours.seconds / (bare.seconds + bareIndexSeconds)) * 100) / 100
-      : undefined,
+    bare && bareIndexSeconds !== undefined ? Math.round((ours.seconds / (bare.seconds + bareIndexSeconds)) * 100) / 100 : undefined,
   stockMdxBareSeconds: stock?.seconds,
   stockMdxBarePeakMemoryMiB: stock?.peakMiB,
   targets: TARGETS,
@@ -273,7 +279,8 @@ const results = {
     buildSeconds: ours.seconds <= TARGETS.buildSeconds,
     peakMemoryMiB: ours.peakMiB <= TARGETS.peakMemoryMiB,
     // Both sites searchable: the bare one indexed by Pagefind too, as ours is.
-    overheadRatio: bare && bareIndexSeconds !== undefined ? ours.seconds / (bare.seconds + bareIndexSeconds) <= TARGETS.overheadRatio : undefined,
+    overheadRatio:
+      bare && bareIndexSeconds !== undefined ? ours.seconds / (bare.seconds + bareIndexSeconds) <= TARGETS.overheadRatio : undefined,
   },
 };
 fs.mkdirSync(WORK, { recursive: true });

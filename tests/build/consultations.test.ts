@@ -9,8 +9,7 @@ import { parseFeed } from '../support/python';
 // document and the consultation that links them laid over it; "now" is 2026-11-26 12:00.
 let build: BuildResult;
 const page = (address: string): Document => parseDocument(readPage(build.outDir, address));
-const texts = (doc: Document | Element, selector: string): string[] =>
-  [...doc.querySelectorAll(selector)].map((e) => textOf(e));
+const texts = (doc: Document | Element, selector: string): string[] => [...doc.querySelectorAll(selector)].map((e) => textOf(e));
 const OPEN = '/lay-y-kien/2026-lay-y-kien-dang-mo/';
 const AWAITED = '/lay-y-kien/2026-lay-y-kien-cho-ket-qua/';
 const WITH_OUTCOME = '/lay-y-kien/2025-lay-y-kien-co-ket-qua/';
@@ -49,11 +48,7 @@ describe('the consultation list', () => {
         heading: 'Đã hết hạn, chờ công bố kết quả',
         slugs: ['2026-lay-y-kien-cham-cong-bo', '2026-lay-y-kien-ngan-ngay', '2026-lay-y-kien-cho-ket-qua'],
         // site.yaml gives 10 days to publish an outcome, so a month-old close is late.
-        states: [
-          'Chậm công bố kết quả – quá hạn 47 ngày',
-          'Chậm công bố kết quả – quá hạn 6 ngày',
-          'Đã hết hạn – đang tổng hợp',
-        ],
+        states: ['Chậm công bố kết quả – quá hạn 47 ngày', 'Chậm công bố kết quả – quá hạn 6 ngày', 'Đã hết hạn – đang tổng hợp'],
         emptyShown: false,
       },
       {
@@ -141,12 +136,8 @@ describe('an open consultation', () => {
     );
     expect(respond?.querySelector('a[href="mailto:vanphong@example.org"]')).not.toBeNull();
     expect(respond?.querySelector('a[href="tel:02690000000"]')).not.toBeNull();
-    expect(channels[5]).toBe(
-      'Hội nghị, họp thôn, tổ dân phố 19:30, Thứ Sáu, 20/11/2026 : Nhà văn hóa Thôn 1 (dành cho Thôn 1)',
-    );
-    expect(channels[6]).toBe(
-      'Qua Mặt trận Tổ quốc Đầu mối Ban Công tác Mặt trận Thôn 1 Ý kiến được tổng hợp gửi Ủy ban MTTQ xã.',
-    );
+    expect(channels[5]).toBe('Hội nghị, họp thôn, tổ dân phố 19:30, Thứ Sáu, 20/11/2026 : Nhà văn hóa Thôn 1 (dành cho Thôn 1)');
+    expect(channels[6]).toBe('Qua Mặt trận Tổ quốc Đầu mối Ban Công tác Mặt trận Thôn 1 Ý kiến được tổng hợp gửi Ủy ban MTTQ xã.');
     expect(respond?.querySelector('[data-while-open]')?.hasAttribute('hidden')).toBe(false);
     expect(respond?.querySelector('[data-when-closed]')?.hasAttribute('hidden')).toBe(true);
   });
@@ -251,9 +242,7 @@ describe('what changed between the consulted draft and the adopted document', ()
     expect(texts(blocks[1]!, 'del')).toEqual(['Bỏ: 22:00']);
     expect(texts(blocks[1]!, 'ins')).toEqual(['Thêm: 23:00']);
     expect(texts(page(COMPARED), '.diff__block--removed del')).toEqual(['Bỏ: 2. Kinh phí do ngân sách xã bảo đảm.']);
-    expect(texts(page(COMPARED), '.diff__block--added ins')).toEqual([
-      'Thêm: 2. Ưu tiên các tuyến trước cổng trường học.',
-    ]);
+    expect(texts(page(COMPARED), '.diff__block--added ins')).toEqual(['Thêm: 2. Ưu tiên các tuyến trước cổng trường học.']);
   });
 
   it('folds unchanged paragraphs so the changes stand out', () => {

@@ -72,18 +72,14 @@ describe('a document page', () => {
     const doc = page('/van-ban/2023-ke-hoach-khung/');
     expect(textOf(doc.querySelector('.document__body table'))).toBe('Chỉ tiêu Kết quả Số buổi tiếp công dân 52');
     expect(textOf(doc.querySelector('.footnotes h2'))).toBe('Chú thích');
-    expect(doc.querySelector('.footnotes [data-footnote-backref]')?.getAttribute('aria-label')).toBe(
-      'Quay lại chỗ dẫn chú thích 1',
-    );
+    expect(doc.querySelector('.footnotes [data-footnote-backref]')?.getAttribute('aria-label')).toBe('Quay lại chỗ dẫn chú thích 1');
     expect(readPage(build.outDir, '/van-ban/2023-ke-hoach-khung/')).not.toMatch(/Footnotes|Back to reference/);
   });
 
   it('cites outside documents in full and links documents on the site, in both directions', () => {
     const plan = page('/van-ban/2023-ke-hoach-khung/');
     const relations = textOf(plan.querySelector('.relations'));
-    expect(relations).toContain(
-      'Thực hiện Kế hoạch số 12/KH-UBND ngày 17/01/2023 của Ủy ban nhân dân huyện Mẫu về công tác mẫu năm 2023',
-    );
+    expect(relations).toContain('Thực hiện Kế hoạch số 12/KH-UBND ngày 17/01/2023 của Ủy ban nhân dân huyện Mẫu về công tác mẫu năm 2023');
     expect(relations).toContain('Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội');
     expect(relations).toContain('Được thực hiện bởi Báo cáo số 45/BC-UBND');
     expect(relations).toContain('Được dẫn chiếu bởi Quyết định số 21/QĐ-UBND');
@@ -107,15 +103,8 @@ describe('a document page', () => {
 
   it('prints the signature block and Nơi nhận as the document has them', () => {
     const plan = page('/van-ban/2023-ke-hoach-khung/');
-    expect([...plan.querySelectorAll('.signature p')].map((p) => textOf(p))).toEqual([
-      'TM. ỦY BAN NHÂN DÂN',
-      'CHỦ TỊCH',
-      'Người Ký Mẫu',
-    ]);
-    expect([...plan.querySelectorAll('.recipients li')].map((li) => textOf(li))).toEqual([
-      '- UBND huyện (b/c);',
-      '- Lưu VP.',
-    ]);
+    expect([...plan.querySelectorAll('.signature p')].map((p) => textOf(p))).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Người Ký Mẫu']);
+    expect([...plan.querySelectorAll('.recipients li')].map((li) => textOf(li))).toEqual(['- UBND huyện (b/c);', '- Lưu VP.']);
     const acting = page('/van-ban/2023-quyet-dinh-moi/');
     expect([...acting.querySelectorAll('.signature p')].map((p) => textOf(p))).toEqual(['Q. CHỦ TỊCH']);
     const deputy = page('/van-ban/2023-bao-cao-thuc-hien/');
@@ -294,7 +283,10 @@ describe('every page', () => {
       const indexed = [...doc.querySelectorAll('[data-pagefind-body]')].map((e) => e.tagName.toLowerCase());
       // Pages that only repeat others (home, lists, filtered views), the search page and the 404 page.
       const relative = path.relative(build.outDir, file).split(path.sep).join('/');
-      const unindexed = /^(404\.html|index\.html|tim-kiem\/|van-ban\/(index\.html|nam\/|loai\/|trang\/)|lich-tiep-cong-dan\/(can-bo|loai)\/|kien-nghi\/)/.test(relative);
+      const unindexed =
+        /^(404\.html|index\.html|tim-kiem\/|van-ban\/(index\.html|nam\/|loai\/|trang\/)|lich-tiep-cong-dan\/(can-bo|loai)\/|kien-nghi\/)/.test(
+          relative,
+        );
       expect(indexed, relative).toEqual(unindexed ? [] : ['main']);
     }
     expect(fs.existsSync(path.join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);

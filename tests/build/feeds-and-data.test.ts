@@ -89,16 +89,23 @@ describe('open data', () => {
     addFormats.default(ajv);
     const documents = JSON.parse(fs.readFileSync(file('du-lieu/van-ban.json'), 'utf8'));
     const validateDocuments = ajv.compile(JSON.parse(fs.readFileSync(file('du-lieu/van-ban.schema.json'), 'utf8')));
-    const withIssued = (issued: unknown) => ({ ...documents, records: [{ ...documents.records[0], document: { ...documents.records[0].document, issued } }] });
+    const withIssued = (issued: unknown) => ({
+      ...documents,
+      records: [{ ...documents.records[0], document: { ...documents.records[0].document, issued } }],
+    });
     expect(validateDocuments(withIssued('2023-03'))).toBe(true);
     for (const issued of ['30/09/2023', 'hôm qua', 42]) expect(validateDocuments(withIssued(issued)), String(issued)).toBe(false);
 
     const consultations = JSON.parse(fs.readFileSync(file('du-lieu/lay-y-kien.json'), 'utf8'));
     const validateConsultations = ajv.compile(JSON.parse(fs.readFileSync(file('du-lieu/lay-y-kien.schema.json'), 'utf8')));
     const [first] = consultations.records;
-    const withCloses = (closes: unknown) => ({ ...consultations, records: [{ ...first, consultation: { ...first.consultation, closes } }] });
+    const withCloses = (closes: unknown) => ({
+      ...consultations,
+      records: [{ ...first, consultation: { ...first.consultation, closes } }],
+    });
     expect(validateConsultations(withCloses('2023-03-15T23:59'))).toBe(true);
-    for (const closes of [{ x: 1 }, '15/03/2023 23:59', 42]) expect(validateConsultations(withCloses(closes)), JSON.stringify(closes)).toBe(false);
+    for (const closes of [{ x: 1 }, '15/03/2023 23:59', 42])
+      expect(validateConsultations(withCloses(closes)), JSON.stringify(closes)).toBe(false);
   });
 
   it('marks the records of sample content as samples, in the JSON and the CSV', () => {
@@ -148,7 +155,11 @@ describe('open data', () => {
     const page = parseDocument(readPage(build.outDir, '/du-lieu/'));
     const documented = [...page.querySelectorAll('table code')].map((c) => c.textContent);
     for (const id of datasets) {
-      const header = fs.readFileSync(file(`du-lieu/${id}.csv`), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0] ?? '';
+      const header =
+        fs
+          .readFileSync(file(`du-lieu/${id}.csv`), 'utf8')
+          .replace(/^\uFEFF/, '')
+          .split('\r\n')[0] ?? '';
       for (const column of header.split(',')) expect(documented).toContain(column);
     }
   });

@@ -56,10 +56,13 @@ const SCHEDULE = 'tests/fixtures/valid/receptions/2026-11-tuan-48-49.yaml';
 
 /** The fixture schedule's commit times, newest first; none when git cannot tell (no repository, shallow, untracked). */
 function scheduleCommits(): string[] {
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return [];
-    return git('log', '-M', '--format=%cI', '--', SCHEDULE).split('\n').filter((line) => line !== '');
+    return git('log', '-M', '--format=%cI', '--', SCHEDULE)
+      .split('\n')
+      .filter((line) => line !== '');
   } catch {
     return [];
   }

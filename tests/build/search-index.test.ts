@@ -7,7 +7,11 @@ import { buildSite, FIXTURES, indexSite, removeTempDirs, tempDir, type BuildResu
 afterAll(removeTempDirs);
 
 /** The site's top-level folders that hold a search bundle or indexing scratch. */
-const indexFolders = (dir: string): string[] => fs.readdirSync(dir).filter((name) => /^(pagefind|\.search-bundle)/.test(name)).sort();
+const indexFolders = (dir: string): string[] =>
+  fs
+    .readdirSync(dir)
+    .filter((name) => /^(pagefind|\.search-bundle)/.test(name))
+    .sort();
 const bundleList = (dir: string): string[] => JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', BUNDLE_LIST), 'utf8')) as string[];
 
 describe('the search index step of the build', () => {

@@ -6,18 +6,14 @@ import { buildSite, FIXTURES, removeTempDirs } from '../support/build-site';
 afterAll(removeTempDirs);
 
 function filesOf(dir: string): Map<string, Buffer> {
-  const names = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) =>
-    fs.statSync(path.join(dir, name)).isFile(),
-  );
+  const names = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) => fs.statSync(path.join(dir, name)).isFile());
   return new Map(names.sort().map((name) => [name, fs.readFileSync(path.join(dir, name))]));
 }
 
 it('builds the same bytes whatever the machine time zone', async () => {
   // Greenwich, Vietnam itself, a day behind it, and the furthest ahead of it (UTC+14).
   const zones = ['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati'];
-  const builds = await Promise.all(
-    zones.map((TZ) => buildSite(path.join(FIXTURES, 'valid'), { env: { TZ } })),
-  );
+  const builds = await Promise.all(zones.map((TZ) => buildSite(path.join(FIXTURES, 'valid'), { env: { TZ } })));
   for (const build of builds) expect(build.code, build.output).toBe(0);
   const [utc, ...others] = builds.map((build) => filesOf(build.outDir));
   for (const [i, other] of others.entries()) {

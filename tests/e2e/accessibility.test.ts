@@ -25,7 +25,10 @@ it('finds no axe-core violation at WCAG 2.2 AA on any page of the sitemap, on a 
   expect(paths.length).toBeGreaterThan(20);
   const violations: string[] = [];
   const page = await context.newPage();
-  for (const [width, height] of [[360, 740], [1280, 800]] as const) {
+  for (const [width, height] of [
+    [360, 740],
+    [1280, 800],
+  ] as const) {
     await page.setViewportSize({ width, height });
     for (const pathname of paths) {
       await page.goto(inject('siteOrigin') + pathname);

@@ -62,9 +62,7 @@ describe('a consultation page built before its deadline', () => {
     const { page, complaints } = await open(OPEN, new Date('2026-12-16T00:00:01+07:00'));
     await expect(state(page).textContent()).resolves.toBe('Đã hết hạn – đang tổng hợp');
     await expect(state(page).getAttribute('class')).resolves.toBe('consultation-state consultation-state--closed');
-    await expect(page.locator('.consultation-facts .consultation-state').textContent()).resolves.toBe(
-      'Đã hết hạn – đang tổng hợp',
-    );
+    await expect(page.locator('.consultation-facts .consultation-state').textContent()).resolves.toBe('Đã hết hạn – đang tổng hợp');
     await expect(page.locator('.respond__open').isVisible()).resolves.toBe(false);
     // Still in the page for the record, but hidden from sight and from screen readers.
     await expect(page.locator('.channel h3', { hasText: 'Góp ý trực tiếp' }).count()).resolves.toBe(1);
@@ -92,18 +90,12 @@ describe('the consultation list built earlier', () => {
 
   it('lists open, awaited and answered consultations in their sections on the build day', async () => {
     const { page } = await open(LIST);
-    await expect(section(page, 'Đang lấy ý kiến').locator('.consultation-row a').innerText()).resolves.toMatch(
-      /^Chủ trương sắp xếp lại/,
-    );
+    await expect(section(page, 'Đang lấy ý kiến').locator('.consultation-row a').innerText()).resolves.toMatch(/^Chủ trương sắp xếp lại/);
     await expect(section(page, 'Đang lấy ý kiến').locator('.consultation-state').textContent()).resolves.toBe(
       'Đang lấy ý kiến – còn 19 ngày',
     );
-    await expect(section(page, 'Sắp lấy ý kiến').getByText('Hiện không có nội dung nào.').isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(section(page, 'Đã hết hạn, chờ công bố kết quả').locator('.consultation-row').count()).resolves.toBe(
-      1,
-    );
+    await expect(section(page, 'Sắp lấy ý kiến').getByText('Hiện không có nội dung nào.').isVisible()).resolves.toBe(true);
+    await expect(section(page, 'Đã hết hạn, chờ công bố kết quả').locator('.consultation-row').count()).resolves.toBe(1);
     await expect(section(page, 'Đã công bố kết quả').locator('.consultation-row').count()).resolves.toBe(1);
     await page.close();
   });
@@ -119,9 +111,7 @@ describe('the consultation list built earlier', () => {
       'Đã hết hạn – đang tổng hợp',
       'Đã hết hạn – đang tổng hợp',
     ]);
-    await expect(awaited.locator('.consultation-row').last().locator('a').innerText()).resolves.toMatch(
-      /^Chủ trương sắp xếp lại/,
-    );
+    await expect(awaited.locator('.consultation-row').last().locator('a').innerText()).resolves.toMatch(/^Chủ trương sắp xếp lại/);
     expect(complaints).toEqual([]);
     await page.close();
   });

@@ -7,9 +7,7 @@ import { parseDocument } from '../support/html';
 const siteDir = inject('siteDir');
 
 const htmlFiles = (): string[] =>
-  (fs.readdirSync(siteDir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html'))
-    .sort();
+  (fs.readdirSync(siteDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
 
 // Rules turned off, each with its reason.
 const config: ConfigData = {
@@ -65,7 +63,9 @@ describe('the built site', () => {
     const outside: string[] = [];
     for (const file of htmlFiles()) {
       const doc = parseDocument(fs.readFileSync(path.join(siteDir, file), 'utf8'));
-      for (const element of doc.querySelectorAll('script[src], img[src], iframe, source[src], link[rel="stylesheet"], link[rel="preload"], link[rel="icon"]')) {
+      for (const element of doc.querySelectorAll(
+        'script[src], img[src], iframe, source[src], link[rel="stylesheet"], link[rel="preload"], link[rel="icon"]',
+      )) {
         const url = element.getAttribute('src') ?? element.getAttribute('href') ?? '';
         if (!url.startsWith('/') || url.startsWith('//')) outside.push(`${file}: ${url}`);
       }

@@ -170,7 +170,10 @@ describe('without JavaScript', () => {
       await page.goto(`${origin}/van-ban/`);
       await page.getByRole('link', { name: /^2022 \(\d+\)$/ }).click();
       await expect(page.locator('h1').innerText()).resolves.toBe('Văn bản năm 2022');
-      await page.getByRole('link', { name: /Nội quy tiếp công dân/ }).first().click();
+      await page
+        .getByRole('link', { name: /Nội quy tiếp công dân/ })
+        .first()
+        .click();
       await expect(page.locator('h1').innerText()).resolves.toMatch(/^Quyết định ban hành Nội quy tiếp công dân/);
     } finally {
       await close();

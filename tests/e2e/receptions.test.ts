@@ -53,24 +53,27 @@ describe('session labels built long ago', () => {
   });
 
   // The home page has no list of sessions to look in: the box carries the later ones itself.
-  it.each(['/lich-tiep-cong-dan/', '/'])('move the "next session" box of %s on to the first session that has not ended, skipping a cancelled one', async (address) => {
-    // The fixture site is built at Thursday 26/11/2026 12:00, when the next session is that afternoon.
-    const page = await context.newPage();
-    try {
-      // Read at the build's own hour first: the box then keeps the build's answer.
-      await page.clock.setFixedTime(new Date('2026-11-26T05:00:00Z'));
-      await page.goto(`${inject('fixtureOrigin')}${address}`);
-      const summary = page.locator('[data-next-summary]');
-      await expect(summary.textContent()).resolves.toMatch(/^Thứ Năm, 26\/11\/2026, 14:00–16:30/);
-      // 17:00 that day: it has ended; Tuesday's session is cancelled, so the next is Friday 04/12.
-      await page.clock.setFixedTime(new Date('2026-11-26T10:00:00Z'));
-      await page.reload();
-      await expect(summary.textContent()).resolves.toMatch(/^Thứ Sáu, 04\/12\/2026, 08:00–10:00, Chủ tịch UBND xã/);
-      await expect(page.locator('[data-next-calendar]').getAttribute('href')).resolves.toContain('--2026-12-03.ics');
-    } finally {
-      await page.close();
-    }
-  });
+  it.each(['/lich-tiep-cong-dan/', '/'])(
+    'move the "next session" box of %s on to the first session that has not ended, skipping a cancelled one',
+    async (address) => {
+      // The fixture site is built at Thursday 26/11/2026 12:00, when the next session is that afternoon.
+      const page = await context.newPage();
+      try {
+        // Read at the build's own hour first: the box then keeps the build's answer.
+        await page.clock.setFixedTime(new Date('2026-11-26T05:00:00Z'));
+        await page.goto(`${inject('fixtureOrigin')}${address}`);
+        const summary = page.locator('[data-next-summary]');
+        await expect(summary.textContent()).resolves.toMatch(/^Thứ Năm, 26\/11\/2026, 14:00–16:30/);
+        // 17:00 that day: it has ended; Tuesday's session is cancelled, so the next is Friday 04/12.
+        await page.clock.setFixedTime(new Date('2026-11-26T10:00:00Z'));
+        await page.reload();
+        await expect(summary.textContent()).resolves.toMatch(/^Thứ Sáu, 04\/12\/2026, 08:00–10:00, Chủ tịch UBND xã/);
+        await expect(page.locator('[data-next-calendar]').getAttribute('href')).resolves.toContain('--2026-12-03.ics');
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('without JavaScript, still give the build’s answer', async () => {
     const { context: noScript, close } = await launchBrowser({ javaScriptEnabled: false });

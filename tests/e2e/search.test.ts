@@ -39,7 +39,14 @@ async function search(query: string, at = origin): Promise<{ page: Page; urls: s
 
 /** The date a result shows (`15/03/2022`, `10/2023`, `2023`) in ISO order, or '' when it shows none. */
 function isoDateOf(meta: string): string {
-  return meta.split(' · ').find((part) => /^[\d/]+$/.test(part))?.split('/').reverse().join('-') ?? '';
+  return (
+    meta
+      .split(' · ')
+      .find((part) => /^[\d/]+$/.test(part))
+      ?.split('/')
+      .reverse()
+      .join('-') ?? ''
+  );
 }
 
 describe('searching', () => {
@@ -65,7 +72,9 @@ describe('searching', () => {
   it('keeps the query in the address and in the box, and shows kind, date and status for each result', async () => {
     const { page } = await search('q=noi+quy+tiep+cong+dan');
     await expect(page.locator('#search-query').inputValue()).resolves.toBe('noi quy tiep cong dan');
-    const meta = await page.locator('.search-result:has(a[href="/van-ban/2022-quyet-dinh-noi-quy-tiep-cong-dan/"]) .search-result__meta').textContent();
+    const meta = await page
+      .locator('.search-result:has(a[href="/van-ban/2022-quyet-dinh-noi-quy-tiep-cong-dan/"]) .search-result__meta')
+      .textContent();
     expect(meta).toBe('Quyết định · 15/03/2022 · Bị thay thế');
     await page.close();
   });
@@ -85,7 +94,10 @@ describe('searching', () => {
   it('sorted by date, still lists the pages without a date (standing pages, lists), after the dated ones', async () => {
     const plain = await search('q=noi+quy');
     expect(plain.urls).toContain('/lich-tiep-cong-dan/noi-quy/');
-    for (const [order, direction] of [['desc', -1], ['asc', 1]] as const) {
+    for (const [order, direction] of [
+      ['desc', -1],
+      ['asc', 1],
+    ] as const) {
       const sorted = await search(`q=noi+quy&sort=${order}`);
       expect([...sorted.urls].sort()).toEqual([...plain.urls].sort());
       const dates = (await sorted.page.locator('.search-result__meta').allTextContents()).map((meta) => isoDateOf(meta));
@@ -240,7 +252,8 @@ describe('newest first over a site whose newest pages are in another bundle', ()
     (date ? `<span data-pagefind-meta="date:${date}"></span><span data-pagefind-sort="date:${date}"></span>` : '') +
     `</div><p>${text}</p></main></body></html>`;
   const pages: Record<string, string> = {};
-  for (let n = 1; n <= 35; n++) pages[`a-${String(n).padStart(2, '0')}`] = page('Kế hoạch', `Kế hoạch số ${n}`, 'Về công tác dân vận năm 2020.', day(2020, n));
+  for (let n = 1; n <= 35; n++)
+    pages[`a-${String(n).padStart(2, '0')}`] = page('Kế hoạch', `Kế hoạch số ${n}`, 'Về công tác dân vận năm 2020.', day(2020, n));
   for (let n = 1; n <= 6; n++) pages[`b-${n}`] = page('Kế hoạch', `Kế hoạch số ${100 + n}`, 'Đang thực hiện trong năm 2024.', day(2024, n));
   pages['c-00'] = page('Kế hoạch', 'Kế hoạch chung', 'Áp dụng lâu dài.');
   for (let n = 1; n <= 28; n++) pages[`c-${String(n).padStart(2, '0')}`] = page('Thông báo', `Thông báo số ${n}`, 'Lịch họp thôn.');
@@ -252,7 +265,8 @@ describe('newest first over a site whose newest pages are in another bundle', ()
   beforeAll(async () => {
     const serve = async (bundleSize: string): Promise<string> => {
       const dir = tempDir('e2e-dated');
-      for (const part of ['tim-kiem', '_astro', 'favicon.svg']) fs.cpSync(path.join(siteDir, part), path.join(dir, part), { recursive: true });
+      for (const part of ['tim-kiem', '_astro', 'favicon.svg'])
+        fs.cpSync(path.join(siteDir, part), path.join(dir, part), { recursive: true });
       // The index step wants a home page; this one is not marked for search.
       fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="vi"><title>Trang chủ</title><main></main></html>');
       for (const [name, html] of Object.entries(pages)) {

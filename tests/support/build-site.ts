@@ -72,10 +72,7 @@ async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
  * project's Node, with content from `contentDir` and output into a new folder, so tests see
  * exactly what a build writes.
  */
-export async function buildSite(
-  contentDir: string,
-  options: { outDir?: string; env?: Record<string, string> } = {},
-): Promise<BuildResult> {
+export async function buildSite(contentDir: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
   const outDir = options.outDir ?? tempDir('dist');
   const env = {
     ...process.env,

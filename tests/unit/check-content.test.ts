@@ -57,8 +57,7 @@ function contentFolder(files: Record<string, string>): string {
 }
 
 /** How checkContent names a file: relative to the working directory, with forward slashes. */
-const shown = (root: string, name: string): string =>
-  path.relative(process.cwd(), path.join(root, name)).split(path.sep).join('/');
+const shown = (root: string, name: string): string => path.relative(process.cwd(), path.join(root, name)).split(path.sep).join('/');
 
 afterAll(() => {
   for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
@@ -68,9 +67,7 @@ describe('checkContent', () => {
   it('finds no problem in a valid folder and returns its site and documents', () => {
     const root = contentFolder({
       'site.yaml': SITE_YAML,
-      'documents/2023-ke-hoach-dan-van.mdx': document('"2023-01-17"', [
-        'attachments: [{ file: "ke-hoach.pdf", title: "Bản scan" }]',
-      ]),
+      'documents/2023-ke-hoach-dan-van.mdx': document('"2023-01-17"', ['attachments: [{ file: "ke-hoach.pdf", title: "Bản scan" }]']),
       'documents/2023-bao-cao.md': document('2023-06', ['implements: ["2023-ke-hoach-dan-van"]'])
         .replace('12/KH-UBND', '45/BC-UBND')
         .replace('kind: ke-hoach', 'kind: bao-cao'),
@@ -240,15 +237,16 @@ describe('checkContent', () => {
       'site.yaml': SITE_YAML,
       'documents/a.mdx': document('"2023"').replace('place: "Ia Băng"', '\tplace: "Ia Băng"'),
     });
-    expect(checkContent(root).problems.map((p) => [p.file, p.line, p.field])).toEqual([
-      [shown(root, 'documents/a.mdx'), 7, '(YAML)'],
-    ]);
+    expect(checkContent(root).problems.map((p) => [p.file, p.line, p.field])).toEqual([[shown(root, 'documents/a.mdx'), 7, '(YAML)']]);
   });
 
   it('says what to change on the line of a YAML mistake, not what the parser calls it', () => {
     const root = contentFolder({
       'site.yaml': SITE_YAML,
-      'documents/a.mdx': document('"2023"').replace('title: "Thực hiện công tác dân vận chính quyền năm 2023"', 'title: Báo cáo: kết quả 6 tháng'),
+      'documents/a.mdx': document('"2023"').replace(
+        'title: "Thực hiện công tác dân vận chính quyền năm 2023"',
+        'title: Báo cáo: kết quả 6 tháng',
+      ),
     });
     expect(checkContent(root).problems).toEqual([
       {
@@ -318,7 +316,16 @@ describe('checkSiteFile', () => {
 });
 
 /** A valid standing page. */
-const standingPage = ['---', 'title: "Giới thiệu chung"', 'summary: "Về Ủy ban nhân dân xã."', 'sample: false', '---', '', 'Nội dung.', ''].join('\n');
+const standingPage = [
+  '---',
+  'title: "Giới thiệu chung"',
+  'summary: "Về Ủy ban nhân dân xã."',
+  'sample: false',
+  '---',
+  '',
+  'Nội dung.',
+  '',
+].join('\n');
 
 describe("a standing page named like one of the site's own routes", () => {
   it.each(['gioi-thieu', 'lien-he', 'tim-kiem', 'van-ban', '404', 'lich-tiep-cong-dan', 'pagefind', 'pagefind-2'])(
@@ -367,12 +374,17 @@ describe('the encoding of content files', () => {
     const root = contentFolder({ 'site.yaml': '' });
     // Line 6, the address, with "ă" as Windows-1258 writes it: the byte E3.
     const [before = '', after = ''] = SITE_YAML.split('Trụ sở UBND xã Ia Băng');
-    fs.writeFileSync(path.join(root, 'site.yaml'), Buffer.concat([Buffer.from(before), Buffer.from('Ia B\xe3ng', 'latin1'), Buffer.from(after)]));
+    fs.writeFileSync(
+      path.join(root, 'site.yaml'),
+      Buffer.concat([Buffer.from(before), Buffer.from('Ia B\xe3ng', 'latin1'), Buffer.from(after)]),
+    );
     fs.mkdirSync(path.join(root, 'files'));
     fs.writeFileSync(path.join(root, 'files/danh-sach.txt'), windows1258);
-    expect(checkContent(root).problems.filter((p) => p.field === '(bảng mã)').map((p) => [p.file, p.line])).toEqual([
-      [shown(root, 'site.yaml'), 6],
-    ]);
+    expect(
+      checkContent(root)
+        .problems.filter((p) => p.field === '(bảng mã)')
+        .map((p) => [p.file, p.line]),
+    ).toEqual([[shown(root, 'site.yaml'), 6]]);
   });
 
   // Unikey's "Unicode tổ hợp" writes a letter and its tone marks as separate characters.
@@ -392,7 +404,12 @@ describe('the encoding of content files', () => {
   it('reads every file of the valid fixture alike when it is written in decomposed Unicode (NFD)', () => {
     const root = contentFolder({});
     fs.cpSync(path.resolve(__dirname, '../fixtures/valid'), root, { recursive: true });
-    for (const name of ['site.yaml', 'dialogues/2023-hoi-nghi-doi-thoai.mdx', 'documents/2023-ke-hoach-khung.mdx', 'receptions/2026-11-tuan-48-49.yaml']) {
+    for (const name of [
+      'site.yaml',
+      'dialogues/2023-hoi-nghi-doi-thoai.mdx',
+      'documents/2023-ke-hoach-khung.mdx',
+      'receptions/2026-11-tuan-48-49.yaml',
+    ]) {
       const file = path.join(root, name);
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').normalize('NFD'));
     }

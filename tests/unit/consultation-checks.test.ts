@@ -155,9 +155,7 @@ describe('checkConsultations', () => {
     const short = entry({ opens: '2023-11-01T07:00', closes: '2023-11-20T23:59' });
     expect(summary(checkConsultations([short], context))).toEqual({
       problems: [],
-      warnings: [
-        'closes: open for only 20 days, fewer than the minimum of 30 (consultation.minimumDays in content/site.yaml)',
-      ],
+      warnings: ['closes: open for only 20 days, fewer than the minimum of 30 (consultation.minimumDays in content/site.yaml)'],
     });
     const lenient = { ...context, site: siteSchema.parse({ ...site, consultation: { minimumDays: 15 } }) };
     expect(summary(checkConsultations([short], lenient)).warnings).toEqual([]);
@@ -172,7 +170,7 @@ describe('checkConsultations', () => {
     ]);
   });
 
-  it('warns of a period so long that the deadline\'s year is likely mistyped, and not of one of 120 days', () => {
+  it("warns of a period so long that the deadline's year is likely mistyped, and not of one of 120 days", () => {
     const yearLate = entry({ opens: '2026-11-20T07:00', closes: '2027-12-15T23:59' });
     expect(summary(checkConsultations([yearLate], context)).warnings).toEqual([
       'closes: open for 391 days, longer than 120: the year or month of the deadline may be mistyped',

@@ -35,18 +35,8 @@ const boundaries: Array<[string, ConsultationClock, string, ConsultationStanding
   ['on the day before the last', MARCH, '2023-03-14T12:00:00', { state: 'open', daysLeft: 1 }],
   ['at 23:59:00 on the closing day', MARCH, '2023-03-15T23:59:00', { state: 'open', daysLeft: 0 }],
   ['at 23:59:59 on the closing day', MARCH, '2023-03-15T23:59:59', { state: 'open', daysLeft: 0 }],
-  [
-    'at midnight after the closing day',
-    MARCH,
-    '2023-03-16T00:00:00',
-    { state: 'closed', daysSinceClose: 1, outcomeDue: '2023-04-14' },
-  ],
-  [
-    'on the last day the outcome is due',
-    MARCH,
-    '2023-04-14T23:59:59',
-    { state: 'closed', daysSinceClose: 30, outcomeDue: '2023-04-14' },
-  ],
+  ['at midnight after the closing day', MARCH, '2023-03-16T00:00:00', { state: 'closed', daysSinceClose: 1, outcomeDue: '2023-04-14' }],
+  ['on the last day the outcome is due', MARCH, '2023-04-14T23:59:59', { state: 'closed', daysSinceClose: 30, outcomeDue: '2023-04-14' }],
   [
     'the day after the outcome was due',
     MARCH,
@@ -60,12 +50,7 @@ const boundaries: Array<[string, ConsultationClock, string, ConsultationStanding
     { state: 'closed', daysSinceClose: 4, outcomeDue: '2023-04-14' },
   ],
   ['on the outcome’s day', { ...MARCH, outcomePublished: '2023-03-20' }, '2023-03-20T00:00:00', { state: 'outcome' }],
-  [
-    'with an outcome published late',
-    { ...MARCH, outcomePublished: '2023-05-02' },
-    '2023-06-01T09:00:00',
-    { state: 'outcome' },
-  ],
+  ['with an outcome published late', { ...MARCH, outcomePublished: '2023-05-02' }, '2023-06-01T09:00:00', { state: 'outcome' }],
   // A deadline written at midnight is the end of the day before: the same boundaries apply.
   [
     'at 23:59:59 before a midnight deadline',
@@ -166,9 +151,7 @@ describe('writing deadlines so nobody misreads the day', () => {
 
   it('writes the opening and the whole period', () => {
     expect(openingLong('2023-10-16T07:00')).toBe('07:00, Thứ Hai, 16/10/2023');
-    expect(periodText('2023-10-16T07:00', '2023-11-16T00:00')).toBe(
-      'từ 07:00 ngày 16/10/2023 đến hạn cuối 23:59 ngày 15/11/2023',
-    );
+    expect(periodText('2023-10-16T07:00', '2023-11-16T00:00')).toBe('từ 07:00 ngày 16/10/2023 đến hạn cuối 23:59 ngày 15/11/2023');
   });
 });
 
@@ -195,10 +178,7 @@ describe('saying the state', () => {
     [{ state: 'open', daysLeft: 19 }, 'Đang lấy ý kiến – còn 19 ngày'],
     [{ state: 'open', daysLeft: 0 }, 'Đang lấy ý kiến – hôm nay là ngày cuối'],
     [{ state: 'closed', daysSinceClose: 2, outcomeDue: '2023-04-14' }, 'Đã hết hạn – đang tổng hợp'],
-    [
-      { state: 'overdue', daysSinceClose: 40, daysLate: 10, outcomeDue: '2023-04-14' },
-      'Chậm công bố kết quả – quá hạn 10 ngày',
-    ],
+    [{ state: 'overdue', daysSinceClose: 40, daysLate: 10, outcomeDue: '2023-04-14' }, 'Chậm công bố kết quả – quá hạn 10 ngày'],
     [{ state: 'outcome' }, 'Đã công bố kết quả'],
   ])('%o reads "%s"', (standing, text) => {
     expect(standingText(standing)).toBe(text);
@@ -246,8 +226,12 @@ describe('groupConsultations', () => {
   });
 
   it('files each state under one list section', () => {
-    expect(
-      ['upcoming', 'open', 'closed', 'overdue', 'outcome'].map((s) => listGroup(s as ConsultationStanding['state'])),
-    ).toEqual(['upcoming', 'open', 'awaiting', 'awaiting', 'outcome']);
+    expect(['upcoming', 'open', 'closed', 'overdue', 'outcome'].map((s) => listGroup(s as ConsultationStanding['state']))).toEqual([
+      'upcoming',
+      'open',
+      'awaiting',
+      'awaiting',
+      'outcome',
+    ]);
   });
 });

@@ -136,12 +136,7 @@ describe('diffBlocks', () => {
 
   it('groups unchanged paragraphs into runs a page can fold', () => {
     const runs = diffRuns(diffBlocks(['a', 'b', 'c', 'd'], ['a', 'b', 'x', 'd']));
-    expect(runs.map((run) => (run.type === 'unchanged' ? run.texts.length : run.block.type))).toEqual([
-      2,
-      'removed',
-      'added',
-      1,
-    ]);
+    expect(runs.map((run) => (run.type === 'unchanged' ? run.texts.length : run.block.type))).toEqual([2, 'removed', 'added', 1]);
   });
 });
 

@@ -79,7 +79,12 @@ describe('checkInternalReferences', () => {
   it('reports a replacement issued before the document it replaces, and accepts one of the same day', () => {
     const older = checked('quyet-dinh-moi', ['supersedes: ["ke-hoach"]'], { kind: 'quyet-dinh', issued: '"2023-01-10"' });
     expect(checkInternalReferences([plan, older]).map((p) => [p.line, p.field, p.found, p.problem?.en])).toEqual([
-      [8, 'supersedes[0]', 'ke-hoach', 'this document was issued on 2023-01-10, before the document it replaces (content/documents/ke-hoach.mdx, issued 2023-01-17)'],
+      [
+        8,
+        'supersedes[0]',
+        'ke-hoach',
+        'this document was issued on 2023-01-10, before the document it replaces (content/documents/ke-hoach.mdx, issued 2023-01-17)',
+      ],
     ]);
     const sameDay = checked('quyet-dinh-moi', ['supersedes: ["ke-hoach"]'], { kind: 'quyet-dinh' });
     const sameYear = checked('quyet-dinh-moi', ['supersedes: ["ke-hoach"]'], { kind: 'quyet-dinh', issued: '"2023"' });
@@ -141,12 +146,8 @@ describe('checkAttachments', () => {
 });
 
 describe('checkDuplicateNumbers', () => {
-  const numbered = (
-    slug: string,
-    number: string,
-    issued = '"2023-01-17"',
-    issuer = '"Ủy ban nhân dân thị trấn Đak Đoa"',
-  ) => checked(slug, [`number: "${number}"`], { issued, issuer });
+  const numbered = (slug: string, number: string, issued = '"2023-01-17"', issuer = '"Ủy ban nhân dân thị trấn Đak Đoa"') =>
+    checked(slug, [`number: "${number}"`], { issued, issuer });
 
   it('reports a number reused by the same issuer in the same year once, naming the file that has it first', () => {
     const problems = checkDuplicateNumbers([
@@ -172,11 +173,7 @@ describe('checkDuplicateNumbers', () => {
   });
 
   it('names the first file for every later reuse', () => {
-    const problems = checkDuplicateNumbers([
-      numbered('c', '12/KH-UBND'),
-      numbered('a', '12/KH-UBND'),
-      numbered('b', '12/KH-UBND'),
-    ]);
+    const problems = checkDuplicateNumbers([numbered('c', '12/KH-UBND'), numbered('a', '12/KH-UBND'), numbered('b', '12/KH-UBND')]);
     expect(problems.map((p) => [p.file, (p.problem?.en ?? '').split(' by ')[1]])).toEqual([
       ['content/documents/b.mdx', 'content/documents/a.mdx'],
       ['content/documents/c.mdx', 'content/documents/a.mdx'],
@@ -193,10 +190,7 @@ describe('checkDuplicateNumbers', () => {
 
   it.each([
     ['in different years', [numbered('a', '12/KH-UBND', '"2022-12-30"'), numbered('b', '12/KH-UBND', '"2023"')]],
-    [
-      'from different issuers',
-      [numbered('a', '12/KH-UBND'), numbered('b', '12/KH-UBND', '"2023-01-17"', '"Ủy ban nhân dân xã Ia Băng"')],
-    ],
+    ['from different issuers', [numbered('a', '12/KH-UBND'), numbered('b', '12/KH-UBND', '"2023-01-17"', '"Ủy ban nhân dân xã Ia Băng"')]],
     ['that differ', [numbered('a', '12/KH-UBND'), numbered('b', '13/KH-UBND')]],
     ['when numbers are not known', [checked('a'), checked('b')]],
   ])('accepts the same-looking numbers %s', (_name, docs) => {
@@ -225,7 +219,7 @@ describe('checkNumberCodes', () => {
     ]);
   });
 
-  it('reports a công văn numbered with another kind\'s code, which Nghị định 30 gives it none of', () => {
+  it("reports a công văn numbered with another kind's code, which Nghị định 30 gives it none of", () => {
     const letter = checked('cong-van', ['number: "45/BC-UBND"'], { kind: 'cong-van' });
     expect(checkNumberCodes([letter]).map((p) => [p.field, p.found, p.expected.en])).toEqual([
       ['number', '45/BC-UBND', 'a công văn number like "n/issuer-unit", e.g. 35/UBND-VP, or correct "kind"'],

@@ -12,7 +12,11 @@ const columns: CsvColumn<Row>[] = [
 ];
 
 /** The data lines of a rendered CSV, without the byte order mark and header. */
-const rows = (records: Row[]): string[] => renderCsv(columns, records).replace(/^\uFEFF/, '').split('\r\n').slice(1, -1);
+const rows = (records: Row[]): string[] =>
+  renderCsv(columns, records)
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .slice(1, -1);
 
 describe('renderCsv', () => {
   it('starts with a byte order mark, ends lines with CRLF and keeps Vietnamese letters', () => {

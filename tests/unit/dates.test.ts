@@ -58,15 +58,12 @@ describe('buildInstant', () => {
     expect(vietnamDate(buildInstant({ SOURCE_DATE_EPOCH: '1677690000' }))).toBe('2023-03-02');
   });
 
-  it.each([['not-a-number'], ['-5'], ['1.5'], ['']])(
-    'ignores a SOURCE_DATE_EPOCH of %j and uses the clock',
-    (epoch) => {
-      const before = Date.now();
-      const instant = buildInstant({ SOURCE_DATE_EPOCH: epoch }).getTime();
-      expect(instant).toBeGreaterThanOrEqual(before);
-      expect(instant).toBeLessThanOrEqual(Date.now());
-    },
-  );
+  it.each([['not-a-number'], ['-5'], ['1.5'], ['']])('ignores a SOURCE_DATE_EPOCH of %j and uses the clock', (epoch) => {
+    const before = Date.now();
+    const instant = buildInstant({ SOURCE_DATE_EPOCH: epoch }).getTime();
+    expect(instant).toBeGreaterThanOrEqual(before);
+    expect(instant).toBeLessThanOrEqual(Date.now());
+  });
 
   it('uses the clock when SOURCE_DATE_EPOCH is not set', () => {
     const before = Date.now();
@@ -227,12 +224,6 @@ describe('comparePartialDates', () => {
       { year: 2023, month: 1 },
       { year: 2023, month: 1, day: 1 },
     ];
-    expect([...dates].sort(comparePartialDates).map(formatIsoDate)).toEqual([
-      '2022-12',
-      '2023-01-01',
-      '2023-01',
-      '2023',
-      '2023-03-02',
-    ]);
+    expect([...dates].sort(comparePartialDates).map(formatIsoDate)).toEqual(['2022-12', '2023-01-01', '2023-01', '2023', '2023-03-02']);
   });
 });

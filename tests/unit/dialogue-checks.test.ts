@@ -105,16 +105,36 @@ describe('checkDuplicateIssueIds', () => {
 
 describe('checkDialogueDates', () => {
   it.each<[string, string[], string[], Array<[number, string, string]>]>([
-    ['a due date before the dialogue', issue('DT-2023-01', ['    status: dang-giai-quyet', '    responsible: "VP"', '    due: 2023-06-14']), [], [[16, 'issues[0].due', '2023-06-14']]],
-    ['a due month that ends before the dialogue', issue('DT-2023-01', ['    status: dang-giai-quyet', '    responsible: "VP"', '    due: 2023-05']), [], [[16, 'issues[0].due', '2023-05']]],
+    [
+      'a due date before the dialogue',
+      issue('DT-2023-01', ['    status: dang-giai-quyet', '    responsible: "VP"', '    due: 2023-06-14']),
+      [],
+      [[16, 'issues[0].due', '2023-06-14']],
+    ],
+    [
+      'a due month that ends before the dialogue',
+      issue('DT-2023-01', ['    status: dang-giai-quyet', '    responsible: "VP"', '    due: 2023-05']),
+      [],
+      [[16, 'issues[0].due', '2023-05']],
+    ],
     [
       'a follow-up before the dialogue',
-      issue('DT-2023-01', ['    status: da-giai-quyet', '    updates:', '      - { date: 2023-06-20, text: "Xong." }', '      - { date: 2023-06-14, text: "Rà soát." }']),
+      issue('DT-2023-01', [
+        '    status: da-giai-quyet',
+        '    updates:',
+        '      - { date: 2023-06-20, text: "Xong." }',
+        '      - { date: 2023-06-14, text: "Rà soát." }',
+      ]),
       [],
       [[17, 'issues[0].updates[1].date', '2023-06-14']],
     ],
     ['an id of another year', issue('DT-2022-01'), [], [[9, 'issues[0].id', 'DT-2022-01']]],
-    ['results published before the dialogue', issue('DT-2023-01'), ['resultsPublished: 2023-06-10'], [[15, 'resultsPublished', '2023-06-10']]],
+    [
+      'results published before the dialogue',
+      issue('DT-2023-01'),
+      ['resultsPublished: 2023-06-10'],
+      [[15, 'resultsPublished', '2023-06-10']],
+    ],
   ])('reports %s', (_, issueLines, extra, expected) => {
     const dialogue = checked('a', dialogueFile('2023-06-15T07:30', issueLines, extra));
     expect(checkDialogueDates([dialogue]).map((p) => [p.line, p.field, p.found])).toEqual(expected);
@@ -146,9 +166,19 @@ describe('checkFutureDates', () => {
     issue('DT-2023-01', ['    status: da-giai-quyet', '    updates:', ...dates.map((date) => `      - { date: ${date}, text: "Xong." }`)]);
 
   it.each<[string, string[], string[], Array<[number, string, string]>]>([
-    ['results published after the build date, such as 2032 typed for 2023', issue('DT-2023-01'), ['resultsPublished: 2032-06-20'], [[15, 'resultsPublished', '2032-06-20']]],
+    [
+      'results published after the build date, such as 2032 typed for 2023',
+      issue('DT-2023-01'),
+      ['resultsPublished: 2032-06-20'],
+      [[15, 'resultsPublished', '2032-06-20']],
+    ],
     ['a follow-up dated after the build date', resolved('2023-06-20', '2032-06-20'), [], [[17, 'issues[0].updates[1].date', '2032-06-20']]],
-    ['a follow-up dated tomorrow in Vietnam, though it is already that day on the machine', resolved('2026-11-27'), [], [[16, 'issues[0].updates[0].date', '2026-11-27']]],
+    [
+      'a follow-up dated tomorrow in Vietnam, though it is already that day on the machine',
+      resolved('2026-11-27'),
+      [],
+      [[16, 'issues[0].updates[0].date', '2026-11-27']],
+    ],
   ])('reports %s', (_, issueLines, extra, expected) => {
     const dialogue = checked('a', dialogueFile('2023-06-15T07:30', issueLines, extra));
     expect(checkFutureDates([dialogue], now).map((p) => [p.line, p.field, p.found])).toEqual(expected);
@@ -159,7 +189,12 @@ describe('checkFutureDates', () => {
       'a',
       dialogueFile(
         '2023-06-15T07:30',
-        issue('DT-2023-01', ['    status: dang-giai-quyet', '    responsible: "VP"', '    due: 2032-12-31', '    updates: [{ date: 2026-11-26, text: "Rà soát." }]']),
+        issue('DT-2023-01', [
+          '    status: dang-giai-quyet',
+          '    responsible: "VP"',
+          '    due: 2032-12-31',
+          '    updates: [{ date: 2026-11-26, text: "Rà soát." }]',
+        ]),
         ['resultsPublished: 2026-11-26'],
       ),
     );
@@ -187,10 +222,11 @@ describe('checkDialogueVocabulary and checkMinutes', () => {
   it('reports unknown localities and fields, in issues and in participation', () => {
     const dialogue = checked(
       'a',
-      dialogueFile('2023-06-15T07:30', [...issue('DT-2023-01'), ...issue('DT-2023-02').map((l) => l.replace('Đất đai', 'Đất  đai').replace('thon-1', 'thon-7'))], [
-        'participation:',
-        '  localities: ["thon-1", "thon-3"]',
-      ]),
+      dialogueFile(
+        '2023-06-15T07:30',
+        [...issue('DT-2023-01'), ...issue('DT-2023-02').map((l) => l.replace('Đất đai', 'Đất  đai').replace('thon-1', 'thon-7'))],
+        ['participation:', '  localities: ["thon-1", "thon-3"]'],
+      ),
     );
     expect(checkDialogueVocabulary([dialogue], SITE).map((p) => [p.field, p.found])).toEqual([
       ['participation.localities[1]', 'thon-3'],
@@ -200,7 +236,10 @@ describe('checkDialogueVocabulary and checkMinutes', () => {
   });
 
   it('reports minutes that are not in content/files/', () => {
-    const dialogue = checked('a', dialogueFile('2023-06-15T07:30', issue('DT-2023-01'), ['minutes: { file: "bien-ban.pdf", title: "Biên bản" }']));
+    const dialogue = checked(
+      'a',
+      dialogueFile('2023-06-15T07:30', issue('DT-2023-01'), ['minutes: { file: "bien-ban.pdf", title: "Biên bản" }']),
+    );
     expect(checkMinutes([dialogue], () => true)).toEqual([]);
     expect(checkMinutes([dialogue], () => false).map((p) => [p.field, p.found, p.problem?.en])).toEqual([
       ['minutes.file', 'bien-ban.pdf', 'file content/files/bien-ban.pdf not found'],
@@ -253,7 +292,11 @@ describe('checkContent with dialogues and the privacy guard', () => {
   });
 
   it('waits for a valid site.yaml before judging contacts', () => {
-    const root = folder({ 'site.yaml': site.replace('https://example.org/', 'example.org'), 'dialogues/a.mdx': valid, 'khac/a.md': '0912 345 678' });
+    const root = folder({
+      'site.yaml': site.replace('https://example.org/', 'example.org'),
+      'dialogues/a.mdx': valid,
+      'khac/a.md': '0912 345 678',
+    });
     expect(checkContent(root).problems.map((p) => p.field)).toEqual(['baseUrl']);
   });
 });

@@ -77,7 +77,10 @@ describe('dialogueFeedItems', () => {
 
   it('keeps back anything dated after the build', () => {
     const items = dialogueFeedItems([held], new Date('2023-07-01T00:00:00Z'), link);
-    expect(items.map((i) => i.title)).toEqual(['[Nội dung mẫu] Kết quả: Hội nghị đối thoại', '[Nội dung mẫu] DT-2023-01: cập nhật ngày 30/06/2023']);
+    expect(items.map((i) => i.title)).toEqual([
+      '[Nội dung mẫu] Kết quả: Hội nghị đối thoại',
+      '[Nội dung mẫu] DT-2023-01: cập nhật ngày 30/06/2023',
+    ]);
   });
 
   it('marks nothing on a real dialogue', () => {
@@ -87,7 +90,13 @@ describe('dialogueFeedItems', () => {
   });
 
   it('renders as RSS with Vietnam dates whatever the machine’s zone', () => {
-    const xml = renderRss({ title: 't', link: link('/'), self: link('/rss.xml'), description: 'd', items: dialogueFeedItems([held], new Date(), link) });
+    const xml = renderRss({
+      title: 't',
+      link: link('/'),
+      self: link('/rss.xml'),
+      description: 'd',
+      items: dialogueFeedItems([held], new Date(), link),
+    });
     expect(xml).toContain('<pubDate>Fri, 23 Jun 2023 00:00:00 +0700</pubDate>');
   });
 });

@@ -124,7 +124,12 @@ describe('yearsWithoutConference', () => {
 
   it.each<[string, Array<ReturnType<typeof conference> | ReturnType<typeof thematic>>, string, number[]]>([
     ['a conference every complete year is enough', [conference('2023-06-15T07:30'), conference('2024-10-01T07:30')], '2025-01-10', []],
-    ['a thematic dialogue does not stand in for the conference', [conference('2023-06-15T07:30'), thematic('2024-03-20T14:00')], '2025-06-01', [2024]],
+    [
+      'a thematic dialogue does not stand in for the conference',
+      [conference('2023-06-15T07:30'), thematic('2024-03-20T14:00')],
+      '2025-06-01',
+      [2024],
+    ],
     ['every missing complete year is named', [conference('2023-06-15T07:30')], '2026-11-26', [2024, 2025]],
     ['the year in progress is not judged', [conference('2025-06-15T07:30')], '2026-11-26', []],
     ['years before the first dialogue are not judged', [thematic('2024-03-20T14:00')], '2025-01-01', [2024]],

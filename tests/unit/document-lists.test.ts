@@ -122,9 +122,7 @@ describe('documentListPages', () => {
   });
 
   it('still publishes an empty first page when there are no documents', () => {
-    expect(documentListPages([], 2)).toEqual([
-      { path: undefined, page: 1, lastPage: 1, basePath: undefined, total: 0, items: [] },
-    ]);
+    expect(documentListPages([], 2)).toEqual([{ path: undefined, page: 1, lastPage: 1, basePath: undefined, total: 0, items: [] }]);
   });
 
   it('ends a list that fills its pages exactly without an empty extra page', () => {
@@ -171,11 +169,7 @@ describe('listPageHref', () => {
 
 describe('list facets', () => {
   it('count each year and each kind once, newest year first, kinds in table order', () => {
-    const docs = [
-      entry('a', 'bao-cao', '2023-05-03'),
-      entry('b', 'ke-hoach', '2023'),
-      entry('c', 'bao-cao', '2022-01-10'),
-    ];
+    const docs = [entry('a', 'bao-cao', '2023-05-03'), entry('b', 'ke-hoach', '2023'), entry('c', 'bao-cao', '2022-01-10')];
     expect(listFacets(docs)).toEqual({
       total: 3,
       years: [

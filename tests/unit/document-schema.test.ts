@@ -50,9 +50,7 @@ describe('documentSchema', () => {
       signer: { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', position: 'Chủ tịch', name: 'Nguyễn Văn A' },
       recipients: [{ name: 'UBND huyện', purpose: 'b/c' }, 'Lưu VP'],
       implements: ['2022-ke-hoach-dan-van'],
-      legalBases: [
-        { kind: 'luat', number: '42/2013/QH13', date: '2013-11-25', issuer: 'Quốc hội', title: 'Luật Tiếp công dân' },
-      ],
+      legalBases: [{ kind: 'luat', number: '42/2013/QH13', date: '2013-11-25', issuer: 'Quốc hội', title: 'Luật Tiếp công dân' }],
       supersedes: ['2022-ke-hoach-dan-van'],
       fields: ['Dân vận chính quyền'],
       localities: ['thon-1'],
@@ -81,11 +79,7 @@ describe('documentSchema', () => {
     ['an unknown kind', { ...minimal, kind: 'thong-tin' }, [{ code: 'invalid_value', path: ['kind'] }]],
     ['a kind a commune does not issue', { ...minimal, kind: 'luat' }, [{ code: 'invalid_value', path: ['kind'] }]],
     ['an unknown extra key', { ...minimal, tittle: 'x' }, [{ code: 'unrecognized_keys', path: [] }]],
-    [
-      'an issue year that is not a whole number',
-      { ...minimal, issued: 2023.5 },
-      [{ code: 'invalid_type', path: ['issued'] }],
-    ],
+    ['an issue year that is not a whole number', { ...minimal, issued: 2023.5 }, [{ code: 'invalid_type', path: ['issued'] }]],
     ['an impossible issue date', { ...minimal, issued: '2023-02-30' }, [{ code: 'custom', path: ['issued'] }]],
     ['a day-first issue date', { ...minimal, issued: '17/01/2023' }, [{ code: 'custom', path: ['issued'] }]],
     ['a missing signer position', { ...minimal, signer: {} }, [{ code: 'invalid_type', path: ['signer', 'position'] }]],
@@ -160,7 +154,11 @@ describe('documentSchema', () => {
     ['a number with the word "Số" before it', { ...minimal, number: 'Số 12/KH-UBND' }, [{ code: 'custom', path: ['number'] }]],
     ['a number without its number', { ...minimal, number: 'KH-UBND' }, [{ code: 'custom', path: ['number'] }]],
     ['a number that is not a number', { ...minimal, number: 'abc/KH-UBND' }, [{ code: 'custom', path: ['number'] }]],
-    ['a number with the look-alike letter Ð', { ...minimal, kind: 'quyet-dinh', number: '12/Q\u00D0-UBND' }, [{ code: 'custom', path: ['number'] }]],
+    [
+      'a number with the look-alike letter Ð',
+      { ...minimal, kind: 'quyet-dinh', number: '12/Q\u00D0-UBND' },
+      [{ code: 'custom', path: ['number'] }],
+    ],
   ])('refuses %s', (_name, input, expected) => {
     expect(issuesOf(input)).toEqual(expected);
   });
@@ -264,9 +262,7 @@ describe('referenceSchema', () => {
   });
 
   it('normalises the date of a citation YAML read as a Date', () => {
-    expect(
-      referenceSchema.parse({ kind: 'luat', title: 'Luật Tiếp công dân', date: new Date(Date.UTC(2013, 10, 25)) }),
-    ).toEqual({
+    expect(referenceSchema.parse({ kind: 'luat', title: 'Luật Tiếp công dân', date: new Date(Date.UTC(2013, 10, 25)) })).toEqual({
       kind: 'luat',
       title: 'Luật Tiếp công dân',
       date: '2013-11-25',

@@ -59,29 +59,24 @@ describe('documentStatus', () => {
     ['an expiry of a month lasts through its last day', { expiry: '2024-02' }, '2024-02-29', 'in-force'],
     ['an expiry of a month has passed on the first of the next', { expiry: '2024-02' }, '2024-03-01', 'expired'],
     ['an expiry day is still in force on that day', { expiry: '2023-06-30' }, '2023-06-30', 'in-force'],
-    [
-      'an effective date in the future is not yet in force',
-      { effective: '2023-03-02' },
-      '2023-03-01',
-      'not-yet-in-force',
-    ],
+    ['an effective date in the future is not yet in force', { effective: '2023-03-02' }, '2023-03-01', 'not-yet-in-force'],
     ['an effective date of today is in force', { effective: '2023-03-02' }, '2023-03-02', 'in-force'],
     ['an effective month starts on its first day', { effective: '2023-03' }, '2023-03-01', 'in-force'],
-    [
-      'an effective year not reached is not yet in force',
-      { effective: '2024' },
-      '2023-12-31',
-      'not-yet-in-force',
-    ],
-    [
-      'an expiry passed wins over an effective date',
-      { effective: '2023-01-01', expiry: '2023-06-30' },
-      '2023-07-01',
-      'expired',
-    ],
+    ['an effective year not reached is not yet in force', { effective: '2024' }, '2023-12-31', 'not-yet-in-force'],
+    ['an expiry passed wins over an effective date', { effective: '2023-01-01', expiry: '2023-06-30' }, '2023-07-01', 'expired'],
     ['a document with neither date is simply issued', {}, '2023-03-02', 'issued'],
-    ['a replacement not yet in force leaves the document standing', { effective: '2023-01-01', supersededFrom: '2024-07-01' }, '2024-06-30', 'in-force'],
-    ['a replacement takes over on the day it takes effect', { effective: '2023-01-01', supersededFrom: '2024-07-01' }, '2024-07-01', 'superseded'],
+    [
+      'a replacement not yet in force leaves the document standing',
+      { effective: '2023-01-01', supersededFrom: '2024-07-01' },
+      '2024-06-30',
+      'in-force',
+    ],
+    [
+      'a replacement takes over on the day it takes effect',
+      { effective: '2023-01-01', supersededFrom: '2024-07-01' },
+      '2024-07-01',
+      'superseded',
+    ],
     ['a draft with no dates is a draft, not issued', { draft: true }, '2023-03-02', 'draft'],
     ['a draft is never in force, whatever its effective date says', { draft: true, effective: '2023-01-01' }, '2024-06-01', 'draft'],
     ['a draft does not expire, since it never took effect', { draft: true, expiry: '2023' }, '2024-06-01', 'draft'],
@@ -125,11 +120,7 @@ describe('sortNewestFirst', () => {
   });
 
   it('puts a document known only by its year before the documents dated within that year', () => {
-    const docs = [
-      entry('day', { issued: '2023-01-01' }),
-      entry('year', { issued: '2023' }),
-      entry('month', { issued: '2023-01' }),
-    ];
+    const docs = [entry('day', { issued: '2023-01-01' }), entry('year', { issued: '2023' }), entry('month', { issued: '2023-01' })];
     expect(sortNewestFirst(docs).map((d) => d.id)).toEqual(['year', 'month', 'day']);
   });
 
@@ -177,13 +168,7 @@ describe('collectBacklinks', () => {
   const links = collectBacklinks(docs);
 
   it('has an entry for every document and none for slugs that do not exist', () => {
-    expect([...links.keys()].sort()).toEqual([
-      'bao-cao-6-thang',
-      'bao-cao-nam',
-      'ke-hoach',
-      'quy-che-cu',
-      'quy-che-moi',
-    ]);
+    expect([...links.keys()].sort()).toEqual(['bao-cao-6-thang', 'bao-cao-nam', 'ke-hoach', 'quy-che-cu', 'quy-che-moi']);
     expect(links.has('khong-co')).toBe(false);
   });
 
@@ -266,11 +251,7 @@ describe('citationText', () => {
       { kind: 'bao-cao', date: '2023-06', title: 'sơ kết 6 tháng' },
       'Báo cáo ngày 06/2023 sơ kết 6 tháng',
     ],
-    [
-      'a reference with only a title',
-      { title: 'Luật Tổ chức chính quyền địa phương' },
-      'Luật Tổ chức chính quyền địa phương',
-    ],
+    ['a reference with only a title', { title: 'Luật Tổ chức chính quyền địa phương' }, 'Luật Tổ chức chính quyền địa phương'],
   ])('cites %s', (_name, ref, expected) => {
     expect(citationText(ref)).toBe(expected);
   });
@@ -278,21 +259,9 @@ describe('citationText', () => {
 
 describe('signatureLines', () => {
   it.each<[string, Signer, string[]]>([
-    [
-      'TM for the committee',
-      { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', position: 'Chủ tịch' },
-      ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
-    ],
-    [
-      'KT for the chair',
-      { authority: 'KT', onBehalfOf: 'Chủ tịch', position: 'Phó Chủ tịch' },
-      ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
-    ],
-    [
-      'TL for the chair',
-      { authority: 'TL', onBehalfOf: 'Chủ tịch', position: 'Chánh Văn phòng' },
-      ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG'],
-    ],
+    ['TM for the committee', { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', position: 'Chủ tịch' }, ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']],
+    ['KT for the chair', { authority: 'KT', onBehalfOf: 'Chủ tịch', position: 'Phó Chủ tịch' }, ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']],
+    ['TL for the chair', { authority: 'TL', onBehalfOf: 'Chủ tịch', position: 'Chánh Văn phòng' }, ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']],
     ['Q as acting chair', { authority: 'Q', position: 'Chủ tịch' }, ['Q. CHỦ TỊCH']],
     [
       'TM with a deputy signing for the chair on three lines',
@@ -312,11 +281,7 @@ describe('signerSummary', () => {
       { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', position: 'Chủ tịch', name: 'Nguyễn Trọng Thành' },
       'Chủ tịch Nguyễn Trọng Thành (TM. Ủy ban nhân dân)',
     ],
-    [
-      'KT without a name',
-      { authority: 'KT', onBehalfOf: 'Chủ tịch', position: 'Phó Chủ tịch' },
-      'Phó Chủ tịch (KT. Chủ tịch)',
-    ],
+    ['KT without a name', { authority: 'KT', onBehalfOf: 'Chủ tịch', position: 'Phó Chủ tịch' }, 'Phó Chủ tịch (KT. Chủ tịch)'],
     ['Q', { authority: 'Q', position: 'Chủ tịch', name: 'Lê Văn B' }, 'Q. Chủ tịch Lê Văn B'],
     [
       'TM and a deputy signing for the chair',

@@ -21,7 +21,15 @@ describe('siteLinks', () => {
   });
 
   it('leaves out examples written as code', () => {
-    const text = ['Viết `[tên](/van-ban/ten-tep/)` để dẫn tới văn bản.', '', '```', '[x](/van-ban/vi-du/)', '```', '', '[thật](/van-ban/that/)'].join('\n');
+    const text = [
+      'Viết `[tên](/van-ban/ten-tep/)` để dẫn tới văn bản.',
+      '',
+      '```',
+      '[x](/van-ban/vi-du/)',
+      '```',
+      '',
+      '[thật](/van-ban/that/)',
+    ].join('\n');
     expect(siteLinks(text)).toEqual([{ href: '/van-ban/that/', line: 7 }]);
   });
 

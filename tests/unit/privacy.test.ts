@@ -16,8 +16,7 @@ import { checkSiteFile } from '../../src/lib/validation/check-content';
 import { FIXTURES, PROJECT_ROOT } from '../support/build-site';
 
 const NONE = allowedContacts(undefined);
-const kinds = (text: string): Array<[PersonalDataKind, string]> =>
-  findPersonalData(text).map((f) => [f.kind, f.raw]);
+const kinds = (text: string): Array<[PersonalDataKind, string]> => findPersonalData(text).map((f) => [f.kind, f.raw]);
 
 describe('findPersonalData', () => {
   it.each<[string, string, Array<[PersonalDataKind, string]>]>([
@@ -46,7 +45,14 @@ describe('findPersonalData', () => {
     ['an e-mail address', 'gửi về nguyen.van.a@gmail.com nhé', [['email', 'nguyen.van.a@gmail.com']]],
     ['a phone followed by a count', 'gọi 0912345678 2 lần', [['mobile', '0912345678']]],
     ['a phone after a date', 'ngày 2023-06-15 0912345678', [['mobile', '0912345678']]],
-    ['two phones side by side', '0912345678/0987654321', [['mobile', '0912345678'], ['mobile', '0987654321']]],
+    [
+      'two phones side by side',
+      '0912345678/0987654321',
+      [
+        ['mobile', '0912345678'],
+        ['mobile', '0987654321'],
+      ],
+    ],
     ['an old 11-digit mobile number in groups', 'gọi 0168 123 4567', [['mobile', '0168 123 4567']]],
     ['an old 11-digit mobile number', 'gọi 01681234567', [['mobile', '01681234567']]],
     ['an old 11-digit mobile number of the 012x series', 'ĐT 0123 456 7890', [['mobile', '0123 456 7890']]],
@@ -54,11 +60,27 @@ describe('findPersonalData', () => {
     ['an old 11-digit mobile number of the 0199 series', 'ĐT 0199-123-4567', [['mobile', '0199-123-4567']]],
     ['an old 11-digit mobile number in +84 form', 'Zalo +84 168 123 4567', [['mobile', '+84 168 123 4567']]],
     ['a mobile number with double spaces', 'ĐT 0912  345  678', [['mobile', '0912  345  678']]],
-    ['a mobile number with double non-breaking spaces', 'ĐT 0912\u00a0\u00a0345\u00a0\u00a0678', [['mobile', '0912\u00a0\u00a0345\u00a0\u00a0678']]],
+    [
+      'a mobile number with double non-breaking spaces',
+      'ĐT 0912\u00a0\u00a0345\u00a0\u00a0678',
+      [['mobile', '0912\u00a0\u00a0345\u00a0\u00a0678']],
+    ],
     ['a CCCD number with double spaces', 'CCCD 064  095  001  234', [['cccd', '064  095  001  234']]],
-    ['a CMND number with dots after "căn cước" in decomposed Unicode', 'số căn cước 230.123.456'.normalize('NFD'), [['cmnd', '230.123.456']]],
-    ['a CMND number with dots after "chứng minh" in decomposed Unicode', 'số chứng minh nhân dân: 231.456.789'.normalize('NFD'), [['cmnd', '231.456.789']]],
-    ['a CMND number with dots after "CMND" and decomposed words', 'CMND của người được hỗ trợ: 230.123.456'.normalize('NFD'), [['cmnd', '230.123.456']]],
+    [
+      'a CMND number with dots after "căn cước" in decomposed Unicode',
+      'số căn cước 230.123.456'.normalize('NFD'),
+      [['cmnd', '230.123.456']],
+    ],
+    [
+      'a CMND number with dots after "chứng minh" in decomposed Unicode',
+      'số chứng minh nhân dân: 231.456.789'.normalize('NFD'),
+      [['cmnd', '231.456.789']],
+    ],
+    [
+      'a CMND number with dots after "CMND" and decomposed words',
+      'CMND của người được hỗ trợ: 230.123.456'.normalize('NFD'),
+      [['cmnd', '230.123.456']],
+    ],
     ['a CMND number followed by an amount', 'CMND 230123456 150.000.000', [['cmnd', '230123456']]],
     ['a landline whose last groups look like an amount', 'máy bàn (028) 38.123.456', [['landline', '(028) 38.123.456']]],
     ['a landline before "đ/c" (đồng chí), which is no currency', 'ĐT 0269 3812 345 đ/c Lan', [['landline', '0269 3812 345']]],
@@ -74,7 +96,10 @@ describe('findPersonalData', () => {
     ['dates in every spelling', '2023-06-15, 15/06/2023, 15-06-2023, 15.06.2023, 2023-06-15T07:30, 2019-2023'],
     ['amounts of money written with thousands dots', 'Kinh phí 1.500.000.000 đồng và 150.000.000.000 đồng'],
     ['an amount of nine digits', 'hỗ trợ 230.123.456 đồng cho hộ nghèo'],
-    ['an amount in a line that names an identity card well before it', 'Hỗ trợ làm căn cước cho 1.200 người dân các thôn, tổng kinh phí 230.123.456 đồng'],
+    [
+      'an amount in a line that names an identity card well before it',
+      'Hỗ trợ làm căn cước cho 1.200 người dân các thôn, tổng kinh phí 230.123.456 đồng',
+    ],
     ['counts and percentages', 'tiếp 27 lượt, 1.264 hồ sơ, đạt 99,4%, 13 thôn, tổ dân phố'],
     ['issue ids', 'DT-2023-01, DT-2023-12'],
     ['a SHA-256 checksum', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
@@ -153,9 +178,7 @@ describe('scanText', () => {
 
   it('names the field of a YAML file, however deep', () => {
     const yaml = ['sessions:', '  - date: "2023-03-02"', '    notes: "Gọi 0987654321"', ''].join('\n');
-    expect(scanText('content/receptions/x.yaml', yaml, NONE).problems.map((p) => [p.line, p.field])).toEqual([
-      [3, 'sessions[0].notes'],
-    ]);
+    expect(scanText('content/receptions/x.yaml', yaml, NONE).problems.map((p) => [p.line, p.field])).toEqual([[3, 'sessions[0].notes']]);
   });
 
   it('allows the commune’s own phones and e-mail from site.yaml, in any spelling', () => {

@@ -59,9 +59,30 @@ describe('createProseRenderer', () => {
     ['an event handler', '<a href="/" onclick="x()">Về trang chủ</a>', 1, '<a onclick>', 'thuộc tính có mã', 'title="…"'],
     ['a javascript: link in Markdown', 'Xem [ở đây](javascript:alert(1)).', 1, 'javascript:alert(1)', 'chạy mã', '/tep/'],
     ['a javascript: link in HTML', 'Xem <a href=" JavaScript:alert(1)">ở đây</a>.', 1, ' JavaScript:alert(1)', 'chạy mã', '/tep/'],
-    ['an image from another site', 'Bản đồ:\n\n![bản đồ](https://maps.example.com/thon-1.png)', 3, 'https://maps.example.com/thon-1.png', 'trang khác', 'content/files/'],
-    ['an image from another site by reference', '![bản đồ][1]\n\n[1]: //cdn.example.com/a.png', 1, '//cdn.example.com/a.png', 'trang khác', 'content/files/'],
-    ['an HTML image from another site', '<img src="http://tracker.example/p.gif" alt="" />', 1, 'http://tracker.example/p.gif', 'trang khác', 'content/files/'],
+    [
+      'an image from another site',
+      'Bản đồ:\n\n![bản đồ](https://maps.example.com/thon-1.png)',
+      3,
+      'https://maps.example.com/thon-1.png',
+      'trang khác',
+      'content/files/',
+    ],
+    [
+      'an image from another site by reference',
+      '![bản đồ][1]\n\n[1]: //cdn.example.com/a.png',
+      1,
+      '//cdn.example.com/a.png',
+      'trang khác',
+      'content/files/',
+    ],
+    [
+      'an HTML image from another site',
+      '<img src="http://tracker.example/p.gif" alt="" />',
+      1,
+      'http://tracker.example/p.gif',
+      'trang khác',
+      'content/files/',
+    ],
   ])('refuses %s, naming the line and saying what to write instead', (_, source, line, found, problem, expected) => {
     const [fault, ...rest] = faultsOf(source);
     expect(rest).toEqual([]);
@@ -147,7 +168,8 @@ describe('renderProse', () => {
       return { file, outFile: path.join(dir, folder, 'out', `${i}.html`), headingShift: i % 3 === 0 ? 1 : 0, text };
     });
   };
-  const writtenIn = (folder: string): number => (fs.existsSync(path.join(dir, folder, 'out')) ? fs.readdirSync(path.join(dir, folder, 'out')).length : 0);
+  const writtenIn = (folder: string): number =>
+    fs.existsSync(path.join(dir, folder, 'out')) ? fs.readdirSync(path.join(dir, folder, 'out')).length : 0;
 
   it('reads and renders every file in worker threads as it would in-process, each to its own place', async () => {
     const jobs = contentFiles('pool', 450);
@@ -219,7 +241,12 @@ describe('renderProse', () => {
     // Worded on the main thread as the content check words it.
     const { problems } = await renderProseFiles('documents', [{ id: 'x', file: broken.file }], path.join(dir, 'bad-yaml-out'));
     expect(problems).toMatchObject([
-      { line: 2, field: '(YAML)', found: 'title: Báo cáo: kết quả 6 tháng', expected: { vi: 'đặt cả giá trị trong ngoặc kép: title: "Báo cáo: kết quả 6 tháng"' } },
+      {
+        line: 2,
+        field: '(YAML)',
+        found: 'title: Báo cáo: kết quả 6 tháng',
+        expected: { vi: 'đặt cả giá trị trong ngoặc kép: title: "Báo cáo: kết quả 6 tháng"' },
+      },
     ]);
   });
 
@@ -229,27 +256,51 @@ describe('renderProse', () => {
     ['an indentation with a tab', 'signer:\n\tposition: "Chủ tịch"', 3, 'phím Tab'],
     // js-yaml, which Astro reads frontmatter with, refuses a tag that the check's parser only warns of.
     ['a tag', 'title: !Khẩn "Thông báo"', 2, 'bắt đầu bằng "!"'],
-  ])('renders nothing of a file with %s in its frontmatter, and says what is wrong there instead of throwing', async (_name, yaml, line, problem) => {
-    const file = path.join(dir, 'yaml.mdx');
-    fs.writeFileSync(file, `---\n${yaml}\n---\nĐoạn văn.\n`);
-    const { results, problems } = await renderProseFiles('documents', [{ id: 'yaml', file }], path.join(dir, 'yaml-out'));
-    expect(results[0]?.ok).toBe(false);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line, field: '(YAML)' });
-    expect(problems[0]?.problem?.vi).toContain(problem);
-  });
+  ])(
+    'renders nothing of a file with %s in its frontmatter, and says what is wrong there instead of throwing',
+    async (_name, yaml, line, problem) => {
+      const file = path.join(dir, 'yaml.mdx');
+      fs.writeFileSync(file, `---\n${yaml}\n---\nĐoạn văn.\n`);
+      const { results, problems } = await renderProseFiles('documents', [{ id: 'yaml', file }], path.join(dir, 'yaml-out'));
+      expect(results[0]?.ok).toBe(false);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ line, field: '(YAML)' });
+      expect(problems[0]?.problem?.vi).toContain(problem);
+    },
+  );
 
   it.each([
     ['<br> in a sentence', 'Dòng một<br>dòng hai.', 4, '<br>', 'phải tự đóng', 'viết <br /> thay cho <br>'],
     ['<br> on a line of its own', 'Dòng một.\n\n<br>\n\nDòng hai.', 6, '<br>', 'phải tự đóng', 'viết <br /> thay cho <br>'],
-    ['<img> without its closing slash', 'Sơ đồ: <img src="/tep/so-do.png" alt="sơ đồ"> ở trên.', 4, '<img>', 'phải tự đóng', 'viết <img />'],
-    ['an HTML comment', 'Đoạn một.\n\n<!-- ghi chú cho văn phòng -->', 6, '<!-- ghi chú cho văn phòng -->', 'không dùng được trong MDX', '{/* … */}'],
+    [
+      '<img> without its closing slash',
+      'Sơ đồ: <img src="/tep/so-do.png" alt="sơ đồ"> ở trên.',
+      4,
+      '<img>',
+      'phải tự đóng',
+      'viết <img />',
+    ],
+    [
+      'an HTML comment',
+      'Đoạn một.\n\n<!-- ghi chú cho văn phòng -->',
+      6,
+      '<!-- ghi chú cho văn phòng -->',
+      'không dùng được trong MDX',
+      '{/* … */}',
+    ],
     ['a lone {', 'Tổng {số hộ là 12.', 4, 'Tổng {số hộ là 12.', 'dấu { mở một biểu thức', 'viết \\{'],
     ['text in braces', 'Tổng {số hộ} là 12.', 4, 'Tổng {số hộ} là 12.', 'dấu { mở một biểu thức', 'viết \\{'],
     ['a < before a number', 'Hộ có a <5 người.', 4, 'Hộ có a <5 người.', 'dấu < được hiểu là mở một thẻ', 'viết \\<'],
     ['a tag left open', 'Chữ <b>đậm chưa đóng.', 4, '<b>', 'mở mà chưa đóng', 'đóng thẻ bằng </b>'],
     ['tags closed out of order', 'Chữ <b>đậm <i>nghiêng</b></i>.', 4, '</b>', 'đóng trước thẻ <i>', '</i> trước </b>'],
-    ['an address in angle brackets with an @', 'Gửi thư tới <ubnd@dakdoa.example.org>.', 4, '<ubnd@dakdoa.example.org>', 'bị hiểu là một thẻ HTML', '[chữ hiện ra](https://…)'],
+    [
+      'an address in angle brackets with an @',
+      'Gửi thư tới <ubnd@dakdoa.example.org>.',
+      4,
+      '<ubnd@dakdoa.example.org>',
+      'bị hiểu là một thẻ HTML',
+      '[chữ hiện ra](https://…)',
+    ],
   ])('says of %s what to write instead, in Vietnamese and English, at its line', async (_name, prose, line, found, problem, expected) => {
     const file = path.join(dir, 'mdx.mdx');
     fs.writeFileSync(file, `---\ntitle: "x"\n---\n${prose}\n`);

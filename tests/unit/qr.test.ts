@@ -12,7 +12,8 @@ function toImage({ size, modules }: QrMatrix): { data: Uint8ClampedArray; width:
     for (let x = 0; x < width; x++) {
       const mx = Math.floor(x / PIXELS_PER_MODULE) - QUIET_ZONE;
       const my = Math.floor(y / PIXELS_PER_MODULE) - QUIET_ZONE;
-      if (mx >= 0 && my >= 0 && mx < size && my < size && modules[my * size + mx]) data.fill(0, (y * width + x) * 4, (y * width + x) * 4 + 3);
+      if (mx >= 0 && my >= 0 && mx < size && my < size && modules[my * size + mx])
+        data.fill(0, (y * width + x) * 4, (y * width + x) * 4 + 3);
     }
   }
   return { data, width };

@@ -109,7 +109,13 @@ describe('the schedule schema', () => {
     ],
     [
       'a new day on a substitution, which is not moved',
-      { rules: [thursdays({ exceptions: [{ date: '2023-03-16', status: 'substituted', officer: 'pho-chu-tich', movedTo: { date: '2023-03-17' } }] })] },
+      {
+        rules: [
+          thursdays({
+            exceptions: [{ date: '2023-03-16', status: 'substituted', officer: 'pho-chu-tich', movedTo: { date: '2023-03-17' } }],
+          }),
+        ],
+      },
       [
         {
           field: 'rules.0.exceptions.0.movedTo',
@@ -156,15 +162,34 @@ describe('the schedule schema', () => {
   });
 
   it.each([
-    ['a move with only a new start still before the planned end', { sessions: [friday({ status: 'moved', movedTo: { date: '2023-03-17', start: '08:00' } })] }],
-    ['a move with only a new end still after the planned start', { sessions: [friday({ status: 'moved', movedTo: { date: '2023-03-17', end: '10:00' } })] }],
+    [
+      'a move with only a new start still before the planned end',
+      { sessions: [friday({ status: 'moved', movedTo: { date: '2023-03-17', start: '08:00' } })] },
+    ],
+    [
+      'a move with only a new end still after the planned start',
+      { sessions: [friday({ status: 'moved', movedTo: { date: '2023-03-17', end: '10:00' } })] },
+    ],
     [
       'a session both moved and received by another officer',
-      { rules: [thursdays({ exceptions: [{ date: '2023-03-16', status: 'moved', officer: 'pho-chu-tich', movedTo: { date: '2023-03-17' } }] })] },
+      {
+        rules: [
+          thursdays({ exceptions: [{ date: '2023-03-16', status: 'moved', officer: 'pho-chu-tich', movedTo: { date: '2023-03-17' } }] }),
+        ],
+      },
     ],
     [
       'exceptions of one rule on different days',
-      { rules: [thursdays({ exceptions: [{ date: '2023-03-16', status: 'cancelled' }, { date: '2023-03-23', status: 'cancelled' }] })] },
+      {
+        rules: [
+          thursdays({
+            exceptions: [
+              { date: '2023-03-16', status: 'cancelled' },
+              { date: '2023-03-23', status: 'cancelled' },
+            ],
+          }),
+        ],
+      },
     ],
   ])('accepts %s', (_name, input) => {
     expect(refusals(input)).toEqual([]);
@@ -250,7 +275,8 @@ describe('checkReceptionSchedules', () => {
           found: '2024-03-24',
           problem:
             'ngày dời cách thời gian của lịch (từ 01/03/2023 đến 31/03/2023) hơn 31 ngày | the new day is more than 31 days outside the period of the schedule (from 2023-03-01 to 2023-03-31)',
-          expected: 'một ngày từ 29/01/2023 đến 01/05/2023; kiểm tra lại năm và tháng | a day from 2023-01-29 to 2023-05-01; check the year and the month',
+          expected:
+            'một ngày từ 29/01/2023 đến 01/05/2023; kiểm tra lại năm và tháng | a day from 2023-01-29 to 2023-05-01; check the year and the month',
         },
       ],
     ],
@@ -263,7 +289,8 @@ describe('checkReceptionSchedules', () => {
           found: '2023-01-28',
           problem:
             'ngày dời cách thời gian của lịch (từ 01/03/2023 đến 31/03/2023) hơn 31 ngày | the new day is more than 31 days outside the period of the schedule (from 2023-03-01 to 2023-03-31)',
-          expected: 'một ngày từ 29/01/2023 đến 01/05/2023; kiểm tra lại năm và tháng | a day from 2023-01-29 to 2023-05-01; check the year and the month',
+          expected:
+            'một ngày từ 29/01/2023 đến 01/05/2023; kiểm tra lại năm và tháng | a day from 2023-01-29 to 2023-05-01; check the year and the month',
         },
       ],
     ],

@@ -11,7 +11,8 @@ const item = (title: string, published: string, extra: Partial<FeedItem> = {}): 
   ...extra,
 });
 
-const feed = (items: FeedItem[]): string => renderRss({ title: 't', link: 'https://x.vn/', self: 'https://x.vn/rss.xml', description: 'd', items });
+const feed = (items: FeedItem[]): string =>
+  renderRss({ title: 't', link: 'https://x.vn/', self: 'https://x.vn/rss.xml', description: 'd', items });
 
 describe('renderRss', () => {
   it('writes items newest first with Vietnam dates, and the newest as the last build date', () => {

@@ -56,10 +56,34 @@ describe.each(Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[])('a new %s file', (k
 
 describe.each([
   // README's own example, run late in the month before.
-  ['Lịch tiếp công dân tháng 1 năm 2027', '2026-11-27', 'receptions/2027-01-lich-tiep-cong-dan-thang-1-nam-2027.yaml', '2027-01-01', '2027-01-31'],
-  ['Lịch tiếp công dân tháng 12/2026', '2026-10-20', 'receptions/2026-12-lich-tiep-cong-dan-thang-12-2026.yaml', '2026-12-01', '2026-12-31'],
-  ['LỊCH TIẾP CÔNG DÂN THÁNG 02/2028', '2027-12-20', 'receptions/2028-02-lich-tiep-cong-dan-thang-02-2028.yaml', '2028-02-01', '2028-02-29'],
-  ['Lịch tiếp công dân tháng 3 năm 2027'.normalize('NFD'), '2026-11-27', 'receptions/2027-03-lich-tiep-cong-dan-thang-3-nam-2027.yaml', '2027-03-01', '2027-03-31'],
+  [
+    'Lịch tiếp công dân tháng 1 năm 2027',
+    '2026-11-27',
+    'receptions/2027-01-lich-tiep-cong-dan-thang-1-nam-2027.yaml',
+    '2027-01-01',
+    '2027-01-31',
+  ],
+  [
+    'Lịch tiếp công dân tháng 12/2026',
+    '2026-10-20',
+    'receptions/2026-12-lich-tiep-cong-dan-thang-12-2026.yaml',
+    '2026-12-01',
+    '2026-12-31',
+  ],
+  [
+    'LỊCH TIẾP CÔNG DÂN THÁNG 02/2028',
+    '2027-12-20',
+    'receptions/2028-02-lich-tiep-cong-dan-thang-02-2028.yaml',
+    '2028-02-01',
+    '2028-02-29',
+  ],
+  [
+    'Lịch tiếp công dân tháng 3 năm 2027'.normalize('NFD'),
+    '2026-11-27',
+    'receptions/2027-03-lich-tiep-cong-dan-thang-3-nam-2027.yaml',
+    '2027-03-01',
+    '2027-03-31',
+  ],
 ])('a new schedule titled %j on %s', (title, today, file, from, to) => {
   it(`is ${file}, from ${from} to ${to}, and passes the content check as it stands`, () => {
     const dir = contentCopy();

@@ -8,7 +8,7 @@ import { pagesToIndex, searchBundles } from '../../src/lib/search-bundles';
 const pages = (n: number): string[] => Array.from({ length: n }, (_, i) => `van-ban/${String(i).padStart(5, '0')}/index.html`);
 
 describe('searchBundles', () => {
-  it('keeps a site of up to one bundle\'s pages in a single bundle', () => {
+  it("keeps a site of up to one bundle's pages in a single bundle", () => {
     expect(searchBundles(pages(5000), 5000)).toEqual([pages(5000)]);
     expect(searchBundles([], 5000)).toEqual([[]]);
   });

@@ -36,8 +36,12 @@ const withPhone = (number: unknown) => ({ ...minimal, phones: [{ label: 'Văn ph
 
 /** What every refused phone number is told to be, in both languages. */
 const PHONE_EXPECTED = {
-  vi: expect.stringMatching(/^một số điện thoại Việt Nam và không gì khác: số cố định 11 chữ số bắt đầu bằng 02 .*máy lẻ, ghi chú thì ghi vào label$/),
-  en: expect.stringMatching(/^one Vietnamese phone number and nothing else: a landline of 11 digits starting 02 .*an extension or a note goes in label$/),
+  vi: expect.stringMatching(
+    /^một số điện thoại Việt Nam và không gì khác: số cố định 11 chữ số bắt đầu bằng 02 .*máy lẻ, ghi chú thì ghi vào label$/,
+  ),
+  en: expect.stringMatching(
+    /^one Vietnamese phone number and nothing else: a landline of 11 digits starting 02 .*an extension or a note goes in label$/,
+  ),
 };
 
 /** What every refused base URL is told to be, in both languages. */
@@ -79,7 +83,10 @@ describe('siteSchema', () => {
   it('reads public holidays of one day or several, and refuses a last day before the first', () => {
     const site = siteSchema.parse({
       ...minimal,
-      holidays: [{ from: '2026-09-02', name: 'Quốc khánh' }, { from: '2026-02-14', to: '2026-02-22', name: 'Tết Nguyên đán' }],
+      holidays: [
+        { from: '2026-09-02', name: 'Quốc khánh' },
+        { from: '2026-02-14', to: '2026-02-22', name: 'Tết Nguyên đán' },
+      ],
     });
     expect(site.holidays.map((h) => [h.from, h.to, h.name])).toEqual([
       ['2026-09-02', undefined, 'Quốc khánh'],
@@ -102,21 +109,9 @@ describe('siteSchema', () => {
   });
 
   it.each([
-    [
-      'an e-mail address without a domain',
-      { ...minimal, email: 'ubnd-dakdoa' },
-      [{ code: 'invalid_format', path: ['email'] }],
-    ],
-    [
-      'a base URL without a scheme',
-      { ...minimal, baseUrl: 'dakdoa.example.org' },
-      [{ code: 'invalid_format', path: ['baseUrl'] }],
-    ],
-    [
-      'a repository URL that is not a URL',
-      { ...minimal, repositoryUrl: 'github' },
-      [{ code: 'invalid_format', path: ['repositoryUrl'] }],
-    ],
+    ['an e-mail address without a domain', { ...minimal, email: 'ubnd-dakdoa' }, [{ code: 'invalid_format', path: ['email'] }]],
+    ['a base URL without a scheme', { ...minimal, baseUrl: 'dakdoa.example.org' }, [{ code: 'invalid_format', path: ['baseUrl'] }]],
+    ['a repository URL that is not a URL', { ...minimal, repositoryUrl: 'github' }, [{ code: 'invalid_format', path: ['repositoryUrl'] }]],
     ['a missing base URL', { ...minimal, baseUrl: undefined }, [{ code: 'invalid_type', path: ['baseUrl'] }]],
     ['an empty list of office hours', { ...minimal, officeHours: [] }, [{ code: 'too_small', path: ['officeHours'] }]],
     [
@@ -131,7 +126,13 @@ describe('siteSchema', () => {
     ],
     [
       'officers without a head, whose weekly duty no session could meet',
-      { ...minimal, officers: [{ id: 'chu-tich', role: 'Chủ tịch' }, { id: 'pho-chu-tich', role: 'Phó Chủ tịch' }] },
+      {
+        ...minimal,
+        officers: [
+          { id: 'chu-tich', role: 'Chủ tịch' },
+          { id: 'pho-chu-tich', role: 'Phó Chủ tịch' },
+        ],
+      },
       [{ code: 'custom', path: ['officers'] }],
     ],
     [
@@ -199,7 +200,10 @@ describe('siteSchema', () => {
       [
         'a landline a digit short',
         '0269 383 300',
-        { vi: 'có 10 chữ số, bắt đầu bằng 02: không phải số cố định hay số di động', en: 'has 10 digits, starting 02: neither a landline nor a mobile number' },
+        {
+          vi: 'có 10 chữ số, bắt đầu bằng 02: không phải số cố định hay số di động',
+          en: 'has 10 digits, starting 02: neither a landline nor a mobile number',
+        },
       ],
       [
         'a landline a digit short after +84',
@@ -212,27 +216,42 @@ describe('siteSchema', () => {
       [
         'a mobile a digit too long',
         '0912 345 6789',
-        { vi: 'có 11 chữ số, bắt đầu bằng 09: không phải số cố định hay số di động', en: 'has 11 digits, starting 09: neither a landline nor a mobile number' },
+        {
+          vi: 'có 11 chữ số, bắt đầu bằng 09: không phải số cố định hay số di động',
+          en: 'has 11 digits, starting 09: neither a landline nor a mobile number',
+        },
       ],
       [
         'an 11-digit mobile renumbered in 2018',
         '0123 456 7890',
-        { vi: 'có 11 chữ số, bắt đầu bằng 01: không phải số cố định hay số di động', en: 'has 11 digits, starting 01: neither a landline nor a mobile number' },
+        {
+          vi: 'có 11 chữ số, bắt đầu bằng 01: không phải số cố định hay số di động',
+          en: 'has 11 digits, starting 01: neither a landline nor a mobile number',
+        },
       ],
       [
         'a number from 06, which no phone has',
         '0612 345 678',
-        { vi: 'có 10 chữ số, bắt đầu bằng 06: không phải số cố định hay số di động', en: 'has 10 digits, starting 06: neither a landline nor a mobile number' },
+        {
+          vi: 'có 10 chữ số, bắt đầu bằng 06: không phải số cố định hay số di động',
+          en: 'has 10 digits, starting 06: neither a landline nor a mobile number',
+        },
       ],
       [
         'two numbers in one field',
         '0269 3833 000 0912 345 678',
-        { vi: 'có 21 chữ số, bắt đầu bằng 02: không phải số cố định hay số di động', en: 'has 21 digits, starting 02: neither a landline nor a mobile number' },
+        {
+          vi: 'có 21 chữ số, bắt đầu bằng 02: không phải số cố định hay số di động',
+          en: 'has 21 digits, starting 02: neither a landline nor a mobile number',
+        },
       ],
       [
         'the international prefix 0084',
         '0084 912 345 678',
-        { vi: 'có 13 chữ số, bắt đầu bằng 00: không phải số cố định hay số di động', en: 'has 13 digits, starting 00: neither a landline nor a mobile number' },
+        {
+          vi: 'có 13 chữ số, bắt đầu bằng 00: không phải số cố định hay số di động',
+          en: 'has 13 digits, starting 00: neither a landline nor a mobile number',
+        },
       ],
       ['words instead of a number', 'chưa có', { vi: 'không có chữ số nào', en: 'has no digits' }],
       [
@@ -387,11 +406,7 @@ describe('siteSchema', () => {
         'https://dakdoa.example.org/index.html',
         { vi: 'có đường dẫn "/index.html" sau tên miền', en: 'has the path "/index.html" after the host' },
       ],
-      [
-        'a query',
-        'https://dakdoa.example.org/?lang=vi',
-        { vi: 'có phần truy vấn "?lang=vi"', en: 'has the query "?lang=vi"' },
-      ],
+      ['a query', 'https://dakdoa.example.org/?lang=vi', { vi: 'có phần truy vấn "?lang=vi"', en: 'has the query "?lang=vi"' }],
       ['an empty query', 'https://dakdoa.example.org/?', { vi: 'có phần truy vấn "?"', en: 'has the query "?"' }],
       ['a fragment', 'https://dakdoa.example.org/#top', { vi: 'có phần neo "#top"', en: 'has the fragment "#top"' }],
       [

@@ -34,9 +34,19 @@ describe('readSourceFile', () => {
   });
 
   it.each([
-    ['the Windows-1258 fixture', fs.readFileSync(path.resolve(__dirname, '../fixtures/windows-1258/noi-quy.mdx')), 2, /^title: "N\uFFFD+i quy/],
+    [
+      'the Windows-1258 fixture',
+      fs.readFileSync(path.resolve(__dirname, '../fixtures/windows-1258/noi-quy.mdx')),
+      2,
+      /^title: "N\uFFFD+i quy/,
+    ],
     ['a bad last line without a newline', Buffer.from('a\nb\n\xff', 'latin1'), 3, /^\uFFFD$/],
-    ['a UTF-8 sequence cut short', Buffer.concat([Buffer.from('a\r\nTi'), Buffer.from([0xe1, 0xba]), Buffer.from('p\r\n')]), 2, /^Ti\uFFFDp$/],
+    [
+      'a UTF-8 sequence cut short',
+      Buffer.concat([Buffer.from('a\r\nTi'), Buffer.from([0xe1, 0xba]), Buffer.from('p\r\n')]),
+      2,
+      /^Ti\uFFFDp$/,
+    ],
   ])('names the first line that is not UTF-8 in %s', (_, bytes, line, text) => {
     const read = readSourceFile(written('ansi.mdx', bytes));
     expect(read.undecodable?.line).toBe(line);

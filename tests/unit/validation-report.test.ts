@@ -245,9 +245,7 @@ describe('formatProblem', () => {
 
   it('puts every Vietnamese line before every English line', () => {
     const printed = formatProblem(impossible!).split('\n');
-    const labels = printed.map(
-      (line) => /^(?:✗|\s+(\[EN\]|Lỗi|Giá trị hiện có|Cần|Problem|Found|Expected))/.exec(line)?.[1] ?? '✗',
-    );
+    const labels = printed.map((line) => /^(?:✗|\s+(\[EN\]|Lỗi|Giá trị hiện có|Cần|Problem|Found|Expected))/.exec(line)?.[1] ?? '✗');
     expect(labels).toEqual(['✗', 'Lỗi', 'Giá trị hiện có', 'Cần', '[EN]', 'Problem', 'Found', 'Expected']);
   });
 
@@ -456,22 +454,106 @@ describe('YAML mistakes clerks make, said as what to change on which line', () =
   const withRows = (...rows: string[]): string => lines('---', 'kind: ke-hoach', ...rows, 'issuer: "UBND"', '---', '', 'Nội dung.');
 
   it.each<[string, string[], number, string, string, string]>([
-    ['a colon in a value without quotes', ['title: Báo cáo: kết quả 6 tháng'], 3, 'title: Báo cáo: kết quả 6 tháng', 'dấu hai chấm ":" mà không đặt trong ngoặc kép', 'đặt cả giá trị trong ngoặc kép: title: "Báo cáo: kết quả 6 tháng"'],
-    ['a colon in a value inside a group', ['signer:', '  position: Chủ tịch: ông A'], 4, '  position: Chủ tịch: ông A', 'dấu hai chấm', 'position: "Chủ tịch: ông A"'],
-    ['a key written twice', ['title: "a"', 'place: "b"', 'title: "c"'], 5, 'title: "c"', 'khóa "title" viết hai lần (lần đầu ở dòng 3)', 'xóa một trong hai dòng "title:"'],
-    ['indentation with a tab', ['signer:', '\tposition: "Chủ tịch"'], 4, '\tposition: "Chủ tịch"', 'thụt lề bằng phím Tab', 'thụt lề bằng dấu cách'],
-    ['a double quote never closed, at the line it opens', ['title: "Báo cáo', 'place: "Đak Đoa"'], 3, 'title: "Báo cáo', 'dấu ngoặc kép " mở đầu giá trị mà chưa được đóng', 'trên cùng dòng: title: "Báo cáo"'],
+    [
+      'a colon in a value without quotes',
+      ['title: Báo cáo: kết quả 6 tháng'],
+      3,
+      'title: Báo cáo: kết quả 6 tháng',
+      'dấu hai chấm ":" mà không đặt trong ngoặc kép',
+      'đặt cả giá trị trong ngoặc kép: title: "Báo cáo: kết quả 6 tháng"',
+    ],
+    [
+      'a colon in a value inside a group',
+      ['signer:', '  position: Chủ tịch: ông A'],
+      4,
+      '  position: Chủ tịch: ông A',
+      'dấu hai chấm',
+      'position: "Chủ tịch: ông A"',
+    ],
+    [
+      'a key written twice',
+      ['title: "a"', 'place: "b"', 'title: "c"'],
+      5,
+      'title: "c"',
+      'khóa "title" viết hai lần (lần đầu ở dòng 3)',
+      'xóa một trong hai dòng "title:"',
+    ],
+    [
+      'indentation with a tab',
+      ['signer:', '\tposition: "Chủ tịch"'],
+      4,
+      '\tposition: "Chủ tịch"',
+      'thụt lề bằng phím Tab',
+      'thụt lề bằng dấu cách',
+    ],
+    [
+      'a double quote never closed, at the line it opens',
+      ['title: "Báo cáo', 'place: "Đak Đoa"'],
+      3,
+      'title: "Báo cáo',
+      'dấu ngoặc kép " mở đầu giá trị mà chưa được đóng',
+      'trên cùng dòng: title: "Báo cáo"',
+    ],
     ['a single quote never closed', ["title: 'Báo cáo"], 3, "title: 'Báo cáo", "dấu nháy đơn ' mở đầu giá trị", "title: 'Báo cáo'"],
-    ['quotes inside a quoted value', ['title: "Báo cáo "6 tháng" năm 2023"'], 3, 'title: "Báo cáo "6 tháng" năm 2023"', 'có chữ sau dấu ngoặc kép đóng', 'viết “ ”'],
-    ['a list never closed', ['fields: ["Đất đai", "Xây dựng"'], 3, 'fields: ["Đất đai", "Xây dựng"', 'danh sách mở bằng "[" mà chưa đóng bằng "]"', 'đóng "]" ở cuối'],
-    ['a group never closed', ['signer: { position: "Chủ tịch"'], 3, 'signer: { position: "Chủ tịch"', 'nhóm mở bằng "{" mà chưa đóng bằng "}"', 'đóng "}" ở cuối'],
+    [
+      'quotes inside a quoted value',
+      ['title: "Báo cáo "6 tháng" năm 2023"'],
+      3,
+      'title: "Báo cáo "6 tháng" năm 2023"',
+      'có chữ sau dấu ngoặc kép đóng',
+      'viết “ ”',
+    ],
+    [
+      'a list never closed',
+      ['fields: ["Đất đai", "Xây dựng"'],
+      3,
+      'fields: ["Đất đai", "Xây dựng"',
+      'danh sách mở bằng "[" mà chưa đóng bằng "]"',
+      'đóng "]" ở cuối',
+    ],
+    [
+      'a group never closed',
+      ['signer: { position: "Chủ tịch"'],
+      3,
+      'signer: { position: "Chủ tịch"',
+      'nhóm mở bằng "{" mà chưa đóng bằng "}"',
+      'đóng "}" ở cuối',
+    ],
     ['a value starting with @', ['title: @UBND xã'], 3, 'title: @UBND xã', 'bắt đầu bằng "@"', 'title: "@UBND xã"'],
-    ['a value starting with ! (a tag, which Astro refuses)', ['title: !Khẩn thông báo'], 3, 'title: !Khẩn thông báo', 'bắt đầu bằng "!"', 'title: "!Khẩn thông báo"'],
+    [
+      'a value starting with ! (a tag, which Astro refuses)',
+      ['title: !Khẩn thông báo'],
+      3,
+      'title: !Khẩn thông báo',
+      'bắt đầu bằng "!"',
+      'title: "!Khẩn thông báo"',
+    ],
     ['a value starting with * (an alias to nothing)', ['title: *Khẩn*'], 3, 'title: *Khẩn*', 'bắt đầu bằng "*"', 'title: "*Khẩn*"'],
-    ['a backslash in double quotes', ['number: "12\\KH-UBND"'], 3, 'number: "12\\KH-UBND"', 'dấu \\ trong ngoặc kép', 'dùng dấu / thay cho \\'],
-    ['a list item on its field\'s line', ['fields: - Đất đai'], 3, 'fields: - Đất đai', 'cùng dòng với tên trường', '"fields:" một mình một dòng'],
+    [
+      'a backslash in double quotes',
+      ['number: "12\\KH-UBND"'],
+      3,
+      'number: "12\\KH-UBND"',
+      'dấu \\ trong ngoặc kép',
+      'dùng dấu / thay cho \\',
+    ],
+    [
+      "a list item on its field's line",
+      ['fields: - Đất đai'],
+      3,
+      'fields: - Đất đai',
+      'cùng dòng với tên trường',
+      '"fields:" một mình một dòng',
+    ],
     ['a line without its colon', ['title "Báo cáo"'], 3, 'title "Báo cáo"', 'không có dấu hai chấm sau tên trường', '"tên: giá trị"'],
-    ['a field indented under a value, at the indented line', ['title: "Báo cáo"', '  place: "Đak Đoa"'], 4, '  place: "Đak Đoa"', 'thụt lề không khớp', 'cùng một cột'],
+    [
+      'a field indented under a value, at the indented line',
+      ['title: "Báo cáo"', '  place: "Đak Đoa"'],
+      4,
+      '  place: "Đak Đoa"',
+      'thụt lề không khớp',
+      'cùng một cột',
+    ],
   ])('%s', (_name, rows, line, found, problem, expected) => {
     const parsed = parseFrontmatter(FILE, withRows(...rows));
     if (parsed.ok) throw new Error('expected a YAML problem');
@@ -489,7 +571,7 @@ describe('YAML mistakes clerks make, said as what to change on which line', () =
     expect(parsed.problem).toMatchObject({ line: 2, found: '---', problem: { vi: 'dòng "---" chia tệp thành hai phần' } });
   });
 
-  it('keeps the parser\'s own words, in the English part only, for a mistake it has no explanation of', () => {
+  it("keeps the parser's own words, in the English part only, for a mistake it has no explanation of", () => {
     const parsed = parseYamlSource('content/site.yaml', lines('province: "Gia Lai"', 'fields: [Đất đai,', '  - Xây dựng]'));
     if (parsed.ok) throw new Error('expected a YAML problem');
     expect(parsed.problem.problem?.vi).toBe('phần đầu tệp sai cú pháp YAML');
@@ -524,7 +606,10 @@ describe('issuesToProblems on unions and numbers', () => {
     const [problem, ...rest] = problemsFor(z.array(consultationDocumentSchema), 'documents', [{ title: 'Tờ trình' }]);
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ field: 'documents[0]', found: { title: 'Tờ trình' } });
-    expect(problem?.problem).toEqual({ vi: 'giá trị không khớp với dạng nào được nhận', en: 'the value matches none of the accepted shapes' });
+    expect(problem?.problem).toEqual({
+      vi: 'giá trị không khớp với dạng nào được nhận',
+      en: 'the value matches none of the accepted shapes',
+    });
     expect(problem?.expected).toEqual({
       vi: 'một trong 2 dạng: (1) document: trường bắt buộc: một đoạn chữ; hoặc (2) file: trường bắt buộc: một đoạn chữ',
       en: 'one of 2 shapes: (1) document: a required field: text; or (2) file: a required field: text',
@@ -532,11 +617,19 @@ describe('issuesToProblems on unions and numbers', () => {
   });
 
   it('names the types a union accepts when the value is of none of them', () => {
-    expect(problemsFor(z.union([z.string(), z.number()]), 'count', true)[0]?.expected).toEqual({ vi: 'một đoạn chữ hoặc một số', en: 'text or a number' });
+    expect(problemsFor(z.union([z.string(), z.number()]), 'count', true)[0]?.expected).toEqual({
+      vi: 'một đoạn chữ hoặc một số',
+      en: 'text or a number',
+    });
   });
 
   it.each<[string, z.ZodType, unknown, { vi: string; en: string }]>([
-    ['a fraction where a count is expected', participationSchema.shape.attendees, 46.5, { vi: 'một số nguyên, không có phần thập phân', en: 'a whole number, without decimals' }],
+    [
+      'a fraction where a count is expected',
+      participationSchema.shape.attendees,
+      46.5,
+      { vi: 'một số nguyên, không có phần thập phân', en: 'a whole number, without decimals' },
+    ],
     ['a negative count', participationSchema.shape.attendees, -46, { vi: 'một số từ 0 trở lên', en: 'a number of at least 0' }],
     ['a number below its least', z.number().int().min(1), 0, { vi: 'một số từ 1 trở lên', en: 'a number of at least 1' }],
     ['a number not above its bound', z.number().gt(0), 0, { vi: 'một số lớn hơn 0', en: 'a number greater than 0' }],
@@ -549,7 +642,7 @@ describe('issuesToProblems on unions and numbers', () => {
     expect(problem?.expected).toEqual(expected);
   });
 
-  it('keeps Zod\'s English words only as a detail of the Vietnamese line it has no words for', () => {
+  it("keeps Zod's English words only as a detail of the Vietnamese line it has no words for", () => {
     const [problem] = problemsFor(z.number().multipleOf(5), 'n', 7);
     expect(problem?.expected.vi).toMatch(/^giá trị đúng theo mẫu \(.+\)$/);
   });

@@ -297,7 +297,11 @@ function pagesOnSiteRoutes(dir: string): ContentProblem[] {
   // The search index's folders too: a page built there is deleted when the index is written.
   const isTaken = (name: string): boolean => routes.has(name) || INDEX_FOLDER.test(name);
   // `rss.xml` and the like are routes too, but no page can be named so: not worth listing to a clerk.
-  const taken = [...routes].filter((name) => !name.includes('.')).sort().map((name) => `/${name}/`).join(', ');
+  const taken = [...routes]
+    .filter((name) => !name.includes('.'))
+    .sort()
+    .map((name) => `/${name}/`)
+    .join(', ');
   return listFiles(path.join(dir, 'pages'), CONTENT_FILES.pages).flatMap((file) => {
     const name = itemName(file);
     if (!isTaken(name)) return [];
@@ -370,7 +374,13 @@ export function checkContent(dir: string): ContentCheck {
   const unread = unreadContentFiles(dir);
   problems.push(...unread.problems, ...sameNamedFiles(dir), ...pagesOnSiteRoutes(dir));
   const warnings: ContentProblem[] = [...unread.warnings];
-  const { entries: documents, problems: documentProblems } = checkEntryFiles(dir, 'documents', documentSchema, CONTENT_FILES.documents, read);
+  const { entries: documents, problems: documentProblems } = checkEntryFiles(
+    dir,
+    'documents',
+    documentSchema,
+    CONTENT_FILES.documents,
+    read,
+  );
   problems.push(...documentProblems);
   const { entries: receptions, problems: receptionProblems } = checkEntryFiles(
     dir,
@@ -388,7 +398,8 @@ export function checkContent(dir: string): ContentCheck {
   }
   // Items whose file is there, valid or not: one that failed its own check has been reported once,
   // and a reference or a link to it is not reported again as pointing to nothing.
-  const present = (folder: keyof typeof CONTENT_FILES): Set<string> => new Set(listFiles(path.join(dir, folder), CONTENT_FILES[folder]).map(itemName));
+  const present = (folder: keyof typeof CONTENT_FILES): Set<string> =>
+    new Set(listFiles(path.join(dir, folder), CONTENT_FILES[folder]).map(itemName));
   const presentDocuments = present('documents');
   const filesDir = path.join(dir, 'files');
   const fileExists = (name: string): boolean => isFile(path.join(filesDir, name));

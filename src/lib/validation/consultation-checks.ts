@@ -57,9 +57,7 @@ export function checkDocumentReferences(entry: CheckedConsultation, slugs: Reado
   const { data } = entry;
   const refs: Array<{ path: PropertyKey[]; slug: string }> = [
     ...(data.draft === undefined ? [] : [{ path: ['draft'], slug: data.draft }]),
-    ...data.documents.flatMap((doc, index) =>
-      'document' in doc ? [{ path: ['documents', index, 'document'], slug: doc.document }] : [],
-    ),
+    ...data.documents.flatMap((doc, index) => ('document' in doc ? [{ path: ['documents', index, 'document'], slug: doc.document }] : [])),
     ...(data.outcome?.adopted === undefined ? [] : [{ path: ['outcome', 'adopted'], slug: data.outcome.adopted }]),
   ];
   return refs.filter(({ slug }) => !slugs.has(slug)).map(({ path, slug }) => missingDocument(entry, path, slug));

@@ -95,10 +95,7 @@ export function checkInternalReferences(docs: readonly CheckedDocument[], presen
 }
 
 /** Every attachment must be a file that exists in content/files/. */
-export function checkAttachments(
-  docs: readonly CheckedDocument[],
-  fileExists: (name: string) => boolean,
-): ContentProblem[] {
+export function checkAttachments(docs: readonly CheckedDocument[], fileExists: (name: string) => boolean): ContentProblem[] {
   return docs.flatMap((doc) =>
     doc.data.attachments.flatMap((attachment, index) =>
       fileExists(attachment.file)

@@ -139,12 +139,7 @@ export function checkDialogueDates(dialogues: readonly CheckedDialogue[]): Conte
 export function checkFutureDates(dialogues: readonly CheckedDialogue[], now: Date): ContentProblem[] {
   const today = vietnamDate(now);
   const todayVi = shortDate(today);
-  const future = (
-    dialogue: CheckedDialogue,
-    path: PropertyKey[],
-    date: string,
-    what: { vi: string; en: string },
-  ): ContentProblem =>
+  const future = (dialogue: CheckedDialogue, path: PropertyKey[], date: string, what: { vi: string; en: string }): ContentProblem =>
     problemAt(dialogue, path, date, {
       problem: {
         vi: `${what.vi} sau hôm nay (${todayVi}, ngày tạo trang): việc chưa xảy ra thì chưa thể ghi là đã làm`,
@@ -183,10 +178,7 @@ export function checkFutureDates(dialogues: readonly CheckedDialogue[], now: Dat
 }
 
 /** The minutes must be a file placed in content/files/. */
-export function checkMinutes(
-  dialogues: readonly CheckedDialogue[],
-  fileExists: (name: string) => boolean,
-): ContentProblem[] {
+export function checkMinutes(dialogues: readonly CheckedDialogue[], fileExists: (name: string) => boolean): ContentProblem[] {
   return dialogues.flatMap((dialogue) => {
     const minutes = dialogue.data.minutes;
     if (minutes === undefined || fileExists(minutes.file)) return [];

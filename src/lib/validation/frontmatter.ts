@@ -149,7 +149,10 @@ function tabIndent({ fault, line, textAt }: FaultContext): Reading | undefined {
   if (fault.code !== 'TAB_AS_INDENT' && !/^\s*\t/.test(textAt(line))) return undefined;
   return {
     problem: { vi: 'dòng này thụt lề bằng phím Tab', en: 'this line is indented with a tab' },
-    expected: { vi: 'thụt lề bằng dấu cách (hai dấu cách cho mỗi cấp), không dùng phím Tab', en: 'indent with spaces (two for each level), never with a tab' },
+    expected: {
+      vi: 'thụt lề bằng dấu cách (hai dấu cách cho mỗi cấp), không dùng phím Tab',
+      en: 'indent with spaces (two for each level), never with a tab',
+    },
   };
 }
 
@@ -157,7 +160,10 @@ function duplicateKey({ fault, lines, line, textAt, key, lineOffset }: FaultCont
   if (fault.code !== 'DUPLICATE_KEY' || key === '') return undefined;
   const indent = indentOf(textAt(line));
   const first = lines.findIndex((row, i) => i < (line ?? 0) - 1 && indentOf(row) === indent && PAIR.exec(row)?.[2] === key);
-  const where = first < 0 ? { vi: '', en: '' } : { vi: ` (lần đầu ở dòng ${first + 1 + lineOffset})`, en: ` (first on line ${first + 1 + lineOffset})` };
+  const where =
+    first < 0
+      ? { vi: '', en: '' }
+      : { vi: ` (lần đầu ở dòng ${first + 1 + lineOffset})`, en: ` (first on line ${first + 1 + lineOffset})` };
   return {
     problem: { vi: `khóa "${key}" viết hai lần${where.vi}`, en: `the key "${key}" is written twice${where.en}` },
     expected: {
@@ -191,7 +197,10 @@ function unquotedColon({ key, value }: FaultContext): Reading | undefined {
       vi: 'giá trị có dấu hai chấm ":" mà không đặt trong ngoặc kép, nên phần sau dấu hai chấm bị hiểu là một trường khác',
       en: 'the value contains a colon ":" and is not in double quotes, so what follows the colon is read as another field',
     },
-    expected: { vi: `đặt cả giá trị trong ngoặc kép: ${quoted(key, value)}`, en: `the whole value in double quotes: ${quoted(key, value)}` },
+    expected: {
+      vi: `đặt cả giá trị trong ngoặc kép: ${quoted(key, value)}`,
+      en: `the whole value in double quotes: ${quoted(key, value)}`,
+    },
   };
 }
 
@@ -214,8 +223,14 @@ function reservedStart({ key, value }: FaultContext): Reading | undefined {
   const sign = /^[@`%*!&]/.exec(value)?.[0];
   if (sign === undefined) return undefined;
   return {
-    problem: { vi: `giá trị bắt đầu bằng "${sign}", một ký hiệu riêng của YAML`, en: `the value starts with "${sign}", a sign YAML reserves` },
-    expected: { vi: `đặt cả giá trị trong ngoặc kép: ${quoted(key, value)}`, en: `the whole value in double quotes: ${quoted(key, value)}` },
+    problem: {
+      vi: `giá trị bắt đầu bằng "${sign}", một ký hiệu riêng của YAML`,
+      en: `the value starts with "${sign}", a sign YAML reserves`,
+    },
+    expected: {
+      vi: `đặt cả giá trị trong ngoặc kép: ${quoted(key, value)}`,
+      en: `the whole value in double quotes: ${quoted(key, value)}`,
+    },
   };
 }
 
@@ -234,10 +249,13 @@ function listOnKeyLine({ key, value }: FaultContext): Reading | undefined {
 function badEscape({ fault }: FaultContext): Reading | undefined {
   if (fault.code !== 'BAD_DQ_ESCAPE') return undefined;
   return {
-    problem: { vi: 'dấu \\ trong ngoặc kép mở đầu một ký tự đặc biệt, mà ký tự theo sau không phải loại đó', en: 'a \\ inside double quotes starts an escape, and what follows it is not one' },
+    problem: {
+      vi: 'dấu \\ trong ngoặc kép mở đầu một ký tự đặc biệt, mà ký tự theo sau không phải loại đó',
+      en: 'a \\ inside double quotes starts an escape, and what follows it is not one',
+    },
     expected: {
-      vi: 'viết \\\\ cho một dấu \\, dùng dấu / thay cho \\, hoặc đặt giá trị trong nháy đơn \'…\'',
-      en: 'write \\\\ for one \\, use / instead of \\, or put the value in single quotes \'…\'',
+      vi: "viết \\\\ cho một dấu \\, dùng dấu / thay cho \\, hoặc đặt giá trị trong nháy đơn '…'",
+      en: "write \\\\ for one \\, use / instead of \\, or put the value in single quotes '…'",
     },
   };
 }
@@ -295,7 +313,10 @@ function badIndentation({ fault, lines, line, textAt, value }: FaultContext): Re
   const deeper = next >= 0 && value !== '' && indentOf(lines[next] ?? '') > indentOf(textAt(line));
   return {
     ...(deeper ? { line: next + 1 } : {}),
-    problem: { vi: 'dòng này thụt lề không khớp với các dòng cùng cấp', en: "this line's indentation does not match the lines at its level" },
+    problem: {
+      vi: 'dòng này thụt lề không khớp với các dòng cùng cấp',
+      en: "this line's indentation does not match the lines at its level",
+    },
     expected: {
       vi: 'các trường cùng cấp bắt đầu ở cùng một cột; chỉ các dòng bên trong một nhóm (như signer:) mới thụt vào, hai dấu cách cho mỗi cấp',
       en: 'fields at one level start in the same column; only the lines inside a group (such as signer:) are indented, two spaces per level',

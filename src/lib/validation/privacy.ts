@@ -60,7 +60,8 @@ export interface Finding {
 
 /** Checksums and other long hex strings: their digit runs are not numbers anyone wrote. */
 const HEX = /\b[0-9a-f]{32,}\b/gi;
-const EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/g;
+const EMAIL =
+  /[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/g;
 /**
  * A run of digit groups joined by a dot, a dash or one or two spaces, optionally
  * led by +84 / (+84) and a bracketed area code: `0912 345 678`, `+84 912.345.678`,
@@ -83,8 +84,7 @@ const CURRENCY = new Set(['đồng', 'đ', 'vnđ', 'vnd', '₫', 'triệu', 't�
 /** A CCCD begins with the code of the province where it was registered, 001 to 096. */
 const CCCD = /^0(?:0[1-9]|[1-8]\d|9[0-6])\d{9}$/;
 
-const blankOut = (text: string, pattern: RegExp): string =>
-  text.replace(pattern, (match) => ' '.repeat(match.length));
+const blankOut = (text: string, pattern: RegExp): string => text.replace(pattern, (match) => ' '.repeat(match.length));
 
 /** Whether the words just before `offset` name an identity card, however the text was normalized. */
 function namesIdCard(text: string, offset: number): boolean {
@@ -166,7 +166,7 @@ function amountTailStart(groups: Group[]): number {
  */
 function moneyGroups(text: string, groups: Group[], runEnd: number, prefixed: boolean): boolean[] {
   const money = new Array<boolean>(groups.length).fill(false);
-  for (let first = 0; first < groups.length; ) {
+  for (let first = 0; first < groups.length;) {
     let last = first;
     while (groups[last + 1]?.separator === '.') last += 1;
     const afterPrefix = prefixed && first === 0;
@@ -200,7 +200,7 @@ function classifyRun(text: string, runStart: number, groups: Group[], prefixed: 
   const used = new Array<boolean>(groups.length).fill(false);
   // The first span starts with the run, so it keeps a +84 or a bracketed area code.
   const spanStart = (i: number): number => (i === 0 ? runStart : (groups[i]?.start ?? runStart));
-  for (let i = 0; i < groups.length; ) {
+  for (let i = 0; i < groups.length;) {
     let best: { j: number; phone: NonNullable<ReturnType<typeof phoneOf>> } | undefined;
     let digits = '';
     let onlyMoney = true;
@@ -221,7 +221,7 @@ function classifyRun(text: string, runStart: number, groups: Group[], prefixed: 
     for (let k = i; k <= best.j; k += 1) used[k] = true;
     i = best.j + 1;
   }
-  for (let i = 0; i < groups.length; ) {
+  for (let i = 0; i < groups.length;) {
     let best: { j: number; kind: 'cccd' | 'cmnd' | undefined; digits: string } | undefined;
     let digits = '';
     for (let j = i; j < groups.length && !used[j] && !money[j]; j += 1) {
@@ -439,11 +439,7 @@ function exceptionHint(file: string): string {
  * site's own contacts or by a reasoned exception next to it. Warnings:
  * exceptions that excuse nothing on their line or the next.
  */
-export function scanText(
-  file: string,
-  text: string,
-  allowed: AllowedContacts,
-): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+export function scanText(file: string, text: string, allowed: AllowedContacts): { problems: ContentProblem[]; warnings: ContentProblem[] } {
   const findings = findPersonalData(text);
   const exceptions = findExceptions(text);
   if (findings.length === 0 && exceptions.length === 0) return { problems: [], warnings: [] };
@@ -466,9 +462,7 @@ export function scanText(
     if (isAllowed(finding, allowed)) continue;
     if (exceptions.some((e) => finding.start >= e.start && finding.end <= e.end)) continue;
     const line = lineOf(finding.start);
-    const nearby = exceptions.filter(
-      (e) => e.normalized === finding.normalized && (e.line === line || e.line === line - 1),
-    );
+    const nearby = exceptions.filter((e) => e.normalized === finding.normalized && (e.line === line || e.line === line - 1));
     const valid = nearby.find((e) => e.hasReason);
     if (valid) {
       used.add(valid);
@@ -495,26 +489,38 @@ export function scanText(
   // A marker whose value is not personal data at all (the "…" of a written example) excuses nothing and harms nothing.
   const warnings = exceptions
     .filter((e) => !used.has(e) && findPersonalData(e.value).length > 0)
-    .map(
-      (e): ContentProblem => ({
-        file,
-        line: e.line,
-        field: fieldAt(lineStarts[e.line - 1] ?? 0),
-        found: maskValue(e.value),
-        problem: {
-          vi: 'chú thích privacy-exception không khớp số, địa chỉ nào trên cùng dòng hoặc dòng ngay dưới',
-          en: 'the privacy-exception comment matches no number or address on its line or the line below',
-        },
-        expected: {
-          vi: 'xóa chú thích nếu giá trị đã được bỏ, hoặc đặt nó ngay cạnh giá trị và chép đúng giá trị',
-          en: 'remove the comment if the value is gone, or put it right next to the value and copy the value exactly',
-        },
-      }),
-    );
+    .map((e): ContentProblem => ({
+      file,
+      line: e.line,
+      field: fieldAt(lineStarts[e.line - 1] ?? 0),
+      found: maskValue(e.value),
+      problem: {
+        vi: 'chú thích privacy-exception không khớp số, địa chỉ nào trên cùng dòng hoặc dòng ngay dưới',
+        en: 'the privacy-exception comment matches no number or address on its line or the line below',
+      },
+      expected: {
+        vi: 'xóa chú thích nếu giá trị đã được bỏ, hoặc đặt nó ngay cạnh giá trị và chép đúng giá trị',
+        en: 'remove the comment if the value is gone, or put it right next to the value and copy the value exactly',
+      },
+    }));
   return { problems, warnings };
 }
 
-const TEXT_EXTENSIONS = new Set(['.md', '.mdx', '.yaml', '.yml', '.json', '.csv', '.tsv', '.txt', '.html', '.htm', '.xml', '.ics', '.toml']);
+const TEXT_EXTENSIONS = new Set([
+  '.md',
+  '.mdx',
+  '.yaml',
+  '.yml',
+  '.json',
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.html',
+  '.htm',
+  '.xml',
+  '.ics',
+  '.toml',
+]);
 
 /** Every text file under `dir`, at any depth, in path order; hidden files and binary attachments are skipped. */
 export function listTextFiles(dir: string): string[] {

@@ -125,7 +125,10 @@ export function explainMdxSyntax(reason: string, lineText: string): MdxSyntaxHin
   if (unclosed !== undefined) {
     return {
       found: `<${unclosed}>`,
-      problem: { vi: `thẻ <${unclosed}> mở mà chưa đóng trong cùng đoạn văn`, en: `the <${unclosed}> tag is opened but not closed within its paragraph` },
+      problem: {
+        vi: `thẻ <${unclosed}> mở mà chưa đóng trong cùng đoạn văn`,
+        en: `the <${unclosed}> tag is opened but not closed within its paragraph`,
+      },
       expected: {
         vi: `đóng thẻ bằng </${unclosed}> trong cùng đoạn văn, hoặc bỏ thẻ; ${WRITE_LT_AS_TEXT.vi}`,
         en: `close it with </${unclosed}> within the same paragraph, or remove the tag; ${WRITE_LT_AS_TEXT.en}`,
@@ -167,22 +170,34 @@ export function explainMdxSyntax(reason: string, lineText: string): MdxSyntaxHin
     const [, closed = '', open = ''] = mismatched;
     return {
       found: `</${closed}>`,
-      problem: { vi: `thẻ </${closed}> đóng trước thẻ <${open}> mở sau nó`, en: `</${closed}> closes before the <${open}> opened after it` },
-      expected: { vi: `đóng thẻ theo thứ tự ngược với lúc mở: </${open}> trước </${closed}>`, en: `close tags in the reverse order of opening: </${open}> before </${closed}>` },
+      problem: {
+        vi: `thẻ </${closed}> đóng trước thẻ <${open}> mở sau nó`,
+        en: `</${closed}> closes before the <${open}> opened after it`,
+      },
+      expected: {
+        vi: `đóng thẻ theo thứ tự ngược với lúc mở: </${open}> trước </${closed}>`,
+        en: `close tags in the reverse order of opening: </${open}> before </${closed}>`,
+      },
     };
   }
   if (/^Unexpected closing slash `\/` in tag, expected an open tag first/.test(reason)) {
     return {
       found: /<\/[^>]*>?/.exec(lineText)?.[0] ?? shortLine,
       problem: { vi: 'thẻ đóng không có thẻ mở tương ứng', en: 'a closing tag without its opening tag' },
-      expected: { vi: `xóa thẻ đóng thừa, hoặc thêm thẻ mở; ${WRITE_LT_AS_TEXT.vi}`, en: `remove the extra closing tag, or add the opening one; ${WRITE_LT_AS_TEXT.en}` },
+      expected: {
+        vi: `xóa thẻ đóng thừa, hoặc thêm thẻ mở; ${WRITE_LT_AS_TEXT.vi}`,
+        en: `remove the extra closing tag, or add the opening one; ${WRITE_LT_AS_TEXT.en}`,
+      },
     };
   }
   if (/before attribute value, expected a character that can start an attribute value/.test(reason)) {
     return {
       found: shortLine,
       problem: { vi: 'giá trị thuộc tính của thẻ không đặt trong dấu nháy', en: 'an attribute value of the tag is not in quotes' },
-      expected: { vi: 'đặt giá trị thuộc tính trong dấu nháy kép, ví dụ <a href="/van-ban/…">', en: 'attribute values in double quotes, e.g. <a href="/van-ban/…">' },
+      expected: {
+        vi: 'đặt giá trị thuộc tính trong dấu nháy kép, ví dụ <a href="/van-ban/…">',
+        en: 'attribute values in double quotes, e.g. <a href="/van-ban/…">',
+      },
     };
   }
   if (/^Unexpected character .* (?:before name|in name|before local name)/.test(reason)) {

@@ -241,7 +241,12 @@ export function checkWeeklyDuty(schedules: readonly CheckedSchedule[], site: Sit
   const heads = new Set(site.officers.filter((o) => o.head).map((o) => o.id));
   const inOrder = [...schedules].sort((a, b) => a.data.from.localeCompare(b.data.from) || a.file.localeCompare(b.file));
   const sessions = inOrder.flatMap((schedule) => expandSchedule(schedule.slug, schedule.data));
-  return weeklyDuty(inOrder.map((schedule) => schedule.data), sessions, heads, site.holidays)
+  return weeklyDuty(
+    inOrder.map((schedule) => schedule.data),
+    sessions,
+    heads,
+    site.holidays,
+  )
     .filter((week) => !week.met)
     .flatMap((week) => {
       const friday = addDays(week.monday, 4);

@@ -91,10 +91,14 @@ function bound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): Biling
   switch (issue.origin) {
     case 'string':
       if (least && limit === '1') return { vi: 'không được để trống', en: 'not empty' };
-      return least ? { vi: `ít nhất ${limit} ký tự`, en: `at least ${limit} character(s)` } : { vi: `nhiều nhất ${limit} ký tự`, en: `at most ${limit} character(s)` };
+      return least
+        ? { vi: `ít nhất ${limit} ký tự`, en: `at least ${limit} character(s)` }
+        : { vi: `nhiều nhất ${limit} ký tự`, en: `at most ${limit} character(s)` };
     case 'array':
     case 'set':
-      return least ? { vi: `ít nhất ${limit} mục`, en: `at least ${limit} item(s)` } : { vi: `nhiều nhất ${limit} mục`, en: `at most ${limit} item(s)` };
+      return least
+        ? { vi: `ít nhất ${limit} mục`, en: `at least ${limit} item(s)` }
+        : { vi: `nhiều nhất ${limit} mục`, en: `at most ${limit} item(s)` };
     case 'number':
     case 'int':
     case 'bigint': {
@@ -144,18 +148,20 @@ function unionShapes(issue: z.core.$ZodIssueInvalidUnion, found: unknown): Pick<
     const names = types.map((type) => TYPE_NAMES[type] ?? { vi: type, en: type });
     return { expected: { vi: names.map((n) => n.vi).join(' hoặc '), en: names.map((n) => n.en).join(' or ') } };
   }
-  const needs = branches.filter((branch) => !isOtherType(branch)).map((branch) => {
-    const parts = branch.map((part): Bilingual => {
-      if (part.code === 'unrecognized_keys') {
-        const keys = part.keys.join(', ');
-        return { vi: `không có trường ${keys}`, en: `without the field(s) ${keys}` };
-      }
-      const field = fieldPath(part.path) || '(giá trị)';
-      const { expected } = explain(part, valueAt(found, part.path));
-      return { vi: `${field}: ${expected.vi}`, en: `${field}: ${expected.en}` };
+  const needs = branches
+    .filter((branch) => !isOtherType(branch))
+    .map((branch) => {
+      const parts = branch.map((part): Bilingual => {
+        if (part.code === 'unrecognized_keys') {
+          const keys = part.keys.join(', ');
+          return { vi: `không có trường ${keys}`, en: `without the field(s) ${keys}` };
+        }
+        const field = fieldPath(part.path) || '(giá trị)';
+        const { expected } = explain(part, valueAt(found, part.path));
+        return { vi: `${field}: ${expected.vi}`, en: `${field}: ${expected.en}` };
+      });
+      return { vi: parts.map((p) => p.vi).join(', '), en: parts.map((p) => p.en).join(', ') };
     });
-    return { vi: parts.map((p) => p.vi).join(', '), en: parts.map((p) => p.en).join(', ') };
-  });
   return {
     problem: { vi: 'giá trị không khớp với dạng nào được nhận', en: 'the value matches none of the accepted shapes' },
     expected: {
@@ -166,16 +172,17 @@ function unionShapes(issue: z.core.$ZodIssueInvalidUnion, found: unknown): Pick<
 }
 
 /** Turns schema issues into problems that name the file, line, field, value found and what is expected. */
-export function issuesToProblems(
-  file: string,
-  issues: readonly z.core.$ZodIssue[],
-  source: ParsedSource,
-): ContentProblem[] {
+export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], source: ParsedSource): ContentProblem[] {
   return issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'invalid_union') {
       // Report what the likeliest branch lacks, at its own field, rather than the union as a whole.
       const branch = likeliestBranch(issue);
-      if (branch) return issuesToProblems(file, branch.map((part) => ({ ...part, path: [...issue.path, ...part.path] })), source);
+      if (branch)
+        return issuesToProblems(
+          file,
+          branch.map((part) => ({ ...part, path: [...issue.path, ...part.path] })),
+          source,
+        );
     }
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
     const found = valueAt(source.data, path);

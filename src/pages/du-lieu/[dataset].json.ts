@@ -4,7 +4,8 @@ import { buildInstant } from '../../lib/build-time';
 import { vietnamTimestamp } from '../../lib/dates';
 import { absoluteUrl, getSite } from '../../lib/site-config';
 
-export const getStaticPaths = (() => DATASETS.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  DATASETS.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
 
 /** The records of one data set, with where their schema is and the moment their statuses were worked out. */
 export const GET: APIRoute = async ({ props }) => {

@@ -10,5 +10,4 @@ export const getStaticPaths = (async () => {
   return [...names].sort().map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(fs.readFileSync(path.join(filesDir(), String(params.file))));
+export const GET: APIRoute = ({ params }) => new Response(fs.readFileSync(path.join(filesDir(), String(params.file))));

@@ -43,9 +43,7 @@ const thursdays = schedule({
       ],
     },
   ],
-  sessions: [
-    { id: 'dot-xuat-dat-dai', date: '2023-03-10', start: '14:00', end: '16:00', officer: 'chu-tich', kind: 'dot-xuat' },
-  ],
+  sessions: [{ id: 'dot-xuat-dat-dai', date: '2023-03-10', start: '14:00', end: '16:00', officer: 'chu-tich', kind: 'dot-xuat' }],
 });
 
 describe('expanding a schedule', () => {
@@ -93,12 +91,21 @@ describe('a session both moved and received by someone else', () => {
 
   it('takes place on the new day, keeps the planned end, and is received by the officer named', () => {
     const moved = sessions.find((s) => s.uid === '2023-03--chu-tich-thu-nam--2023-03-16');
-    expect(moved).toMatchObject({ date: '2023-03-17', start: '08:00', end: '11:00', status: 'moved', officer: 'pho-chu-tich', substituteFor: 'chu-tich' });
+    expect(moved).toMatchObject({
+      date: '2023-03-17',
+      start: '08:00',
+      end: '11:00',
+      status: 'moved',
+      officer: 'pho-chu-tich',
+      substituteFor: 'chu-tich',
+    });
     expect(moved?.movedFrom).toEqual({ date: '2023-03-16', start: '07:30', end: '11:00' });
   });
 
   it('does not count for the chairman’s weekly duty', () => {
-    const week11 = weeklyDuty([{ from: '2023-03-01', to: '2023-03-31' }], sessions, new Set(['chu-tich'])).find((w) => w.week === '2023-W11');
+    const week11 = weeklyDuty([{ from: '2023-03-01', to: '2023-03-31' }], sessions, new Set(['chu-tich'])).find(
+      (w) => w.week === '2023-W11',
+    );
     expect(week11?.met).toBe(false);
   });
 });
@@ -176,7 +183,9 @@ describe('the weekly duty of the chairman', () => {
     // 2023-W09 runs from Monday 27 February to Sunday 5 March; the chairman receives on Thursday 2 March.
     const february = { from: '2023-02-01', to: '2023-02-28' };
     const weeks = weeklyDuty([february, thursdays], expandSchedule('2023-03', thursdays), heads);
-    expect(weeks.filter((w) => w.week === '2023-W09')).toEqual([{ week: '2023-W09', monday: '2023-02-27', sunday: '2023-03-05', met: true }]);
+    expect(weeks.filter((w) => w.week === '2023-W09')).toEqual([
+      { week: '2023-W09', monday: '2023-02-27', sunday: '2023-03-05', met: true },
+    ]);
     // February has no session: its whole weeks are missed; the week of 30 January, half in January, is not judged.
     expect(weeks.filter((w) => !w.met).map((w) => w.week)).toEqual(['2023-W06', '2023-W07', '2023-W08', '2023-W11', '2023-W13']);
   });
@@ -184,14 +193,24 @@ describe('the weekly duty of the chairman', () => {
   it('waits for the next schedule before calling a half-published week missed, but counts it once met', () => {
     const endsTuesday = { from: '2023-02-20', to: '2023-02-28' };
     expect(weeklyDuty([endsTuesday], [], heads).map((w) => w.week)).toEqual(['2023-W08']);
-    const tuesday = expandSchedule('2023-02', schedule({ ...endsTuesday, sessions: [{ id: 'chu-tich', date: '2023-02-28', start: '07:30', end: '11:00', officer: 'chu-tich', kind: 'dinh-ky' }] }));
+    const tuesday = expandSchedule(
+      '2023-02',
+      schedule({
+        ...endsTuesday,
+        sessions: [{ id: 'chu-tich', date: '2023-02-28', start: '07:30', end: '11:00', officer: 'chu-tich', kind: 'dinh-ky' }],
+      }),
+    );
     expect(weeklyDuty([endsTuesday], tuesday, heads).map((w) => `${w.week} ${w.met}`)).toEqual(['2023-W08 false', '2023-W09 true']);
   });
 });
 
 describe('where a schedule is read', () => {
   it.each([
-    ['a schedule starting in a month without sessions', [{ date: '2023-03-02' }, { date: '2023-03-09' }], '/lich-tiep-cong-dan/thang/2023-03/'],
+    [
+      'a schedule starting in a month without sessions',
+      [{ date: '2023-03-02' }, { date: '2023-03-09' }],
+      '/lich-tiep-cong-dan/thang/2023-03/',
+    ],
     ['a session moved into the month before', [{ date: '2023-03-09' }, { date: '2023-02-28' }], '/lich-tiep-cong-dan/thang/2023-02/'],
     ['no session at all', [], '/lich-tiep-cong-dan/'],
   ])('is the month page of its first session, or the reception index: %s', (_name, sessions, href) => {
@@ -200,7 +219,11 @@ describe('where a schedule is read', () => {
 
   it('is the month of a weekly schedule’s first Thursday, not of its first day', () => {
     // 27 February to 12 March 2023: the first session is Thursday 2 March, and February has no page.
-    const weeks = schedule({ from: '2023-02-27', to: '2023-03-12', rules: [{ ...thursdays.rules[0], exceptions: [], until: '2023-03-12' }] });
+    const weeks = schedule({
+      from: '2023-02-27',
+      to: '2023-03-12',
+      rules: [{ ...thursdays.rules[0], exceptions: [], until: '2023-03-12' }],
+    });
     expect(scheduleHref(expandSchedule('2023-w09-w10', weeks))).toBe('/lich-tiep-cong-dan/thang/2023-03/');
   });
 });

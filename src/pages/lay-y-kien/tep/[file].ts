@@ -7,9 +7,7 @@ import { filesDir } from '../../../lib/paths';
 /** Files attached to consultations (maps, explanations), published under /lay-y-kien/tep/. */
 export const getStaticPaths = (async () => {
   const names = new Set(
-    (await publishedConsultations()).flatMap((c) =>
-      c.data.documents.flatMap((doc) => ('file' in doc ? [doc.file] : [])),
-    ),
+    (await publishedConsultations()).flatMap((c) => c.data.documents.flatMap((doc) => ('file' in doc ? [doc.file] : []))),
   );
   return [...names].sort().map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
