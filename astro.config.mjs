@@ -13,11 +13,10 @@ const outDir = process.env.OUT_DIR ?? './dist';
 const schemaFiles = [
   'src/content.config.ts',
   'src/lib/prose.ts',
-  'src/lib/source-text.ts',
-  'src/i18n/vi.ts',
   'package-lock.json',
-  ...fs.readdirSync('src/schemas').map((f) => `src/schemas/${f}`),
-  ...fs.readdirSync('src/loaders').map((f) => `src/loaders/${f}`),
+  ...['src/check', 'src/schemas', 'src/loaders', 'src/vocabulary', 'src/dates', 'src/messages'].flatMap((dir) =>
+    fs.readdirSync(dir).map((f) => `${dir}/${f}`),
+  ),
 ];
 const schemaHash = createHash('sha256');
 for (const file of schemaFiles.sort()) schemaHash.update(fs.readFileSync(file));

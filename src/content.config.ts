@@ -6,7 +6,7 @@ import { dialogueSchema } from './schemas/dialogue';
 import { consultationSchema } from './schemas/consultation';
 import { pageSchema } from './schemas/page';
 import { receptionScheduleSchema } from './schemas/reception';
-import { contentDir } from './lib/paths';
+import { contentDir } from './check/paths';
 import { proseLoader } from './loaders/prose-loader';
 
 const documents = defineCollection({

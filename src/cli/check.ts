@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { contentDir } from '../lib/paths';
-import { checkContent } from '../lib/validation/check-content';
-import { formatProblem, formatReport, formatWarnings } from '../lib/validation/problems';
+import { contentDir } from '../check/paths';
+import { checkContent } from '../check/check-content';
+import { formatProblem, formatReport, formatWarnings } from '../check/problems';
 import { PROSE_FOLDERS, proseFiles, renderProseFiles, type ProseFolder } from '../loaders/prose-loader';
 
 const { problems, warnings, documents } = checkContent(contentDir());

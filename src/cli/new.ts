@@ -4,13 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildInstant } from '../lib/build-time';
-import { vietnamDate } from '../lib/dates';
-import { contentDir, siteRouteNames } from '../lib/paths';
+import { buildInstant } from '../data/clock';
+import { vietnamDate } from '../dates/calendar';
+import { contentDir, siteRouteNames } from '../check/paths';
 import { SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../lib/scaffold';
 import { slugify } from '../lib/slug';
-import { checkSiteFile } from '../lib/validation/check-content';
-import { formatReport } from '../lib/validation/problems';
+import { checkSiteFile } from '../check/check-content';
+import { formatReport } from '../check/problems';
 
 const [kind, ...titleWords] = process.argv.slice(2);
 // Composed (NFC), as the content is read: a title typed with Unikey's "Unicode tổ hợp" is written as any other.

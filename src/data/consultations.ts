@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildInstant } from '../lib/build-time';
+import { buildInstant } from './clock';
 import {
   consultationStanding,
   groupConsultations,
@@ -8,8 +8,8 @@ import {
   type ListGroup,
   type Placed,
 } from '../lib/consultations';
-import { getSite } from '../lib/site-config';
-import { consultationRules } from '../lib/validation/consultation-checks';
+import { getSite } from './site';
+import { consultationRules } from '../check/consultation-checks';
 import type { ConsultationData } from '../schemas/consultation';
 import type { ConsultationRules } from '../schemas/site';
 

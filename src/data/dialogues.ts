@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import { buildInstant } from '../lib/build-time';
-import { vietnamDate } from '../lib/dates';
-import { dialogueFeedItems } from '../lib/dialogue-feed';
+import { buildInstant } from './clock';
+import { vietnamDate } from '../dates/calendar';
+import { dialogueFeedItems } from './dialogue-feed';
 import type { FeedItem } from '../lib/rss';
-import { absoluteUrl, getSite } from '../lib/site-config';
+import { absoluteUrl, getSite } from './site';
 import {
   announcementTiming,
   dialogueDate,

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { buildInstant } from '../lib/build-time';
-import { vietnamDate } from '../lib/dates';
+import { buildInstant } from './clock';
+import { vietnamDate } from '../dates/calendar';
 import {
   collectBacklinks,
   documentStatus,

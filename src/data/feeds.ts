@@ -1,5 +1,5 @@
-import { t } from '../i18n';
-import { buildInstant } from '../lib/build-time';
+import { t } from '../messages';
+import { buildInstant } from './clock';
 import { openingInstant, periodText } from '../lib/consultations';
 import {
   formatDateLongVi,
@@ -9,11 +9,11 @@ import {
   toPartialDate,
   vietnamInstant,
   type PartialDate,
-} from '../lib/dates';
+} from '../dates/calendar';
 import { documentHeading, documentLabel } from '../lib/documents';
 import { scheduleHref } from '../lib/receptions';
 import { renderRss, withMarks, type FeedItem } from '../lib/rss';
-import { absoluteUrl, committeeShortName, getSite } from '../lib/site-config';
+import { absoluteUrl, committeeShortName, getSite } from './site';
 import { publishedConsultations } from './consultations';
 import { dialogueFeed } from './dialogues';
 import { publishedDocuments } from './documents';

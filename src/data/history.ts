@@ -1,5 +1,5 @@
-import { contentDir } from '../lib/paths';
-import { historyOf, readHistories, type History } from '../lib/history';
+import { contentDir } from '../check/paths';
+import { historyOf, readHistories, type History } from '../check/history';
 
 let cached: ReturnType<typeof readHistories> | undefined;
 

@@ -1,16 +1,16 @@
 import type { z } from 'astro/zod';
-import { t } from '../i18n';
+import { t } from '../messages';
 import { dialogueDate, overdueDays } from '../lib/dialogues';
-import { kindName } from '../lib/document-kinds';
+import { kindName } from '../vocabulary/document-kinds';
 import type { CsvColumn } from '../lib/csv';
 import { sessionCalendarHref, sessionHref } from '../lib/receptions';
-import { absoluteUrl, getSite } from '../lib/site-config';
+import { absoluteUrl, getSite } from './site';
 import { consultationRecordSchema, documentRecordSchema, issueRecordSchema, receptionSessionRecordSchema } from '../schemas/open-data';
 import { publishedConsultations } from './consultations';
 import { dialogueData } from './dialogues';
 import { publishedDocuments } from './documents';
 import { receptionData } from './receptions';
-import { officerRole } from '../lib/reception-text';
+import { officerRole } from '../messages/receptions';
 
 /** One open data set: its records as JSON and CSV, and the JSON Schema of a record. */
 export interface Dataset<T> {

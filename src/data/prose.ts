@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readSourceText } from '../lib/source-text';
+import { readSourceText } from '../check/source-text';
 
 /** What pages need of an entry loaded by the prose loader. */
 interface ProseEntry {

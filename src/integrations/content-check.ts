@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/paths';
-import { checkContent } from '../lib/validation/check-content';
-import { buildStoppedMessage, formatReport, formatWarnings } from '../lib/validation/problems';
+import { contentDir } from '../check/paths';
+import { checkContent } from '../check/check-content';
+import { buildStoppedMessage, formatReport, formatWarnings } from '../check/problems';
 import { renderProseAhead } from '../loaders/prose-loader';
 
 /**

@@ -6,7 +6,7 @@
  *
  * This module is also bundled for the browser: it imports no schema and no Zod.
  */
-import { tLive as t, type LiveKey } from '../i18n/live';
+import { tLive as t, type LiveKey } from '../messages/live';
 import {
   addDays,
   daysBetween,
@@ -16,7 +16,7 @@ import {
   toPartialDate,
   vietnamDate,
   vietnamInstant,
-} from './dates';
+} from '../dates/calendar';
 
 export const CONSULTATION_STATES = ['upcoming', 'open', 'closed', 'overdue', 'outcome'] as const;
 /** sắp mở, đang lấy ý kiến, đã hết hạn – đang tổng hợp, chậm công bố kết quả, đã công bố kết quả. */

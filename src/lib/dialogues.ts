@@ -11,7 +11,7 @@
  * days from the day it was held.
  */
 import type { DialogueData, DialogueIssue } from '../schemas/dialogue';
-import { addDays, daysBetween, periodEnd, splitDateTime, toPartialDate, vietnamInstant } from './dates';
+import { addDays, daysBetween, periodEnd, splitDateTime, toPartialDate, vietnamInstant } from '../dates/calendar';
 
 /**
  * Kinds of dialogue, keyed by the slug staff write in `kind:`. `legalTiming`

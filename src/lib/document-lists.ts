@@ -1,4 +1,4 @@
-import { DOCUMENT_KIND_IDS, type DocumentKindId } from './document-kinds';
+import { DOCUMENT_KIND_IDS, type DocumentKindId } from '../vocabulary/document-kinds';
 import { issueYear, sortNewestFirst, type DocumentEntry } from './documents';
 
 /** One page of a document list: all documents, one year's, or one kind's. */

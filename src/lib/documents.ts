@@ -1,6 +1,6 @@
 import type { DocumentData, Recipient, Reference, Signer } from '../schemas/document';
-import { kindName } from './document-kinds';
-import { comparePartialDates, formatDateShortVi, periodEnd, periodStart, toPartialDate, type PartialDate } from './dates';
+import { kindName } from '../vocabulary/document-kinds';
+import { comparePartialDates, formatDateShortVi, periodEnd, periodStart, toPartialDate, type PartialDate } from '../dates/calendar';
 
 /** What the lists and pages need of a document: its slug and validated data. */
 export interface DocumentEntry {

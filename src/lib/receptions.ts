@@ -1,8 +1,8 @@
 import type { ReceptionSchedule } from '../schemas/reception';
 import type { Holiday } from '../schemas/site';
-import type { Revision } from './history';
-import { WEEKDAYS, type ReceptionKind, type Weekday } from './reception-terms';
-import { addDays, daysInMonth, isoWeek, minutesOfDay, mondayOfIsoWeek, toPartialDate, vietnamDateTime, vietnamInstant } from './dates';
+import type { Revision } from '../check/history';
+import { WEEKDAYS, type ReceptionKind, type Weekday } from '../vocabulary/reception-terms';
+import { addDays, daysInMonth, isoWeek, minutesOfDay, mondayOfIsoWeek, toPartialDate, vietnamDateTime, vietnamInstant } from '../dates/calendar';
 
 /** One reception session as citizens see it, after recurring rules and exceptions are applied. */
 export interface ReceptionSession {

@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../schemas/site';
-import { DOCUMENT_KINDS, ISSUABLE_KIND_IDS, type DocumentKindId } from './document-kinds';
-import { addDays, daysInMonth } from './dates';
+import { DOCUMENT_KINDS, ISSUABLE_KIND_IDS, type DocumentKindId } from '../vocabulary/document-kinds';
+import { addDays, daysInMonth } from '../dates/calendar';
 import { slugify } from './slug';
 
 /** A new content file: where it goes and what it says. */

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { PROSE_LABELS } from '../i18n/markdown';
-import { contentDir, PROSE_FILE } from '../lib/paths';
-import { readSourceText } from '../lib/source-text';
-import { parseFrontmatter as readFrontmatter, YAML_EXPECTED } from '../lib/validation/frontmatter';
-import { buildStoppedMessage, explainMdxSyntax, formatReport, type ContentProblem } from '../lib/validation/problems';
+import { PROSE_LABELS } from '../messages/prose-labels';
+import { contentDir, PROSE_FILE } from '../check/paths';
+import { readSourceText } from '../check/source-text';
+import { parseFrontmatter as readFrontmatter, YAML_EXPECTED } from '../check/frontmatter';
+import { buildStoppedMessage, explainMdxSyntax, formatReport, type ContentProblem } from '../check/problems';
 import type { ProseFault } from '../lib/prose';
-import { digestOf, renderProse, type FrontmatterError, type ProseJob, type WrittenProse } from './prose-pool.ts';
+import { digestOf, renderProse, type FrontmatterError, type ProseJob, type WrittenProse } from '../check/prose-pool.ts';
 
 /** The folders of prose content, with how each is rendered. */
 export const PROSE_FOLDERS = {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, getSite } from '../lib/site-config';
+import { absoluteUrl, getSite } from '../data/site';
 
 /** Everything is public; the sitemap lists every page. */
 export const GET: APIRoute = () =>

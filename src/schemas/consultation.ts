@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { closingInstant, deadlineText, firstOutcomeDay, lastMinute, openingInstant } from '../lib/consultations';
-import { formatDateShortVi, isValidTime, parsePartialDate, toPartialDate } from '../lib/dates';
+import { formatDateShortVi, isValidTime, parsePartialDate, toPartialDate } from '../dates/calendar';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { dateTimeSchema, fullDateSchema, timeSchema } from './dates';
 import { addBilingualIssue, type Bilingual } from './issues';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../messages';
 
 /** What is put to the people: a draft plan, program, project, policy or planning. */
 export const CONSULTATION_SUBJECTS = ['plan', 'program', 'project', 'policy', 'planning'] as const;

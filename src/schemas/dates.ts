@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { formatIsoDate, isValidTime, parsePartialDate } from '../lib/dates';
+import { formatIsoDate, isValidTime, parsePartialDate } from '../dates/calendar';
 import { addBilingualIssue } from './issues';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DIALOGUE_KIND_IDS, DIALOGUE_KINDS, ISSUE_STATUS_IDS } from '../lib/dialogues';
-import { isValidTime, minutesOfDay, splitDateTime } from '../lib/dates';
+import { isValidTime, minutesOfDay, splitDateTime } from '../dates/calendar';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { dateTimeSchema, fullDateSchema, partialDateSchema, timeSchema } from './dates';
 import { addBilingualIssue } from './issues';

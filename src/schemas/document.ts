@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { DOCUMENT_KIND_IDS, ISSUABLE_KIND_IDS } from '../lib/document-kinds';
-import { parsePartialDate, periodEnd, periodStart } from '../lib/dates';
+import { DOCUMENT_KIND_IDS, ISSUABLE_KIND_IDS } from '../vocabulary/document-kinds';
+import { parsePartialDate, periodEnd, periodStart } from '../dates/calendar';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { partialDateSchema } from './dates';
 import { addBilingualIssue } from './issues';

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { minutesOfDay, parsePartialDate } from '../lib/dates';
+import { minutesOfDay, parsePartialDate } from '../dates/calendar';
 import { movedTimes } from '../lib/receptions';
 import { nonEmptyText, slugSchema } from './common';
 import { fullDateSchema, timeSchema } from './dates';
 import { addBilingualIssue } from './issues';
 
-import { RECEPTION_KINDS, WEEKDAYS } from '../lib/reception-terms';
+import { RECEPTION_KINDS, WEEKDAYS } from '../vocabulary/reception-terms';
 
-export { RECEPTION_KINDS, WEEKDAYS, type ReceptionKind, type Weekday } from '../lib/reception-terms';
+export { RECEPTION_KINDS, WEEKDAYS, type ReceptionKind, type Weekday } from '../vocabulary/reception-terms';
 
 /** A start and end time on one day; the end must come after the start. */
 const timeRange = {

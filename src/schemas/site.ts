@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { fieldSlug } from '../lib/dialogues';
 import { dialledDigits } from '../lib/phone';
-import { findPersonalData } from '../lib/validation/privacy';
+import { findPersonalData } from '../check/privacy';
 import { nonEmptyText, slugSchema } from './common';
 import { fullDateSchema } from './dates';
 import { addBilingualIssue, type Bilingual } from './issues';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
 import { parseDocument, textOf } from '../support/html';
 import { parseFeed } from '../support/python';
-import { historyOf, readHistories } from '../../src/lib/history';
+import { historyOf, readHistories } from '../../src/check/history';
 
 let build: BuildResult;
 const page = (address: string): Document => parseDocument(readPage(build.outDir, address));

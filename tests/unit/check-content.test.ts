@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, checkSiteFile } from '../../src/lib/validation/check-content';
+import { checkContent, checkSiteFile } from '../../src/check/check-content';
 
 const SITE_YAML = [
   'unit:',

@@ -6,7 +6,7 @@ import {
   consultationRules,
   type CheckedConsultation,
   type ConsultationContext,
-} from '../../src/lib/validation/consultation-checks';
+} from '../../src/check/consultation-checks';
 
 const site = siteSchema.parse({
   unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune' },

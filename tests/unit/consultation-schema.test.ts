@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { consultationSchema, type ConsultationInput } from '../../src/schemas/consultation';
 import { consultationRulesSchema, siteSchema } from '../../src/schemas/site';
-import { issuesToProblems } from '../../src/lib/validation/zod-problems';
-import { parseYamlSource } from '../../src/lib/validation/frontmatter';
+import { issuesToProblems } from '../../src/check/zod-problems';
+import { parseYamlSource } from '../../src/check/frontmatter';
 
 const minimal: ConsultationInput = {
   subject: 'plan',

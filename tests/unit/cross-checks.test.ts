@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../../src/schemas/document';
 import { siteSchema, type SiteConfig } from '../../src/schemas/site';
-import { parseFrontmatter } from '../../src/lib/validation/frontmatter';
+import { parseFrontmatter } from '../../src/check/frontmatter';
 import {
   checkAttachments,
   checkDuplicateNumbers,
@@ -9,7 +9,7 @@ import {
   checkNumberCodes,
   checkSiteVocabulary,
   type CheckedDocument,
-} from '../../src/lib/validation/cross-checks';
+} from '../../src/check/cross-checks';
 
 /**
  * A document as checkContent would hand it over: the frontmatter is the six

@@ -3,7 +3,7 @@
 process.env.TZ = 'Pacific/Kiritimati';
 
 import { describe, expect, it } from 'vitest';
-import { buildInstant } from '../../src/lib/build-time';
+import { buildInstant } from '../../src/data/clock';
 import {
   comparePartialDates,
   daysInMonth,
@@ -20,7 +20,7 @@ import {
   vietnamTimestamp,
   weekdayVi,
   type PartialDate,
-} from '../../src/lib/dates';
+} from '../../src/dates/calendar';
 
 describe('the test machine', () => {
   it('runs in Pacific/Kiritimati, fourteen hours ahead of UTC', () => {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkEntryFile, checkContent } from '../../src/lib/validation/check-content';
+import { checkEntryFile, checkContent } from '../../src/check/check-content';
 import {
   checkDialogueDates,
   checkDialogues,
@@ -15,7 +15,7 @@ import {
   checkMinutes,
   dialogueWarnings,
   type CheckedDialogue,
-} from '../../src/lib/validation/dialogue-checks';
+} from '../../src/check/dialogue-checks';
 import { dialogueSchema } from '../../src/schemas/dialogue';
 import { siteSchema } from '../../src/schemas/site';
 

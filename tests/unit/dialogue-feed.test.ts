@@ -1,7 +1,7 @@
 process.env.TZ = 'America/Los_Angeles';
 
 import { describe, expect, it } from 'vitest';
-import { dialogueFeedItems } from '../../src/lib/dialogue-feed';
+import { dialogueFeedItems } from '../../src/data/dialogue-feed';
 import type { DialogueEntry } from '../../src/lib/dialogues';
 import { renderRss } from '../../src/lib/rss';
 

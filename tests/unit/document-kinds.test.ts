@@ -7,7 +7,7 @@ import {
   kindName,
   numberMatchesKind,
   type DocumentKindId,
-} from '../../src/lib/document-kinds';
+} from '../../src/vocabulary/document-kinds';
 
 describe('kindName and kindCode', () => {
   it.each<[DocumentKindId, string, string | undefined]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, formatUtc, renderCalendar } from '../../src/lib/ical';
-import { sessionEvent } from '../../src/lib/reception-calendar';
+import { sessionEvent } from '../../src/data/calendars';
 import type { ReceptionSession } from '../../src/lib/receptions';
 import { siteSchema } from '../../src/schemas/site';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSiteLinks, siteLinks, type LinkTargets } from '../../src/lib/validation/link-checks';
+import { checkSiteLinks, siteLinks, type LinkTargets } from '../../src/check/link-checks';
 
 describe('siteLinks', () => {
   it('finds Markdown links, reference definitions and HTML links to this site, each at its line', () => {

@@ -11,8 +11,8 @@ import {
   maskFinding,
   scanText,
   type PersonalDataKind,
-} from '../../src/lib/validation/privacy';
-import { checkSiteFile } from '../../src/lib/validation/check-content';
+} from '../../src/check/privacy';
+import { checkSiteFile } from '../../src/check/check-content';
 import { FIXTURES, PROJECT_ROOT } from '../support/build-site';
 
 const NONE = allowedContacts(undefined);

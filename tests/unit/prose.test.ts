@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROSE_LABELS } from '../../src/i18n/markdown';
+import { PROSE_LABELS } from '../../src/messages/prose-labels';
 import { AUTOLINK_TRANSFORM, createProseRenderer, impossibleAutolinks, type ProseResult } from '../../src/lib/prose';
-import { digestOf, FILES_PER_BATCH, renderersFor, renderProse, renderToFile, type ProseJob } from '../../src/loaders/prose-pool';
+import { digestOf, FILES_PER_BATCH, renderersFor, renderProse, renderToFile, type ProseJob } from '../../src/check/prose-pool';
 import { renderProseFiles } from '../../src/loaders/prose-loader';
 
 const render = createProseRenderer({ labels: PROSE_LABELS });

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/validation/check-content';
+import { checkContent } from '../../src/check/check-content';
 import { expandSchedule, weeklyDuty } from '../../src/lib/receptions';
-import { checkHolidaySessions, checkReceptionSchedules, type CheckedSchedule } from '../../src/lib/validation/reception-checks';
+import { checkHolidaySessions, checkReceptionSchedules, type CheckedSchedule } from '../../src/check/reception-checks';
 import type { BilingualIssueParams } from '../../src/schemas/issues';
 import { receptionScheduleSchema } from '../../src/schemas/reception';
 import { siteSchema, type Holiday } from '../../src/schemas/site';

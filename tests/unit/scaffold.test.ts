@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentKindFromTitle, SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../../src/lib/scaffold';
 import { slugify } from '../../src/lib/slug';
-import { checkContent, checkSiteFile } from '../../src/lib/validation/check-content';
+import { checkContent, checkSiteFile } from '../../src/check/check-content';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/valid');

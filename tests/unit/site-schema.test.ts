@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSiteFile } from '../../src/lib/validation/check-content';
-import { parseYamlSource } from '../../src/lib/validation/frontmatter';
-import { issuesToProblems } from '../../src/lib/validation/zod-problems';
+import { checkSiteFile } from '../../src/check/check-content';
+import { parseYamlSource } from '../../src/check/frontmatter';
+import { issuesToProblems } from '../../src/check/zod-problems';
 import type { Bilingual, BilingualIssueParams } from '../../src/schemas/issues';
 import { siteSchema } from '../../src/schemas/site';
 import { FIXTURES, PROJECT_ROOT } from '../support/build-site';

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROSE_LABELS } from '../../src/i18n/markdown';
-import { readSourceFile, readSourceText } from '../../src/lib/source-text';
-import { renderersFor, renderToFile } from '../../src/loaders/prose-pool';
+import { PROSE_LABELS } from '../../src/messages/prose-labels';
+import { readSourceFile, readSourceText } from '../../src/check/source-text';
+import { renderersFor, renderToFile } from '../../src/check/prose-pool';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-text-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

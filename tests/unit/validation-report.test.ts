@@ -5,7 +5,7 @@ import { consultationDocumentSchema } from '../../src/schemas/consultation';
 import { participationSchema } from '../../src/schemas/dialogue';
 import { documentSchema } from '../../src/schemas/document';
 import { siteSchema } from '../../src/schemas/site';
-import { parseFrontmatter, parseYamlSource, type ParsedSource } from '../../src/lib/validation/frontmatter';
+import { parseFrontmatter, parseYamlSource, type ParsedSource } from '../../src/check/frontmatter';
 import {
   ContentError,
   describeFound,
@@ -14,8 +14,8 @@ import {
   formatReport,
   MISSING,
   type ContentProblem,
-} from '../../src/lib/validation/problems';
-import { issuesToProblems } from '../../src/lib/validation/zod-problems';
+} from '../../src/check/problems';
+import { issuesToProblems } from '../../src/check/zod-problems';
 
 const FILE = 'content/documents/2023-ke-hoach.mdx';
 

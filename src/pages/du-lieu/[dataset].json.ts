@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DATASETS, type Dataset } from '../../data/open-data';
-import { buildInstant } from '../../lib/build-time';
-import { vietnamTimestamp } from '../../lib/dates';
-import { absoluteUrl, getSite } from '../../lib/site-config';
+import { buildInstant } from '../../data/clock';
+import { vietnamTimestamp } from '../../dates/calendar';
+import { absoluteUrl, getSite } from '../../data/site';
 
 export const getStaticPaths = (() =>
   DATASETS.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { receptionData } from '../../data/receptions';
-import { receptionCalendar } from '../../lib/reception-calendar';
-import { getSite } from '../../lib/site-config';
+import { receptionCalendar } from '../../data/calendars';
+import { getSite } from '../../data/site';
 
 /** Every reception session, for a phone's calendar. */
 export const GET: APIRoute = async () => {

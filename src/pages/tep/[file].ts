@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedDocuments } from '../../data/documents';
-import { filesDir } from '../../lib/paths';
+import { filesDir } from '../../check/paths';
 
 /** Every attachment named by a document, published once under /tep/. */
 export const getStaticPaths = (async () => {

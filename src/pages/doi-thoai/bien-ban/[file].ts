@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dialogueData } from '../../../data/dialogues';
-import { filesDir } from '../../../lib/paths';
+import { filesDir } from '../../../check/paths';
 
 /** The signed minutes of each dialogue, published byte for byte under /doi-thoai/bien-ban/. */
 export const getStaticPaths = (async () => {

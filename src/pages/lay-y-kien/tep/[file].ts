@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedConsultations } from '../../../data/consultations';
-import { filesDir } from '../../../lib/paths';
+import { filesDir } from '../../../check/paths';
 
 /** Files attached to consultations (maps, explanations), published under /lay-y-kien/tep/. */
 export const getStaticPaths = (async () => {

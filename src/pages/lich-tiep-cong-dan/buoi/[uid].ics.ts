@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { receptionData } from '../../../data/receptions';
-import { receptionCalendar } from '../../../lib/reception-calendar';
-import { getSite } from '../../../lib/site-config';
+import { receptionCalendar } from '../../../data/calendars';
+import { getSite } from '../../../data/site';
 
 /** "Add to calendar": one file per session. */
 export const getStaticPaths = (async () => {

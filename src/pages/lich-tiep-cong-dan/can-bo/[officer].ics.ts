@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { receptionData } from '../../../data/receptions';
-import { receptionCalendar } from '../../../lib/reception-calendar';
+import { receptionCalendar } from '../../../data/calendars';
 import { officersWithSessions, sessionsOfOfficer } from '../../../lib/receptions';
-import { getSite } from '../../../lib/site-config';
+import { getSite } from '../../../data/site';
 
 /**
  * One calendar per officer role that has sessions. A session someone else receives instead

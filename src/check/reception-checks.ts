@@ -1,10 +1,10 @@
-import { t } from '../../i18n';
-import type { Bilingual } from '../../schemas/issues';
-import type { ReceptionSchedule } from '../../schemas/reception';
-import type { SiteConfig } from '../../schemas/site';
-import { addDays, formatDateShortVi, toPartialDate } from '../dates';
-import { WEEKDAY_NAMES_EN, WEEKDAYS, type Weekday } from '../reception-terms';
-import { datesOnWeekday, expandSchedule, holidayOn, sessionsOverlap, weeklyDuty, type ReceptionSession } from '../receptions';
+import { t } from '../messages';
+import type { Bilingual } from '../schemas/issues';
+import type { ReceptionSchedule } from '../schemas/reception';
+import type { SiteConfig } from '../schemas/site';
+import { addDays, formatDateShortVi, toPartialDate } from '../dates/calendar';
+import { WEEKDAY_NAMES_EN, WEEKDAYS, type Weekday } from '../vocabulary/reception-terms';
+import { datesOnWeekday, expandSchedule, holidayOn, sessionsOverlap, weeklyDuty, type ReceptionSession } from '../lib/receptions';
 import { problemAt, type CheckedEntry } from './cross-checks';
 import type { ContentProblem } from './problems';
 

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import { formatDateShortVi, splitDateTime, toPartialDate, vietnamInstant } from './dates';
-import { ISSUE_STATUS_IDS, isHeld, sortedUpdates, type DialogueEntry } from './dialogues';
-import { withMarks, type FeedItem } from './rss';
+import { t } from '../messages';
+import { formatDateShortVi, splitDateTime, toPartialDate, vietnamInstant } from '../dates/calendar';
+import { ISSUE_STATUS_IDS, isHeld, sortedUpdates, type DialogueEntry } from '../lib/dialogues';
+import { withMarks, type FeedItem } from '../lib/rss';
 
 const short = (iso: string): string => formatDateShortVi(toPartialDate(iso));
 

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
+import { t } from '.';
 import type { SiteConfig } from '../schemas/site';
-import { formatDateLongVi, toPartialDate } from './dates';
-import type { ReceptionSession } from './receptions';
+import { formatDateLongVi, toPartialDate } from '../dates/calendar';
+import type { ReceptionSession } from '../lib/receptions';
 
 /** The officer's role as the site lists it, or the id a schedule gave if the site does not. */
 export function officerRole(site: SiteConfig, id: string): string {

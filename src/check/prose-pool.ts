@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createProseRenderer, type ProseFault, type ProseHeading, type ProseLabels, type ProseResult } from '../lib/prose.ts';
-import { readSourceText } from '../lib/source-text.ts';
+import { readSourceText } from './source-text.ts';
 
 export interface ProseJob {
   /** The content file: read, split from its frontmatter and rendered where the job runs. */

@@ -1,7 +1,7 @@
-import type { DocumentData } from '../../schemas/document';
-import type { SiteConfig } from '../../schemas/site';
-import { kindCode, kindName, numberMatchesKind } from '../document-kinds';
-import { periodEnd, periodStart, toPartialDate } from '../dates';
+import type { DocumentData } from '../schemas/document';
+import type { SiteConfig } from '../schemas/site';
+import { kindCode, kindName, numberMatchesKind } from '../vocabulary/document-kinds';
+import { periodEnd, periodStart, toPartialDate } from '../dates/calendar';
 import type { ProseLink } from './link-checks';
 import { fieldPath, type ContentProblem } from './problems';
 

@@ -2,9 +2,9 @@
  * The words for the legal-timing verdicts, shared by the pages, the feed and
  * the browser re-check, so all three say the same thing about the same day.
  */
-import { t } from '../i18n';
-import { addDays, formatDateShortVi, toPartialDate } from './dates';
-import type { AnnouncementTiming, PublicationTiming } from './dialogues';
+import { t } from '.';
+import { addDays, formatDateShortVi, toPartialDate } from '../dates/calendar';
+import type { AnnouncementTiming, PublicationTiming } from '../lib/dialogues';
 
 const short = (iso: string): string => formatDateShortVi(toPartialDate(iso));
 

@@ -1,9 +1,9 @@
-import type { DialogueData } from '../../schemas/dialogue';
-import { ISSUE_ID_PATTERN } from '../../schemas/dialogue';
-import type { SiteConfig } from '../../schemas/site';
-import { buildInstant } from '../build-time';
-import { formatDateShortVi, periodEnd, toPartialDate, vietnamDate } from '../dates';
-import { dialogueDate, dialogueYear, yearsWithoutConference } from '../dialogues';
+import type { DialogueData } from '../schemas/dialogue';
+import { ISSUE_ID_PATTERN } from '../schemas/dialogue';
+import type { SiteConfig } from '../schemas/site';
+import { buildInstant } from '../data/clock';
+import { formatDateShortVi, periodEnd, toPartialDate, vietnamDate } from '../dates/calendar';
+import { dialogueDate, dialogueYear, yearsWithoutConference } from '../lib/dialogues';
 import { problemAt, type CheckedEntry } from './cross-checks';
 import type { ContentProblem } from './problems';
 

@@ -1,8 +1,8 @@
-import { t } from '../i18n';
+import { t } from '../messages';
 import type { SiteConfig } from '../schemas/site';
-import { contentDir } from './paths';
-import { checkSiteFile } from './validation/check-content';
-import { ContentError } from './validation/problems';
+import { contentDir } from '../check/paths';
+import { checkSiteFile } from '../check/check-content';
+import { ContentError } from '../check/problems';
 
 let cached: SiteConfig | undefined;
 

@@ -1,18 +1,18 @@
 import fs from 'node:fs';
 import type { z } from 'astro/zod';
 import path from 'node:path';
-import { documentSchema } from '../../schemas/document';
-import { consultationSchema } from '../../schemas/consultation';
+import { documentSchema } from '../schemas/document';
+import { consultationSchema } from '../schemas/consultation';
 import { checkConsultations } from './consultation-checks';
-import { pageSchema } from '../../schemas/page';
-import { receptionScheduleSchema } from '../../schemas/reception';
+import { pageSchema } from '../schemas/page';
+import { receptionScheduleSchema } from '../schemas/reception';
 import { checkHolidaySessions, checkReceptionSchedules, checkWeeklyDuty } from './reception-checks';
-import { siteSchema, type SiteConfig } from '../../schemas/site';
-import { dialogueSchema } from '../../schemas/dialogue';
+import { siteSchema, type SiteConfig } from '../schemas/site';
+import { dialogueSchema } from '../schemas/dialogue';
 import { checkDialogues, dialogueWarnings } from './dialogue-checks';
 import { checkPrivacy } from './privacy';
-import { buildInstant } from '../build-time';
-import { vietnamDate } from '../dates';
+import { buildInstant } from '../data/clock';
+import { vietnamDate } from '../dates/calendar';
 import {
   checkAliases,
   checkAttachments,
@@ -26,9 +26,9 @@ import {
 import { parseFrontmatter, parseYamlSource } from './frontmatter';
 import type { ContentProblem } from './problems';
 import { issuesToProblems } from './zod-problems';
-import { PROSE_FILE, siteRouteNames } from '../paths';
-import { INDEX_FOLDER } from '../search-bundles';
-import { readSourceFile, readSourceText, type UndecodableLine } from '../source-text';
+import { PROSE_FILE, siteRouteNames } from './paths';
+import { INDEX_FOLDER } from '../lib/search-bundles';
+import { readSourceFile, readSourceText, type UndecodableLine } from './source-text';
 import { checkSiteLinks, siteLinks, type LinkTargets } from './link-checks';
 
 export interface ContentCheck {

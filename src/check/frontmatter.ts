@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
-import type { Bilingual } from '../../schemas/issues';
+import type { Bilingual } from '../schemas/issues';
 import type { ContentProblem } from './problems';
 
 /** Frontmatter read from a content file, with a way to find the line of any field. */

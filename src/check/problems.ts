@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../schemas/issues';
+import type { Bilingual } from '../schemas/issues';
 
 /** Marks a field that is not there at all, as opposed to one that is empty. */
 export const MISSING = Symbol('missing');

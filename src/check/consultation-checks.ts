@@ -1,8 +1,8 @@
-import type { ConsultationData } from '../../schemas/consultation';
-import { consultationRulesSchema, type ConsultationRules, type SiteConfig } from '../../schemas/site';
-import { buildInstant } from '../build-time';
-import { closingInstant, deadlineText, lastMinute, periodDays } from '../consultations';
-import { formatDateShortVi, splitDateTime, toPartialDate, vietnamDate } from '../dates';
+import type { ConsultationData } from '../schemas/consultation';
+import { consultationRulesSchema, type ConsultationRules, type SiteConfig } from '../schemas/site';
+import { buildInstant } from '../data/clock';
+import { closingInstant, deadlineText, lastMinute, periodDays } from '../lib/consultations';
+import { formatDateShortVi, splitDateTime, toPartialDate, vietnamDate } from '../dates/calendar';
 import { missingDocument, problemAt, type CheckedEntry } from './cross-checks';
 import type { ContentProblem } from './problems';
 

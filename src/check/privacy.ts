@@ -40,8 +40,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import type { SiteConfig } from '../../schemas/site';
-import type { Bilingual } from '../../schemas/issues';
+import type { SiteConfig } from '../schemas/site';
+import type { Bilingual } from '../schemas/issues';
 import { fieldPath, type ContentProblem } from './problems';
 
 export type PersonalDataKind = 'cccd' | 'cmnd' | 'mobile' | 'landline' | 'email';

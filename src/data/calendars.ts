@@ -1,10 +1,10 @@
-import { t } from '../i18n';
+import { t } from '../messages';
 import type { SiteConfig } from '../schemas/site';
-import { formatDateLongVi, toPartialDate, vietnamInstant } from './dates';
-import { renderCalendar, type CalendarEvent } from './ical';
-import { sessionHref, sessionInstants, type ReceptionSession } from './receptions';
-import { absoluteUrl, committeeName } from './site-config';
-import { officerRole } from './reception-text';
+import { formatDateLongVi, toPartialDate, vietnamInstant } from '../dates/calendar';
+import { renderCalendar, type CalendarEvent } from '../lib/ical';
+import { sessionHref, sessionInstants, type ReceptionSession } from '../lib/receptions';
+import { absoluteUrl, committeeName } from './site';
+import { officerRole } from '../messages/receptions';
 
 /** One session as a calendar event that links back to its page and carries its place. */
 export function sessionEvent(session: ReceptionSession, site: SiteConfig): CalendarEvent {

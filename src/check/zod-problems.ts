@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { Bilingual, BilingualIssueParams } from '../../schemas/issues';
+import type { Bilingual, BilingualIssueParams } from '../schemas/issues';
 import type { ParsedSource } from './frontmatter';
 import { fieldPath, MISSING, type ContentProblem } from './problems';
 
