@@ -1,8 +1,10 @@
 import type { ConsultationData } from '../schemas/consultation';
 import { consultationRulesSchema, type ConsultationRules, type SiteConfig } from '../schemas/site';
 import { buildInstant } from '../data/clock';
-import { closingInstant, deadlineText, lastMinute, periodDays } from '../lib/consultations';
-import { formatDateShortVi, splitDateTime, toPartialDate, vietnamDate } from '../dates/calendar';
+import { closingInstant, lastMinute, periodDays } from '../lib/consultations';
+import { deadlineText } from '../messages/consultations';
+import { splitDateTime, toPartialDate, vietnamDate } from '../dates/calendar';
+import { formatDateShortVi } from '../messages/dates';
 import { missingDocument, problemAt, type CheckedEntry } from './cross-checks';
 import type { ContentProblem } from './problems';
 

@@ -8,7 +8,7 @@ import { buildInstant } from '../data/clock';
 import { vietnamDate } from '../dates/calendar';
 import { contentDir, siteRouteNames } from '../check/paths';
 import { SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../lib/scaffold';
-import { slugify } from '../lib/slug';
+import { slugify } from '../vocabulary/slug';
 import { checkSiteFile } from '../check/check-content';
 import { formatReport } from '../check/problems';
 

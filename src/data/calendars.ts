@@ -1,6 +1,7 @@
 import { t } from '../messages';
 import type { SiteConfig } from '../schemas/site';
-import { formatDateLongVi, toPartialDate, vietnamInstant } from '../dates/calendar';
+import { toPartialDate, vietnamInstant } from '../dates/calendar';
+import { formatDateLongVi } from '../messages/dates';
 import { renderCalendar, type CalendarEvent } from '../lib/ical';
 import { sessionHref, sessionInstants, type ReceptionSession } from '../lib/receptions';
 import { absoluteUrl, committeeName } from './site';

@@ -1,6 +1,8 @@
 import { t } from '../messages';
-import { formatDateShortVi, splitDateTime, toPartialDate, vietnamInstant } from '../dates/calendar';
-import { ISSUE_STATUS_IDS, isHeld, sortedUpdates, type DialogueEntry } from '../lib/dialogues';
+import { splitDateTime, toPartialDate, vietnamInstant } from '../dates/calendar';
+import { formatDateShortVi } from '../messages/dates';
+import { isHeld, sortedUpdates, type DialogueEntry } from '../lib/dialogues';
+import { ISSUE_STATUS_IDS } from '../vocabulary/dialogue-terms';
 import { withMarks, type FeedItem } from '../lib/rss';
 
 const short = (iso: string): string => formatDateShortVi(toPartialDate(iso));

@@ -7,7 +7,6 @@ import { absoluteUrl, getSite } from './site';
 import {
   announcementTiming,
   dialogueDate,
-  DIALOGUE_KINDS,
   flattenIssues,
   isHeld,
   publicationTiming,
@@ -17,6 +16,7 @@ import {
   type IssueEntry,
   type PublicationTiming,
 } from '../lib/dialogues';
+import { DIALOGUE_KINDS } from '../vocabulary/dialogue-terms';
 
 /** A dialogue with what the build computes about it on its day: held or not, and its legal timing. */
 export interface PublishedDialogue extends DialogueEntry {

@@ -1,15 +1,8 @@
 import { getCollection } from 'astro:content';
 import { buildInstant } from './clock';
 import { vietnamDate } from '../dates/calendar';
-import {
-  collectBacklinks,
-  documentStatus,
-  sortNewestFirst,
-  supersededFrom,
-  type Backlinks,
-  type DocumentEntry,
-  type DocumentStatus,
-} from '../lib/documents';
+import { collectBacklinks, documentStatus, sortNewestFirst, supersededFrom, type Backlinks, type DocumentEntry } from '../lib/documents';
+import { type DocumentStatus } from '../vocabulary/document-status';
 
 /** A document with what the build computes about it: its status today and its backlinks. */
 export interface PublishedDocument extends DocumentEntry {

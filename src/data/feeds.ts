@@ -1,15 +1,9 @@
 import { t } from '../messages';
 import { buildInstant } from './clock';
-import { openingInstant, periodText } from '../lib/consultations';
-import {
-  formatDateLongVi,
-  formatDateShortVi,
-  isFullDate,
-  periodStart,
-  toPartialDate,
-  vietnamInstant,
-  type PartialDate,
-} from '../dates/calendar';
+import { openingInstant } from '../lib/consultations';
+import { periodText } from '../messages/consultations';
+import { isFullDate, periodStart, toPartialDate, vietnamInstant, type PartialDate } from '../dates/calendar';
+import { formatDateLongVi, formatDateShortVi } from '../messages/dates';
 import { documentHeading, documentLabel } from '../lib/documents';
 import { scheduleHref } from '../lib/receptions';
 import { renderRss, withMarks, type FeedItem } from '../lib/rss';

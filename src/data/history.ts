@@ -1,5 +1,6 @@
 import { contentDir } from '../check/paths';
-import { historyOf, readHistories, type History } from '../check/history';
+import { readHistories } from '../check/git-history';
+import { historyOf, type History } from '../lib/history';
 
 let cached: ReturnType<typeof readHistories> | undefined;
 

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { expandSchedule, sortSessions, weeklyDuty, type DutyWeek, type ReceptionSession } from '../lib/receptions';
 import type { ReceptionSchedule } from '../schemas/reception';
 import { getSite } from './site';
-import { revisionOf } from '../check/history';
+import { revisionOf } from '../lib/history';
 import { contentHistory } from './history';
 
 /** A published schedule with its expanded sessions. */

@@ -29,7 +29,8 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** A number of one or two digits with a leading zero: `03`. */
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * Reads `2023`, `2023-03` or `2023-03-02`. A day-first spelling such as
@@ -104,40 +105,6 @@ export function vietnamDate(instant: Date): string {
   }).formatToParts(instant);
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-const WEEKDAYS_VI = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-
-/** Vietnamese weekday name of a full date (`Thứ Năm`). */
-export function weekdayVi(date: Required<PartialDate>): string {
-  const index = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-  return WEEKDAYS_VI[index] ?? '';
-}
-
-/** `02/03/2023`, `03/2023` or `2023`: the numeric form Vietnamese readers expect. */
-export function formatDateShortVi(date: PartialDate): string {
-  if (date.month === undefined) return String(date.year);
-  if (date.day === undefined) return `${pad2(date.month)}/${date.year}`;
-  return `${pad2(date.day)}/${pad2(date.month)}/${date.year}`;
-}
-
-/** `Thứ Năm, 02/03/2023`; a partial date reads `tháng 03/2023` or `năm 2023`. */
-export function formatDateLongVi(date: PartialDate): string {
-  if (isFullDate(date)) return `${weekdayVi(date)}, ${formatDateShortVi(date)}`;
-  if (date.month !== undefined) return `tháng ${formatDateShortVi(date)}`;
-  return `năm ${date.year}`;
-}
-
-/**
- * The place-and-date line of Nghị định 30/2020 (`Đak Đoa, ngày 05 tháng 02 năm 2023`):
- * days below 10 and the months 1 and 2 take a leading zero. Unknown parts stay
- * blank dots, as on a form, rather than being guessed.
- */
-export function formatOfficialDateLine(place: string, date: PartialDate): string {
-  const blank = '…';
-  const day = date.day === undefined ? blank : pad2(date.day);
-  const month = date.month === undefined ? blank : date.month <= 2 ? pad2(date.month) : String(date.month);
-  return `${place}, ngày ${day} tháng ${month} năm ${date.year}`;
 }
 
 /** Orders partial dates by the first day they cover; equal starts order the more precise first. */

@@ -11,42 +11,9 @@
  * days from the day it was held.
  */
 import type { DialogueData, DialogueIssue } from '../schemas/dialogue';
+import { ANNOUNCE_MIN_DAYS, DIALOGUE_KINDS, ISSUE_STATUS_IDS, PUBLISH_MAX_DAYS, type IssueStatusId } from '../vocabulary/dialogue-terms';
+import { slugify } from '../vocabulary/slug';
 import { addDays, daysBetween, periodEnd, splitDateTime, toPartialDate, vietnamInstant } from '../dates/calendar';
-
-/**
- * Kinds of dialogue, keyed by the slug staff write in `kind:`. `legalTiming`
- * marks the kinds Điều 43 governs (announce ≥ 7 days before, publish results
- * ≤ 10 days after); `annual` the one that must happen every year.
- */
-export const DIALOGUE_KINDS = {
-  'hoi-nghi-doi-thoai': { legalTiming: true, annual: true },
-  'doi-thoai-chuyen-de': { legalTiming: true, annual: false },
-  'tiep-xuc': { legalTiming: false, annual: false },
-} as const satisfies Record<string, { legalTiming: boolean; annual: boolean }>;
-
-export type DialogueKindId = keyof typeof DIALOGUE_KINDS;
-export const DIALOGUE_KIND_IDS = Object.keys(DIALOGUE_KINDS) as [DialogueKindId, ...DialogueKindId[]];
-
-/**
- * Where an issue stands, keyed by the slug staff write in `status:` (also its
- * address under /kien-nghi/trang-thai/). Only `dang-giai-quyet` is open; the
- * others are closed: answered at the meeting, resolved, or transferred to the
- * body that has the power to decide.
- */
-export const ISSUE_STATUSES = {
-  'da-tra-loi': { closed: true },
-  'dang-giai-quyet': { closed: false },
-  'da-giai-quyet': { closed: true },
-  'da-chuyen': { closed: true },
-} as const satisfies Record<string, { closed: boolean }>;
-
-export type IssueStatusId = keyof typeof ISSUE_STATUSES;
-export const ISSUE_STATUS_IDS = Object.keys(ISSUE_STATUSES) as [IssueStatusId, ...IssueStatusId[]];
-
-/** Days before the conference by which it must be announced. */
-export const ANNOUNCE_MIN_DAYS = 7;
-/** Days after the conference within which its results must be published. */
-export const PUBLISH_MAX_DAYS = 10;
 
 /** A dialogue as the lists and pages need it: its slug and validated data. */
 export interface DialogueEntry {
@@ -266,20 +233,6 @@ export function countByLocality(issues: readonly DialogueIssue[], localityOrder:
   return [...rows.values()].sort((a, b) => rank(a.locality) - rank(b.locality));
 }
 
-/**
- * A field's address: lower case without diacritics, `đ` as `d`, words joined
- * by hyphens (`Giao thông, hạ tầng` → `giao-thong-ha-tang`).
- */
-export function fieldSlug(field: string): string {
-  return field
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 /** Address segment for issues that concern the whole commune rather than one thôn or tổ dân phố. */
 export const WHOLE_UNIT_SLUG = 'chung';
 
@@ -338,7 +291,7 @@ export function trackerPages(items: readonly IssueEntry[], localityOrder: readon
       items: all.filter((i) => i.issue.locality === locality),
     })),
     ...issueFields(all).map((field): TrackerPage => ({
-      path: `linh-vuc/${fieldSlug(field)}`,
+      path: `linh-vuc/${slugify(field)}`,
       filter: { type: 'field', field },
       items: all.filter((i) => i.issue.field === field),
     })),

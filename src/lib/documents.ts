@@ -1,15 +1,14 @@
 import type { DocumentData, Recipient, Reference, Signer } from '../schemas/document';
+import type { DocumentStatus } from '../vocabulary/document-status';
 import { kindName } from '../vocabulary/document-kinds';
-import { comparePartialDates, formatDateShortVi, periodEnd, periodStart, toPartialDate, type PartialDate } from '../dates/calendar';
+import { comparePartialDates, periodEnd, periodStart, toPartialDate, type PartialDate } from '../dates/calendar';
+import { formatDateShortVi } from '../messages/dates';
 
 /** What the lists and pages need of a document: its slug and validated data. */
 export interface DocumentEntry {
   id: string;
   data: DocumentData;
 }
-
-export const DOCUMENT_STATUSES = ['in-force', 'not-yet-in-force', 'expired', 'superseded', 'issued', 'draft'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** What a document's standing depends on besides the day. */
 export interface StatusDates {

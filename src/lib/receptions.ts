@@ -1,8 +1,17 @@
-import type { ReceptionSchedule } from '../schemas/reception';
+import { movedTimes, type ReceptionSchedule } from '../schemas/reception';
 import type { Holiday } from '../schemas/site';
-import type { Revision } from '../check/history';
+import type { Revision } from '../lib/history';
 import { WEEKDAYS, type ReceptionKind, type Weekday } from '../vocabulary/reception-terms';
-import { addDays, daysInMonth, isoWeek, minutesOfDay, mondayOfIsoWeek, toPartialDate, vietnamDateTime, vietnamInstant } from '../dates/calendar';
+import {
+  addDays,
+  daysInMonth,
+  isoWeek,
+  minutesOfDay,
+  mondayOfIsoWeek,
+  toPartialDate,
+  vietnamDateTime,
+  vietnamInstant,
+} from '../dates/calendar';
 
 /** One reception session as citizens see it, after recurring rules and exceptions are applied. */
 export interface ReceptionSession {
@@ -53,18 +62,6 @@ export function datesOnWeekday(weekday: Weekday, from: string, to: string): stri
   const offset = (WEEKDAYS.indexOf(weekday) + 1 - isoWeekday(from) + 7) % 7;
   for (let date = addDays(from, offset); date <= to; date = addDays(date, 7)) dates.push(date);
   return dates;
-}
-
-/**
- * When a moved session takes place: its new day, and each time `movedTo` leaves out kept
- * as planned. The schema checks the result with this same rule, so a new start alone cannot
- * land after the planned end.
- */
-export function movedTimes(
-  planned: { start: string; end: string },
-  movedTo: { date: string; start?: string | undefined; end?: string | undefined },
-): { date: string; start: string; end: string } {
-  return { date: movedTo.date, start: movedTo.start ?? planned.start, end: movedTo.end ?? planned.end };
 }
 
 /**

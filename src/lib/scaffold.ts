@@ -1,7 +1,10 @@
 import type { SiteConfig } from '../schemas/site';
 import { DOCUMENT_KINDS, ISSUABLE_KIND_IDS, type DocumentKindId } from '../vocabulary/document-kinds';
 import { addDays, daysInMonth } from '../dates/calendar';
-import { slugify } from './slug';
+import { slugify } from '../vocabulary/slug';
+
+/** File names made from a title are cut at a word within this many characters: an address, not a sentence. */
+const SLUG_LENGTH = 60;
 
 /** A new content file: where it goes and what it says. */
 export interface Scaffold {
@@ -95,7 +98,7 @@ sample: false
 
 Nội dung văn bản. Các phần viết "## I. TÊN PHẦN", các mục đánh số "1. …".
 `;
-  return { path: `documents/${today.slice(0, 4)}-${slugify(title)}.mdx`, text };
+  return { path: `documents/${today.slice(0, 4)}-${slugify(title, SLUG_LENGTH)}.mdx`, text };
 }
 
 /** "tháng 1 năm 2027", "Tháng 01/2027", "tháng 1-2027": the month a schedule's title names. */
@@ -156,7 +159,7 @@ rules:
 sessions: []
 sample: false
 `;
-  return { path: `receptions/${month}-${slugify(title)}.yaml`, text };
+  return { path: `receptions/${month}-${slugify(title, SLUG_LENGTH)}.yaml`, text };
 }
 
 function consultationScaffold(title: string, today: string, site: SiteConfig): Scaffold {
@@ -207,7 +210,7 @@ Lý do và mục đích lấy ý kiến.
 
 1. Nội dung thứ nhất.
 `;
-  return { path: `consultations/${today.slice(0, 4)}-${slugify(title)}.mdx`, text };
+  return { path: `consultations/${today.slice(0, 4)}-${slugify(title, SLUG_LENGTH)}.mdx`, text };
 }
 
 function dialogueScaffold(title: string, today: string, site: SiteConfig): Scaffold {
@@ -251,7 +254,7 @@ sample: false
 
 Tóm tắt diễn biến buổi đối thoại.
 `;
-  return { path: `dialogues/${year}-${slugify(title)}.mdx`, text };
+  return { path: `dialogues/${year}-${slugify(title, SLUG_LENGTH)}.mdx`, text };
 }
 
 function pageScaffold(title: string): Scaffold {
@@ -265,7 +268,7 @@ sample: false
 
 Nội dung trang.
 `;
-  return { path: `pages/${slugify(title)}.mdx`, text };
+  return { path: `pages/${slugify(title, SLUG_LENGTH)}.mdx`, text };
 }
 
 /** The new file for `kind` and `title`, filled from the site's configuration and today's date. */

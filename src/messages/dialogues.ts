@@ -3,7 +3,8 @@
  * the browser re-check, so all three say the same thing about the same day.
  */
 import { t } from '.';
-import { addDays, formatDateShortVi, toPartialDate } from '../dates/calendar';
+import { addDays, toPartialDate } from '../dates/calendar';
+import { formatDateShortVi } from './dates';
 import type { AnnouncementTiming, PublicationTiming } from '../lib/dialogues';
 
 const short = (iso: string): string => formatDateShortVi(toPartialDate(iso));

@@ -1,6 +1,7 @@
 import { t } from '.';
 import type { SiteConfig } from '../schemas/site';
-import { formatDateLongVi, toPartialDate } from '../dates/calendar';
+import { toPartialDate } from '../dates/calendar';
+import { formatDateLongVi } from './dates';
 import type { ReceptionSession } from '../lib/receptions';
 
 /** The officer's role as the site lists it, or the id a schedule gave if the site does not. */

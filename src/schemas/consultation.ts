@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
-import { closingInstant, deadlineText, firstOutcomeDay, lastMinute, openingInstant } from '../lib/consultations';
-import { formatDateShortVi, isValidTime, parsePartialDate, toPartialDate } from '../dates/calendar';
+import { closingInstant, firstOutcomeDay, lastMinute, openingInstant } from '../lib/consultations';
+import { deadlineText } from '../messages/consultations';
+import { isValidTime, parsePartialDate, toPartialDate } from '../dates/calendar';
+import { formatDateShortVi } from '../messages/dates';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { dateTimeSchema, fullDateSchema, timeSchema } from './dates';
 import { addBilingualIssue, type Bilingual } from './issues';

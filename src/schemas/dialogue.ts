@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DIALOGUE_KIND_IDS, DIALOGUE_KINDS, ISSUE_STATUS_IDS } from '../lib/dialogues';
+import { DIALOGUE_KIND_IDS, DIALOGUE_KINDS, ISSUE_STATUS_IDS } from '../vocabulary/dialogue-terms';
 import { isValidTime, minutesOfDay, splitDateTime } from '../dates/calendar';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { dateTimeSchema, fullDateSchema, partialDateSchema, timeSchema } from './dates';

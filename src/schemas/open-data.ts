@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { CONSULTATION_STATES } from '../lib/consultations';
-import { DOCUMENT_STATUSES } from '../lib/documents';
+import { CONSULTATION_STATES } from '../vocabulary/consultation-terms';
+import { DOCUMENT_STATUSES } from '../vocabulary/document-status';
 import { consultationSchema } from './consultation';
 import { DATE_JSON_SCHEMAS } from './dates';
 import { dialogueIssueSchema } from './dialogue';

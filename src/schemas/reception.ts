@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { minutesOfDay, parsePartialDate } from '../dates/calendar';
-import { movedTimes } from '../lib/receptions';
 import { nonEmptyText, slugSchema } from './common';
 import { fullDateSchema, timeSchema } from './dates';
 import { addBilingualIssue } from './issues';
@@ -8,6 +7,18 @@ import { addBilingualIssue } from './issues';
 import { RECEPTION_KINDS, WEEKDAYS } from '../vocabulary/reception-terms';
 
 export { RECEPTION_KINDS, WEEKDAYS, type ReceptionKind, type Weekday } from '../vocabulary/reception-terms';
+
+/**
+ * When a moved session takes place: its new day, and each time `movedTo` leaves out kept
+ * as planned. The schema checks the result with this rule, and the expansion of a schedule uses it, so a new start alone cannot
+ * land after the planned end.
+ */
+export function movedTimes(
+  planned: { start: string; end: string },
+  movedTo: { date: string; start?: string | undefined; end?: string | undefined },
+): { date: string; start: string; end: string } {
+  return { date: movedTo.date, start: movedTo.start ?? planned.start, end: movedTo.end ?? planned.end };
+}
 
 /** A start and end time on one day; the end must come after the start. */
 const timeRange = {

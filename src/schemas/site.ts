@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fieldSlug } from '../lib/dialogues';
+import { slugify } from '../vocabulary/slug';
 import { dialledDigits } from '../lib/phone';
 import { findPersonalData } from '../check/privacy';
 import { nonEmptyText, slugSchema } from './common';
@@ -117,7 +117,7 @@ const UNIQUE_LOCALITY_IDS = requireUniqueIds('localities', {
 function requireDistinctFields(fields: readonly string[], ctx: z.core.$RefinementCtx): void {
   const first = new Map<string, number>();
   fields.forEach((field, index) => {
-    const slug = typeof field === 'string' ? fieldSlug(field) : '';
+    const slug = typeof field === 'string' ? slugify(field) : '';
     // A field without a letter or digit has no address to share (an empty one is reported as empty).
     if (slug === '') return;
     const earlier = first.get(slug);

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
 import { parseDocument, textOf } from '../support/html';
 import { parseFeed } from '../support/python';
-import { historyOf, readHistories } from '../../src/check/history';
+import { readHistories } from '../../src/check/git-history';
+import { historyOf } from '../../src/lib/history';
 
 let build: BuildResult;
 const page = (address: string): Document => parseDocument(readPage(build.outDir, address));

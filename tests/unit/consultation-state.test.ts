@@ -6,21 +6,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   closingInstant,
   consultationStanding,
-  deadlineLong,
-  deadlineText,
   groupConsultations,
   lastMinute,
   listGroup,
   openingInstant,
-  openingLong,
   outcomeDueDate,
   periodDays,
-  periodText,
-  standingText,
   takesOpinions,
   type ConsultationClock,
   type ConsultationStanding,
 } from '../../src/lib/consultations';
+import { deadlineLong, deadlineText, openingLong, periodText, standingText } from '../../src/messages/consultations';
 
 /** An instant written as Vietnam wall-clock time. */
 const vn = (text: string): Date => new Date(`${text}+07:00`);

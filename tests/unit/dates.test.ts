@@ -7,10 +7,7 @@ import { buildInstant } from '../../src/data/clock';
 import {
   comparePartialDates,
   daysInMonth,
-  formatDateLongVi,
-  formatDateShortVi,
   formatIsoDate,
-  formatOfficialDateLine,
   isFullDate,
   parsePartialDate,
   periodEnd,
@@ -18,9 +15,9 @@ import {
   toPartialDate,
   vietnamDate,
   vietnamTimestamp,
-  weekdayVi,
   type PartialDate,
 } from '../../src/dates/calendar';
+import { formatDateLongVi, formatDateShortVi, formatOfficialDateLine, weekdayVi } from '../../src/messages/dates';
 
 describe('the test machine', () => {
   it('runs in Pacific/Kiritimati, fourteen hours ahead of UTC', () => {

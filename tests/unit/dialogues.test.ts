@@ -3,6 +3,7 @@
 process.env.TZ = 'Pacific/Kiritimati';
 
 import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/vocabulary/slug';
 import {
   announcementTiming,
   closedLateDays,
@@ -11,7 +12,6 @@ import {
   countByLocality,
   countByStatus,
   dialogueYear,
-  fieldSlug,
   flattenIssues,
   isHeld,
   issueHref,
@@ -22,8 +22,8 @@ import {
   trackerPages,
   yearsWithoutConference,
   type DialogueEntry,
-  type IssueStatusId,
 } from '../../src/lib/dialogues';
+import { type IssueStatusId } from '../../src/vocabulary/dialogue-terms';
 import type { DialogueData, DialogueIssue } from '../../src/schemas/dialogue';
 
 /** An issue with every default filled in, as the schema would give it. */
@@ -277,7 +277,7 @@ describe('the tracker’s pages', () => {
   });
 });
 
-describe('fieldSlug', () => {
+describe("slugify, for a field's address", () => {
   it.each([
     ['Đất đai', 'dat-dai'],
     ['Giao thông, hạ tầng', 'giao-thong-ha-tang'],
@@ -285,6 +285,6 @@ describe('fieldSlug', () => {
     ['Cải cách hành chính', 'cai-cach-hanh-chinh'],
     ['Tiếp công dân', 'tiep-cong-dan'],
   ])('writes %s as %s', (field, slug) => {
-    expect(fieldSlug(field)).toBe(slug);
+    expect(slugify(field)).toBe(slug);
   });
 });

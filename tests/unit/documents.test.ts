@@ -14,9 +14,9 @@ import {
   sortNewestFirst,
   supersededFrom,
   type DocumentEntry,
-  type DocumentStatus,
   type StatusDates,
 } from '../../src/lib/documents';
+import { type DocumentStatus } from '../../src/vocabulary/document-status';
 import type { DocumentData, Reference, Signer } from '../../src/schemas/document';
 
 /** A valid document's data with every default filled in, as the schema would give it. */

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { historyOf, readHistories, revisionOf } from '../../src/check/history';
+import { readHistories } from '../../src/check/git-history';
+import { historyOf, revisionOf } from '../../src/lib/history';
 import { gitIn } from '../support/git';
 
 let repo: string;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentKindFromTitle, SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../../src/lib/scaffold';
-import { slugify } from '../../src/lib/slug';
+import { slugify } from '../../src/vocabulary/slug';
 import { checkContent, checkSiteFile } from '../../src/check/check-content';
 
 const ROOT = path.resolve(__dirname, '../..');

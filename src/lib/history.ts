@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 /** One commit that changed an item. */
@@ -11,6 +10,10 @@ export interface Change {
 
 /** An item's change history, or why it cannot be shown honestly. */
 export type History = { available: true; changes: Change[] } | { available: false; reason: 'no-git' | 'shallow' | 'untracked' };
+
+/** Every content file's history, read in one pass, or why it cannot be read. */
+export type Histories =
+  { available: true; byPath: Map<string, Change[]>; root: string } | { available: false; reason: 'no-git' | 'shallow' };
 
 interface LoggedCommit extends Change {
   files: Array<{ status: string; path: string; from?: string }>;
@@ -63,26 +66,8 @@ export function changesByPath(commits: readonly LoggedCommit[]): Map<string, Cha
   return histories;
 }
 
-/** Reads the history of every file under `dir`, or says why it cannot. */
-export function readHistories(
-  dir: string,
-): { available: true; byPath: Map<string, Change[]>; root: string } | { available: false; reason: 'no-git' | 'shallow' } {
-  const git = (...args: string[]): string =>
-    execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
-  let root: string;
-  try {
-    root = git('rev-parse', '--show-toplevel').trim();
-  } catch {
-    return { available: false, reason: 'no-git' };
-  }
-  // In a shallow clone the oldest commit we see is not when an item was posted: say so instead.
-  if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return { available: false, reason: 'shallow' };
-  const byPath = changesByPath(parseGitLog(git(...GIT_LOG_ARGS, '--', '.')));
-  return { available: true, byPath, root };
-}
-
 /** The history of one file, from histories read once per build. */
-export function historyOf(histories: ReturnType<typeof readHistories>, file: string): History {
+export function historyOf(histories: Histories, file: string): History {
   if (!histories.available) return histories;
   const relative = path.relative(histories.root, path.resolve(file)).split(path.sep).join('/');
   const changes = histories.byPath.get(relative);

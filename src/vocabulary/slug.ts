@@ -3,10 +3,10 @@
  * `ke-hoach-doi-thoai-nam-2024`. Tone marks are dropped and đ becomes d, as
  * people type addresses without a Vietnamese keyboard.
  */
-export function slugify(text: string, maxLength = 60): string {
+export function slugify(text: string, maxLength = Number.POSITIVE_INFINITY): string {
   const plain = text
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
