@@ -1,17 +1,16 @@
 import fs from 'node:fs';
 import type { z } from 'astro/zod';
 import path from 'node:path';
-import { documentSchema } from '../schemas/document';
-import { consultationSchema } from '../schemas/consultation';
+import { documentSchema, type DocumentData } from '../schemas/document';
+import { consultationSchema, type ConsultationData } from '../schemas/consultation';
 import { checkConsultations } from './consultation-checks';
-import { pageSchema } from '../schemas/page';
-import { receptionScheduleSchema } from '../schemas/reception';
+import { pageSchema, type PageData } from '../schemas/page';
+import { receptionScheduleSchema, type ReceptionSchedule } from '../schemas/reception';
 import { checkHolidaySessions, checkReceptionSchedules, checkWeeklyDuty } from './reception-checks';
 import { siteSchema, type SiteConfig } from '../schemas/site';
-import { dialogueSchema } from '../schemas/dialogue';
+import { dialogueSchema, type DialogueData } from '../schemas/dialogue';
 import { checkDialogues, dialogueWarnings } from './dialogue-checks';
 import { checkPrivacy } from './privacy';
-import { buildInstant } from '../data/clock';
 import { vietnamDate } from '../dates/calendar';
 import {
   checkAliases,
@@ -20,7 +19,6 @@ import {
   checkInternalReferences,
   checkNumberCodes,
   checkSiteVocabulary,
-  type CheckedDocument,
   type CheckedEntry,
 } from './cross-checks';
 import { parseFrontmatter, parseYamlSource } from './frontmatter';
@@ -28,12 +26,19 @@ import type { ContentProblem } from './problems';
 import { issuesToProblems } from './zod-problems';
 import { PROSE_FILE, siteRouteNames } from './paths';
 import { INDEX_FOLDER } from '../lib/search-bundles';
-import { readSourceFile, readSourceText, type UndecodableLine } from './source-text';
+import { digestOf, readSourceFile, readSourceText, type UndecodableLine } from './source-text';
 import { checkSiteLinks, siteLinks, type LinkTargets } from './link-checks';
+
+/** An entry as read from its file, with the fingerprint of the text it was read from. */
+export type ReadEntry<T> = CheckedEntry<T> & { digest: string };
 
 export interface ContentCheck {
   site: SiteConfig | undefined;
-  documents: CheckedDocument[];
+  documents: ReadEntry<DocumentData>[];
+  receptions: ReadEntry<ReceptionSchedule>[];
+  pages: ReadEntry<PageData>[];
+  consultations: ReadEntry<ConsultationData>[];
+  dialogues: ReadEntry<DialogueData>[];
   /** Errors: the build stops and publishes nothing. */
   problems: ContentProblem[];
   /** Shown at every build, but publishing goes ahead (a week without the chairman's session, say). */
@@ -101,7 +106,7 @@ export function checkEntryFile<T>(
   file: string,
   schema: z.ZodType<T>,
   read: ReadText = readText,
-): { entry?: CheckedEntry<T>; problems: ContentProblem[] } {
+): { entry?: ReadEntry<T>; problems: ContentProblem[] } {
   const shown = displayPath(file);
   const extension = path.extname(file);
   const slug = path.basename(file, extension);
@@ -126,7 +131,7 @@ export function checkEntryFile<T>(
   const result = schema.safeParse(parsed.source.data);
   if (!result.success) return { problems: issuesToProblems(shown, result.error.issues, parsed.source) };
   const links = PROSE_FILE.test(file) ? { links: siteLinks(text) } : {};
-  return { entry: { slug, file: shown, data: result.data, lineOf: parsed.source.lineOf, ...links }, problems: [] };
+  return { entry: { slug, file: shown, data: result.data, digest: digestOf(text), lineOf: parsed.source.lineOf, ...links }, problems: [] };
 }
 
 /** Checks every file of one kind in `content/<folder>/`, in file-name order. */
@@ -136,8 +141,8 @@ export function checkEntryFiles<T>(
   schema: z.ZodType<T>,
   pattern: RegExp,
   read: ReadText = readText,
-): { entries: CheckedEntry<T>[]; problems: ContentProblem[] } {
-  const entries: CheckedEntry<T>[] = [];
+): { entries: ReadEntry<T>[]; problems: ContentProblem[] } {
+  const entries: ReadEntry<T>[] = [];
   const problems: ContentProblem[] = [];
   for (const file of listFiles(path.join(dir, folder), pattern)) {
     const checked = checkEntryFile(file, schema, read);
@@ -242,7 +247,8 @@ function unreadContentFiles(dir: string): { problems: ContentProblem[]; warnings
   return { problems, warnings };
 }
 
-function listFiles(dir: string, pattern: RegExp): string[] {
+/** The files of `dir` whose names match `pattern`, in name order. */
+export function listFiles(dir: string, pattern: RegExp): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
@@ -367,7 +373,7 @@ function notingUndecodable(dir: string): { read: ReadText; problems: ContentProb
  * checks that need every file at once. Used by the build before it writes
  * anything, so a problem found here means nothing is published.
  */
-export function checkContent(dir: string): ContentCheck {
+export function checkContent(dir: string, now: Date): ContentCheck {
   const undecodable = notingUndecodable(dir);
   const read = readingEachOnce(undecodable.read);
   const { site, problems } = checkSiteFile(dir, read);
@@ -420,13 +426,14 @@ export function checkContent(dir: string): ContentCheck {
     documentSlugs: new Set([...documents.map((d) => d.slug), ...presentDocuments]),
     site,
     fileExists,
+    now,
   });
   problems.push(...consultationCheck.problems);
   warnings.push(...consultationCheck.warnings);
   const dialogues = checkEntryFiles(dir, 'dialogues', dialogueSchema, CONTENT_FILES.dialogues, read);
   problems.push(...dialogues.problems, ...checkAliases(dialogues.entries, 'dialogues'));
-  problems.push(...checkDialogues(dialogues.entries, site, fileExists));
-  warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(buildInstant())));
+  problems.push(...checkDialogues(dialogues.entries, site, fileExists, now));
+  warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(now)));
   const addresses = (entries: readonly CheckedEntry<{ aliases: string[] }>[], folder: keyof typeof CONTENT_FILES): Set<string> =>
     new Set([...entries.flatMap((entry) => [entry.slug, ...entry.data.aliases]), ...present(folder)]);
   const targets: LinkTargets = {
@@ -449,5 +456,14 @@ export function checkContent(dir: string): ContentCheck {
   }
   // A file not saved as UTF-8 first: it is the cause of whatever else its garbled text fails.
   problems.unshift(...undecodable.problems);
-  return { site, documents, problems, warnings };
+  return {
+    site,
+    documents,
+    receptions,
+    pages: pages.entries,
+    consultations: consultations.entries,
+    dialogues: dialogues.entries,
+    problems,
+    warnings,
+  };
 }

@@ -1,6 +1,6 @@
 import type { ConsultationData } from '../schemas/consultation';
-import { consultationRulesSchema, type ConsultationRules, type SiteConfig } from '../schemas/site';
-import { buildInstant } from '../data/clock';
+import type { ConsultationRules, SiteConfig } from '../schemas/site';
+import { consultationRules } from '../lib/consultation-rules';
 import { closingInstant, lastMinute, periodDays } from '../lib/consultations';
 import { deadlineText } from '../messages/consultations';
 import { splitDateTime, toPartialDate, vietnamDate } from '../dates/calendar';
@@ -17,12 +17,7 @@ export interface ConsultationContext {
   site: SiteConfig | undefined;
   fileExists: (name: string) => boolean;
   /** The build's "now": an outcome cannot be published for a consultation still open, nor dated after it. */
-  now?: Date;
-}
-
-/** The site's consultation yardsticks, with the schema's defaults for what it leaves out. */
-export function consultationRules(site: SiteConfig | undefined): ConsultationRules {
-  return site?.consultation ?? consultationRulesSchema.parse({});
+  now: Date;
 }
 
 /**
@@ -38,7 +33,7 @@ export function checkConsultations(
 ): { problems: ContentProblem[]; warnings: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
-  const now = context.now ?? buildInstant();
+  const { now } = context;
   const rules = consultationRules(context.site);
   for (const entry of entries) {
     problems.push(...checkDocumentReferences(entry, context.documentSlugs));

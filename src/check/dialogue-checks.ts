@@ -1,7 +1,6 @@
 import type { DialogueData } from '../schemas/dialogue';
 import { ISSUE_ID_PATTERN } from '../schemas/dialogue';
 import type { SiteConfig } from '../schemas/site';
-import { buildInstant } from '../data/clock';
 import { periodEnd, toPartialDate, vietnamDate } from '../dates/calendar';
 import { formatDateShortVi } from '../messages/dates';
 import { dialogueDate, dialogueYear, yearsWithoutConference } from '../lib/dialogues';
@@ -243,7 +242,7 @@ export function checkDialogues(
   dialogues: readonly CheckedDialogue[],
   site: SiteConfig | undefined,
   fileExists: (name: string) => boolean,
-  now: Date = buildInstant(),
+  now: Date,
 ): ContentProblem[] {
   return [
     ...checkDialogueDates(dialogues),

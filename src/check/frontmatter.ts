@@ -2,6 +2,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Bilingual } from '../schemas/issues';
 import type { ContentProblem } from './problems';
+import { FRONTMATTER } from './source-text';
 
 /** Frontmatter read from a content file, with a way to find the line of any field. */
 export interface ParsedSource {
@@ -9,8 +10,6 @@ export interface ParsedSource {
   /** Line of the field at `path` in the file (1-based), or of its nearest parent. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
-
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 type ParsedYaml = { ok: true; source: ParsedSource } | { ok: false; problem: ContentProblem };
 
@@ -376,7 +375,7 @@ function yamlProblem(file: string, text: string, lineOffset: number, fault: Yaml
 
 /** Splits the `---` fenced frontmatter off a Markdown or MDX file and parses it. */
 export function parseFrontmatter(file: string, text: string): ParsedYaml {
-  const match = FENCE.exec(text);
+  const match = FRONTMATTER.exec(text);
   if (!match) {
     return {
       ok: false,

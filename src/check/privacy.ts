@@ -43,6 +43,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { SiteConfig } from '../schemas/site';
 import type { Bilingual } from '../schemas/issues';
 import { fieldPath, type ContentProblem } from './problems';
+import { FRONTMATTER } from './source-text';
 
 export type PersonalDataKind = 'cccd' | 'cmnd' | 'mobile' | 'landline' | 'email';
 
@@ -375,8 +376,6 @@ export function findExceptions(text: string): PrivacyException[] {
   });
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 /** The YAML path of the node at `offset`, or [] when it is between fields. */
 function yamlPathAt(node: unknown, offset: number, trail: PropertyKey[] = []): PropertyKey[] {
   const within = (n: Node | null | undefined): boolean =>
@@ -406,7 +405,7 @@ function fieldLocator(file: string, text: string): (offset: number) => string {
     yamlStart = 0;
     yamlText = text;
   } else if (extension === '.md' || extension === '.mdx') {
-    const fence = FENCE.exec(text);
+    const fence = FRONTMATTER.exec(text);
     if (fence) {
       yamlText = fence[1] ?? '';
       yamlStart = text.startsWith('---\r\n') ? 5 : 4;

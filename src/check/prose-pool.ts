@@ -1,41 +1,25 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createProseRenderer, type ProseFault, type ProseHeading, type ProseLabels, type ProseResult } from '../lib/prose.ts';
-import { readSourceText } from './source-text.ts';
+import { digestOf, proseOf, readSourceText } from './source-text.ts';
 
 export interface ProseJob {
-  /** The content file: read, split from its frontmatter and rendered where the job runs. */
+  /** The content file: read and rendered where the job runs. */
   file: string;
-  /** Where the HTML is written; only the frontmatter and headings, or the faults, come back. */
-  outFile: string;
+  /** Where the HTML is written; beside it, `.json` keeps the digest it was rendered from and its headings. */
+  htmlFile: string;
   /** Levels to move the headings down by (see ProseOptions). */
   headingShift?: number;
 }
 
-/** Where Astro's YAML reader (js-yaml) refused a file's frontmatter: its words, and its line in the file. */
-export interface FrontmatterError {
-  reason: string;
-  line?: number;
-}
-
 /**
- * What comes back of a rendered file: its HTML stays in `outFile`, out of the content store.
- * `digest` is that of the text rendered, to tell whether the file has changed since.
+ * What comes back of a rendered file: its HTML stays in `htmlFile`, out of memory and out of the
+ * content store. `digest` is that of the text rendered, to tell whether the file has changed since.
  */
-export type WrittenProse = { digest: string } & (
-  | { ok: true; frontmatter: Record<string, unknown>; headings: ProseHeading[] }
-  | { ok: false; faults: ProseFault[]; frontmatterError?: FrontmatterError }
-);
-
-/** A file's fingerprint: the same text gives the same digest in every thread and every build. */
-export function digestOf(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
-}
+export type WrittenProse = { digest: string } & ({ ok: true; headings: ProseHeading[] } | { ok: false; faults: ProseFault[] });
 
 type Render = (source: string, filePath: string) => ProseResult;
 
@@ -51,26 +35,38 @@ export function renderersFor(labels: ProseLabels): (headingShift: number) => Ren
   };
 }
 
-/** Reads, renders and writes one file. Shared by the worker threads and the in-process path. */
+interface RenderedMeta {
+  digest: string;
+  headings: ProseHeading[];
+}
+
+const metaFileOf = (htmlFile: string): string => htmlFile.replace(/\.html$/, '.json');
+
+/** The headings of the HTML already rendered from this very text, if it is still there. */
+function renderedBefore(job: ProseJob, digest: string): ProseHeading[] | undefined {
+  try {
+    const meta = JSON.parse(fs.readFileSync(metaFileOf(job.htmlFile), 'utf8')) as RenderedMeta;
+    return meta.digest === digest && fs.existsSync(job.htmlFile) ? meta.headings : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads one file and renders its prose, unless the HTML of this very text is already there from an
+ * earlier build. Shared by the worker threads and the in-process path.
+ */
 export function renderToFile(renderer: (headingShift: number) => Render, job: ProseJob): WrittenProse {
   const text = readSourceText(job.file);
   const digest = digestOf(text);
-  let parsed: ReturnType<typeof parseFrontmatter>;
-  try {
-    // Frontmatter blanked line for line, so errors in the prose name the file's own line numbers.
-    parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-  } catch (error) {
-    // One file's YAML, not the render: it is reported with the others, and the rest render on.
-    // js-yaml counts lines from the `---` line, the file's first.
-    const { reason, mark } = error as { reason?: string; mark?: { line?: number } };
-    const frontmatterError = { reason: reason ?? String(error), ...(mark?.line === undefined ? {} : { line: mark.line + 1 }) };
-    return { digest, ok: false, faults: [], frontmatterError };
-  }
-  const result = renderer(job.headingShift ?? 0)(parsed.content, job.file);
+  const headings = renderedBefore(job, digest);
+  if (headings) return { digest, ok: true, headings };
+  const result = renderer(job.headingShift ?? 0)(proseOf(text), job.file);
   if (!result.ok) return { digest, ...result };
-  fs.mkdirSync(path.dirname(job.outFile), { recursive: true });
-  fs.writeFileSync(job.outFile, result.html);
-  return { digest, ok: true, frontmatter: parsed.frontmatter, headings: result.headings };
+  fs.mkdirSync(path.dirname(job.htmlFile), { recursive: true });
+  fs.writeFileSync(job.htmlFile, result.html);
+  fs.writeFileSync(metaFileOf(job.htmlFile), JSON.stringify({ digest, headings: result.headings } satisfies RenderedMeta));
+  return { digest, ok: true, headings: result.headings };
 }
 
 /** Below this many files a worker's start-up costs more than it saves. */

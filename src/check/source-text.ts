@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 
 // Unlike readFileSync(file, 'utf8'), a decoder drops the byte-order mark Windows Notepad puts at the
@@ -47,4 +48,21 @@ export function readSourceFile(file: string): SourceFile {
 /** A content file's text, composed (NFC), without the byte-order mark some editors put at its start. */
 export function readSourceText(file: string): string {
   return readSourceFile(file).text;
+}
+
+/** The YAML between the two `---` lines that open a Markdown or MDX content file. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * A Markdown or MDX file's prose: its text with the frontmatter blanked line for line, so that a
+ * fault found in the prose is reported at the file's own line number.
+ */
+export function proseOf(text: string): string {
+  const match = FRONTMATTER.exec(text);
+  return match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text;
+}
+
+/** A text's fingerprint: the same text gives the same digest in every thread and every build. */
+export function digestOf(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }

@@ -1,33 +1,24 @@
 /**
- * `npm run check`: validates all content without building the site, in seconds,
- * with the same code the build runs first. Exits 1 when there are errors.
+ * `npm run check`: validates all content without building the site, in seconds, with the same
+ * check the build starts with, and renders the prose into the build's cache as the build would.
+ * Exits 1 when there are errors.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { contentDir } from '../check/paths';
-import { checkContent } from '../check/check-content';
-import { formatProblem, formatReport, formatWarnings } from '../check/problems';
-import { PROSE_FOLDERS, proseFiles, renderProseFiles, type ProseFolder } from '../loaders/prose-loader';
+import { fileURLToPath } from 'node:url';
+import { contentDir, startContentCheck } from '../check';
+import { PROSE_LABELS } from '../messages/prose-labels';
+import { formatReport, formatWarnings } from '../check/problems';
+import { buildNow } from '../build/clock';
+import { cacheDirOf, proseDirOf } from '../build/cache-dir';
 
-const { problems, warnings, documents } = checkContent(contentDir());
-// The render reads each file's frontmatter too: a file whose YAML the check could not read comes
-// back, unrendered, with the same problem, which is said once.
-const reported = new Set(problems.map(formatProblem));
-// The prose itself, as the build renders it: code where text belongs, or MDX that cannot be read.
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'minh-bach-xa-check-'));
-try {
-  for (const folder of Object.keys(PROSE_FOLDERS) as ProseFolder[]) {
-    const rendered = await renderProseFiles(folder, proseFiles(folder), scratch);
-    problems.push(...rendered.problems.filter((problem) => !reported.has(formatProblem(problem))));
-  }
-} finally {
-  fs.rmSync(scratch, { recursive: true, force: true });
-}
+const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const run = startContentCheck({ dir: contentDir(), now: buildNow(), proseDir: proseDirOf(cacheDirOf(root)), proseLabels: PROSE_LABELS });
+const outcome = await run.outcome;
+const warnings = outcome.ok ? outcome.content.warnings : outcome.warnings;
 if (warnings.length > 0) console.warn(`${formatWarnings(warnings)}\n`);
-if (problems.length > 0) {
-  console.error(formatReport(problems));
+if (!outcome.ok) {
+  console.error(formatReport(outcome.problems));
   process.exitCode = 1;
 } else {
-  console.log(`✓ Nội dung hợp lệ (${documents.length} văn bản và các mục khác). / Content is valid.`);
+  console.log(`✓ Nội dung hợp lệ (${outcome.content.documents.length} văn bản và các mục khác). / Content is valid.`);
 }

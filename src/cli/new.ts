@@ -4,12 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildInstant } from '../data/clock';
+import { buildNow } from '../build/clock';
 import { vietnamDate } from '../dates/calendar';
-import { contentDir, siteRouteNames } from '../check/paths';
+import { checkSiteFile, contentDir, siteRouteNames } from '../check';
 import { SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../lib/scaffold';
 import { slugify } from '../vocabulary/slug';
-import { checkSiteFile } from '../check/check-content';
 import { formatReport } from '../check/problems';
 
 const [kind, ...titleWords] = process.argv.slice(2);
@@ -41,7 +40,7 @@ if (!site) {
   process.exit(1);
 }
 
-const created = scaffold(kind as ScaffoldKind, title, vietnamDate(buildInstant()), site);
+const created = scaffold(kind as ScaffoldKind, title, vietnamDate(buildNow()), site);
 const target = path.join(contentDir(), created.path);
 const shown = path.relative(process.cwd(), target);
 // A standing page is at /<file name>/, where one of the site's own pages may already be: the check would refuse it.

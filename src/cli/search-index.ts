@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { inLanes } from '../lib/lanes.ts';
 import { BUNDLE_LIST, INDEX_FOLDER, pagesToIndex, searchBundles } from '../lib/search-bundles.ts';
+import { searchListFile } from '../build/site-pages.ts';
 
 // Pagefind's own command line: the same index as its Node API, in three quarters of the time
 // (24 s against 32 s for 10,000 pages), since it reads and indexes the pages in one pass. The
@@ -51,27 +52,18 @@ function linkOrCopy(from: string, to: string): void {
 /** Output of an earlier run: bundles of a larger site, or the scratch folders of one that was stopped. */
 const isIndexOutput = (name: string): boolean => INDEX_FOLDER.test(name) || /^\.search-bundle-\d+$/.test(name);
 
-/** How the layout (src/layouts/Base.astro) marks a page for search; lists and filtered views are not. */
-const SEARCH_BODY = /<main\b[^>]*\sdata-pagefind-body/;
-/** Where a page's <main> tag is, well after the inline style sheet and the header. */
-const HEAD_BYTES = 32 * 1024;
+/** `/van-ban/x/` → `van-ban/x/index.html`: a page's address as the file the build wrote it to. */
+const fileOfPage = (pathname: string): string => `${pathname.replace(/^\//, '')}index.html`;
 
-/**
- * Whether a built page is marked for search. Only its start is read when the <main> tag is there:
- * reading ten thousand whole pages took seconds before the indexing could begin.
- */
-export function isMarkedForSearch(file: string): boolean {
-  const descriptor = fs.openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(HEAD_BYTES);
-    const start = head.toString('utf8', 0, fs.readSync(descriptor, head, 0, HEAD_BYTES, 0));
-    const mainAt = start.indexOf('<main');
-    const tagEnd = mainAt < 0 ? -1 : start.indexOf('>', mainAt);
-    if (tagEnd >= 0) return SEARCH_BODY.test(start.slice(0, tagEnd + 1));
-  } finally {
-    fs.closeSync(descriptor);
+/** The pages the build marked for search, as it listed them for this step (src/build/site-pages.ts). */
+function markedForSearch(root: string, siteDir: string): Set<string> {
+  const list = searchListFile(root, siteDir);
+  if (!fs.existsSync(list)) {
+    throw new Error(
+      `Không thấy danh sách trang cần lập chỉ mục (${list}): hãy chạy npm run build. / No list of pages to index (${list}): run npm run build.`,
+    );
   }
-  return SEARCH_BODY.test(fs.readFileSync(file, 'utf8'));
+  return new Set((JSON.parse(fs.readFileSync(list, 'utf8')) as string[]).map(fileOfPage));
 }
 
 function htmlFiles(siteDir: string): string[] {
@@ -95,17 +87,18 @@ async function indexBundle(siteDir: string, files: string[], scratch: string, ou
 }
 
 /**
- * Indexes the built site in `siteDir`; returns the number of pages indexed. A large site is
+ * Indexes the built site in `siteDir`, the pages in `marked` (files such as `van-ban/x/index.html`),
+ * or every page when none is marked; returns the number of pages indexed. A large site is
  * indexed as several bundles (`pagefind/`, `pagefind-2/`, …), INDEXING_LANES at a time, and the
  * search page merges them. The split depends on the pages only, so every machine builds the
  * same bytes.
  */
-export async function runPagefind(siteDir: string, pagesPerBundle?: number): Promise<number> {
+export async function runPagefind(siteDir: string, marked?: ReadonlySet<string>, pagesPerBundle?: number): Promise<number> {
   for (const name of fs.readdirSync(siteDir)) {
     if (isIndexOutput(name)) fs.rmSync(path.join(siteDir, name), { recursive: true, force: true });
   }
   const bundles = searchBundles(
-    pagesToIndex(htmlFiles(siteDir), (file) => isMarkedForSearch(path.join(siteDir, file))),
+    pagesToIndex(htmlFiles(siteDir), (file) => marked?.has(file) ?? false),
     pagesPerBundle,
   );
   if (bundles.length === 1) {
@@ -128,7 +121,8 @@ export async function runPagefind(siteDir: string, pagesPerBundle?: number): Pro
 if (import.meta.main) {
   // The folder astro.config.mjs builds into, from the project's root as Astro reads it; tests set
   // a small bundle size to see several bundles.
-  const siteDir = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.OUT_DIR ?? 'dist');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const siteDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
   if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
     console.error(
       `Chưa có trang nào để lập chỉ mục ở ${siteDir}: hãy chạy astro build trước. / No built site in ${siteDir}: run astro build first.`,
@@ -136,7 +130,7 @@ if (import.meta.main) {
     process.exit(1);
   }
   try {
-    const pages = await runPagefind(siteDir, Number(process.env.SEARCH_PAGES_PER_BUNDLE) || undefined);
+    const pages = await runPagefind(siteDir, markedForSearch(root, siteDir), Number(process.env.SEARCH_PAGES_PER_BUNDLE) || undefined);
     console.log(`Đã lập chỉ mục tìm kiếm / search index built: ${pages} trang (pages).`);
   } catch (cause) {
     const output = cause as { stdout?: string; stderr?: string; message?: string };

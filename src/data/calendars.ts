@@ -4,7 +4,8 @@ import { toPartialDate, vietnamInstant } from '../dates/calendar';
 import { formatDateLongVi } from '../messages/dates';
 import { renderCalendar, type CalendarEvent } from '../lib/ical';
 import { sessionHref, sessionInstants, type ReceptionSession } from '../lib/receptions';
-import { absoluteUrl, committeeName } from './site';
+import { absoluteUrl } from '../lib/urls';
+import { committeeName } from '../messages/site';
 import { officerRole } from '../messages/receptions';
 
 /** One session as a calendar event that links back to its page and carries its place. */

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildInstant } from './clock';
+import { buildInstant } from './build';
 import {
   consultationStanding,
   groupConsultations,
@@ -9,7 +9,7 @@ import {
   type Placed,
 } from '../lib/consultations';
 import { getSite } from './site';
-import { consultationRules } from '../check/consultation-checks';
+import { consultationRules } from '../lib/consultation-rules';
 import type { ConsultationData } from '../schemas/consultation';
 import type { ConsultationRules } from '../schemas/site';
 
@@ -27,16 +27,16 @@ export function clockOf(consultation: { id: string; data: ConsultationData }): C
 }
 
 /** The site's consultation yardsticks (content/site.yaml, or the schema's defaults). */
-export function siteConsultationRules(): ConsultationRules {
-  return consultationRules(getSite());
+export async function siteConsultationRules(): Promise<ConsultationRules> {
+  return consultationRules(await getSite());
 }
 
 let cached: Promise<PublishedConsultation[]> | undefined;
 
 async function load(): Promise<PublishedConsultation[]> {
   const entries = await getCollection('consultations');
-  const now = buildInstant();
-  const { outcomeDueDays } = siteConsultationRules();
+  const now = await buildInstant();
+  const { outcomeDueDays } = await siteConsultationRules();
   return entries
     .map(({ id, data }) => ({ id, data, standing: consultationStanding(clockOf({ id, data }), now, outcomeDueDays) }))
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -50,5 +50,6 @@ export function publishedConsultations(): Promise<PublishedConsultation[]> {
 
 /** The list sections at the build's "now", in the order the list shows them. */
 export async function consultationGroups(): Promise<Record<ListGroup, Array<Placed<PublishedConsultation>>>> {
-  return groupConsultations(await publishedConsultations(), clockOf, buildInstant(), siteConsultationRules().outcomeDueDays);
+  const { outcomeDueDays } = await siteConsultationRules();
+  return groupConsultations(await publishedConsultations(), clockOf, await buildInstant(), outcomeDueDays);
 }

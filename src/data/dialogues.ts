@@ -1,9 +1,10 @@
 import { getCollection } from 'astro:content';
-import { buildInstant } from './clock';
+import { buildInstant } from './build';
 import { vietnamDate } from '../dates/calendar';
 import { dialogueFeedItems } from './dialogue-feed';
 import type { FeedItem } from '../lib/rss';
-import { absoluteUrl, getSite } from './site';
+import { getSite } from './site';
+import { absoluteUrl } from '../lib/urls';
 import {
   announcementTiming,
   dialogueDate,
@@ -38,7 +39,7 @@ let cached: Promise<DialogueRecords> | undefined;
 
 async function load(): Promise<DialogueRecords> {
   const entries = await getCollection('dialogues');
-  const now = buildInstant();
+  const now = await buildInstant();
   const today = vietnamDate(now);
   const dialogues = sortDialoguesNewestFirst(entries.map(({ id, data }) => ({ id, data }))).map((dialogue): PublishedDialogue => {
     const governed = DIALOGUE_KINDS[dialogue.data.kind].legalTiming;
@@ -61,7 +62,7 @@ export function dialogueData(): Promise<DialogueRecords> {
 
 /** The dialogue feed's items with the site's absolute addresses: outcomes, announcements and every follow-up. */
 export async function dialogueFeed(): Promise<FeedItem[]> {
-  const site = getSite();
+  const site = await getSite();
   const { dialogues } = await dialogueData();
-  return dialogueFeedItems(dialogues, buildInstant(), (path) => absoluteUrl(site, path));
+  return dialogueFeedItems(dialogues, await buildInstant(), (path) => absoluteUrl(site, path));
 }

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildInstant } from './clock';
+import { buildInstant } from './build';
 import { vietnamDate } from '../dates/calendar';
 import { collectBacklinks, documentStatus, sortNewestFirst, supersededFrom, type Backlinks, type DocumentEntry } from '../lib/documents';
 import { type DocumentStatus } from '../vocabulary/document-status';
@@ -19,7 +19,7 @@ async function load(): Promise<PublishedDocument[]> {
   const entries = await getCollection('documents');
   const docs: DocumentEntry[] = entries.map(({ id, data }) => ({ id, data }));
   const backlinks = collectBacklinks(docs);
-  const today = vietnamDate(buildInstant());
+  const today = vietnamDate(await buildInstant());
   const dataBySlug = new Map(docs.map((doc) => [doc.id, doc.data]));
   return sortNewestFirst(docs).map((doc) => {
     const links = backlinks.get(doc.id) ?? { implementedBy: [], supersededBy: [], referencedBy: [] };

@@ -1,13 +1,15 @@
 import { t } from '../messages';
-import { buildInstant } from './clock';
+import { buildInstant } from './build';
 import { openingInstant } from '../lib/consultations';
 import { periodText } from '../messages/consultations';
 import { isFullDate, periodStart, toPartialDate, vietnamInstant, type PartialDate } from '../dates/calendar';
 import { formatDateLongVi, formatDateShortVi } from '../messages/dates';
-import { documentHeading, documentLabel } from '../lib/documents';
+import { documentHeading, documentLabel } from '../messages/documents';
 import { scheduleHref } from '../lib/receptions';
 import { renderRss, withMarks, type FeedItem } from '../lib/rss';
-import { absoluteUrl, committeeShortName, getSite } from './site';
+import { getSite } from './site';
+import { absoluteUrl } from '../lib/urls';
+import { committeeShortName } from '../messages/site';
 import { publishedConsultations } from './consultations';
 import { dialogueFeed } from './dialogues';
 import { publishedDocuments } from './documents';
@@ -43,8 +45,8 @@ const issuedText = (issued: PartialDate, draft: boolean): string => {
  * period's first day, but the feed gives it no day and its description says what is known.
  */
 async function documentItems(): Promise<FeedItem[]> {
-  const site = getSite();
-  const now = buildInstant();
+  const site = await getSite();
+  const now = await buildInstant();
   return (await publishedDocuments())
     .map((doc) => ({ doc, issued: toPartialDate(doc.data.issued) }))
     .filter(({ issued }) => vietnamInstant(periodStart(issued)) <= now)
@@ -65,8 +67,8 @@ async function documentItems(): Promise<FeedItem[]> {
 
 /** A reception schedule is news from the day it is published. */
 async function receptionItems(): Promise<FeedItem[]> {
-  const site = getSite();
-  const now = buildInstant();
+  const site = await getSite();
+  const now = await buildInstant();
   const { schedules } = await receptionData();
   return schedules
     .map((schedule) => ({ schedule, published: vietnamInstant(schedule.data.published) }))
@@ -95,8 +97,8 @@ async function receptionItems(): Promise<FeedItem[]> {
  * announced (or opens); an outcome once the state function says it is published.
  */
 async function consultationItems(): Promise<FeedItem[]> {
-  const site = getSite();
-  const now = buildInstant();
+  const site = await getSite();
+  const now = await buildInstant();
   const items: FeedItem[] = [];
   for (const { id, data, standing } of await publishedConsultations()) {
     const link = absoluteUrl(site, `/lay-y-kien/${id}/`);
@@ -140,7 +142,7 @@ export const FEEDS: FeedSource[] = [
 
 /** The RSS file of one feed, or of all of them together when `source` is undefined. */
 export async function feedResponse(source: FeedSource | undefined): Promise<Response> {
-  const site = getSite();
+  const site = await getSite();
   const items = source ? await source.items() : (await Promise.all(FEEDS.map((f) => f.items()))).flat();
   const body = renderRss({
     title: `${source ? source.title : t('feeds.all')} – ${committeeShortName(site)}`,

@@ -4,7 +4,8 @@ import { dialogueDate, overdueDays } from '../lib/dialogues';
 import { kindName } from '../vocabulary/document-kinds';
 import type { CsvColumn } from '../lib/csv';
 import { sessionCalendarHref, sessionHref } from '../lib/receptions';
-import { absoluteUrl, getSite } from './site';
+import { getSite } from './site';
+import { absoluteUrl } from '../lib/urls';
 import { consultationRecordSchema, documentRecordSchema, issueRecordSchema, receptionSessionRecordSchema } from '../schemas/open-data';
 import { publishedConsultations } from './consultations';
 import { dialogueData } from './dialogues';
@@ -35,7 +36,7 @@ const documents: Dataset<DocumentRecord> = {
   description: t('opendata.documents'),
   schema: documentRecordSchema,
   records: async () => {
-    const site = getSite();
+    const site = await getSite();
     return (await publishedDocuments()).map((doc) => ({
       id: doc.id,
       url: absoluteUrl(site, `/van-ban/${doc.id}/`),
@@ -65,7 +66,7 @@ const sessions: Dataset<SessionRecord> = {
   description: t('opendata.sessions'),
   schema: receptionSessionRecordSchema,
   records: async () => {
-    const site = getSite();
+    const site = await getSite();
     const roleOf = (id: string): string => officerRole(site, id);
     return (await receptionData()).sessions.map((s) => ({
       uid: s.uid,
@@ -112,7 +113,7 @@ const consultations: Dataset<ConsultationRecord> = {
   description: t('opendata.consultations'),
   schema: consultationRecordSchema,
   records: async () => {
-    const site = getSite();
+    const site = await getSite();
     return (await publishedConsultations()).map((c) => ({
       id: c.id,
       url: absoluteUrl(site, `/lay-y-kien/${c.id}/`),
@@ -138,7 +139,7 @@ const issues: Dataset<IssueRecord> = {
   description: t('opendata.issues'),
   schema: issueRecordSchema,
   records: async () => {
-    const site = getSite();
+    const site = await getSite();
     const { issues: entries, today } = await dialogueData();
     return entries.map(({ issue, dialogue }) => {
       const overdue = overdueDays(issue, today);

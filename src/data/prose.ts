@@ -1,25 +1,52 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readSourceText } from '../check/source-text';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 
-/** What pages need of an entry loaded by the prose loader. */
+/** The collections whose items are written as prose. */
+export type ProseCollection = 'documents' | 'pages' | 'consultations' | 'dialogues';
+
+/** An item's prose as the content check rendered it, and its file, whose history the page shows. */
+export interface Prose {
+  html: string;
+  filePath: string | undefined;
+}
+
+/** What pages need of an entry of a prose collection. */
 interface ProseEntry {
   id: string;
   collection: string;
-  filePath?: string;
-  rendered?: { metadata?: Record<string, unknown> };
+  filePath?: string | undefined;
+  body?: string | undefined;
+  rendered?: { metadata?: Record<string, unknown> } | undefined;
 }
 
-/** The entry's prose as HTML, from the file the prose loader rendered it into. */
-export function proseHtml(entry: ProseEntry): string {
+/** The entry's prose as HTML, from the file the content check rendered it into. */
+function htmlOf(entry: ProseEntry): string {
   const file = entry.rendered?.metadata?.proseFile;
-  if (typeof file !== 'string') throw new Error(`${entry.collection}/${entry.id}: no rendered prose (was it loaded by proseLoader?)`);
+  if (typeof file !== 'string') throw new Error(`${entry.collection}/${entry.id}: no rendered prose (was it loaded by contentLoader?)`);
   return fs.readFileSync(file, 'utf8');
 }
 
-/** The entry's prose as the clerk wrote it (Markdown, without frontmatter), read from its file as the checks read it. */
-export function proseSource(entry: ProseEntry): string {
-  if (!entry.filePath) return '';
-  return parseFrontmatter(readSourceText(path.resolve(entry.filePath))).content.trimStart();
+async function entryOf(collection: ProseCollection, id: string): Promise<ProseEntry> {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`${collection}/${id} vanished between listing and rendering`);
+  return entry;
+}
+
+/** The prose of an item of a prose collection. */
+export async function proseOf(collection: ProseCollection, id: string): Promise<Prose> {
+  const entry = await entryOf(collection, id);
+  return { html: htmlOf(entry), filePath: entry.filePath };
+}
+
+/** The prose of a document as the clerk wrote it: kept for the documents a consultation compares, '' for the others. */
+export async function proseSource(documentId: string): Promise<string> {
+  return (await entryOf('documents', documentId)).body ?? '';
+}
+
+/** A standing page of prose (content/pages/). */
+export type StandingPageEntry = CollectionEntry<'pages'> & { prose: Prose };
+
+/** Every standing page, with its prose. */
+export async function standingPages(): Promise<StandingPageEntry[]> {
+  return (await getCollection('pages')).map((entry) => ({ ...entry, prose: { html: htmlOf(entry), filePath: entry.filePath } }));
 }

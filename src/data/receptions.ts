@@ -25,15 +25,18 @@ interface ReceptionData {
 let cached: Promise<ReceptionData> | undefined;
 
 async function load(): Promise<ReceptionData> {
-  const site = getSite();
+  const site = await getSite();
   const heads = new Set(site.officers.filter((o) => o.head).map((o) => o.id));
-  const schedules = (await getCollection('receptions'))
-    .map(({ id, data, filePath }) => {
-      const revision = revisionOf(contentHistory(filePath));
-      const sessions = expandSchedule(id, data).map((s) => (revision ? { ...s, revision } : s));
-      return { id, filePath, data, sessions };
-    })
-    .sort((a, b) => a.data.from.localeCompare(b.data.from) || a.id.localeCompare(b.id));
+  const entries = await getCollection('receptions');
+  const schedules = (
+    await Promise.all(
+      entries.map(async ({ id, data, filePath }) => {
+        const revision = revisionOf(await contentHistory(filePath));
+        const sessions = expandSchedule(id, data).map((s) => (revision ? { ...s, revision } : s));
+        return { id, filePath, data, sessions };
+      }),
+    )
+  ).sort((a, b) => a.data.from.localeCompare(b.data.from) || a.id.localeCompare(b.id));
   const sessions = sortSessions(schedules.flatMap((s) => s.sessions));
   return {
     schedules,

@@ -1,38 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../check/paths';
-import { checkContent } from '../check/check-content';
-import { buildStoppedMessage, formatReport, formatWarnings } from '../check/problems';
-import { renderProseAhead } from '../loaders/prose-loader';
+import { contentSession, sayWarnings, stopWithReport } from '../build/content-session';
 
 /**
- * Validates the content before Astro writes a single file: a build that meets
- * bad content stops here, leaving the previous output untouched.
+ * Starts the build's one content check before Astro does anything else, and stops a build that
+ * meets bad content there, leaving the previous output untouched. The prose goes on rendering in
+ * worker threads while Astro sets up; the content loaders take the outcome.
  */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ logger, command, config }) => {
+      'astro:config:setup': ({ logger, command, config, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
-        // Worker threads render the prose meanwhile; the content loaders take it up.
-        const prose = command === 'build' ? renderProseAhead(fileURLToPath(config.cacheDir)) : undefined;
-        const { problems, warnings, documents } = checkContent(contentDir());
-        if (warnings.length > 0) logger.warn(`\n${formatWarnings(warnings)}\n`);
-        if (problems.length > 0 && command === 'dev') {
-          // While editing, say what is wrong but keep the preview running.
-          logger.warn(`\n${formatReport(problems)}\n`);
-          return;
+        const session = contentSession(fileURLToPath(config.cacheDir));
+        const { site, problems, warnings } = session.run.early;
+        sayWarnings(session, warnings, logger);
+        if (problems.length > 0 && command === 'build') {
+          session.run.cancel();
+          throw stopWithReport(session, problems, logger);
         }
-        if (problems.length > 0) {
-          // The report is logged as is; the error that stops Astro stays short so
-          // Astro's own hints and stack do not bury it.
-          logger.error(`\n${formatReport(problems)}\n`);
-          prose?.cancel();
-          throw new Error(buildStoppedMessage(problems.length));
-        }
-        // The prose itself is read next, by the content loaders, which report on it the same way.
-        logger.info(`Thông tin các tệp hợp lệ / metadata valid: ${documents.length} văn bản (documents).`);
+        // The site's own address, for the sitemap and every absolute link.
+        if (site) updateConfig({ site: site.baseUrl });
       },
     },
   };

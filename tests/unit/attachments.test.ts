@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeFile, formatBytes } from '../../src/lib/attachments';
+import { describeFile } from '../../src/check';
+import { fileType, formatBytes } from '../../src/messages/files';
 
 describe('formatBytes', () => {
   it.each([
@@ -42,18 +43,20 @@ describe('describeFile', () => {
 
   it('gives the size, SHA-256 and type of a file', () => {
     expect(describeFile(file('abc.pdf'))).toEqual({
+      path: file('abc.pdf'),
       bytes: 3,
       sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
-      type: 'PDF',
     });
+    expect(fileType('abc.pdf')).toBe('PDF');
   });
 
   it('describes an empty file with the SHA-256 of nothing', () => {
     expect(describeFile(file('trong.DOCX'))).toEqual({
+      path: file('trong.DOCX'),
       bytes: 0,
       sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
-      type: 'Word',
     });
+    expect(fileType('trong.DOCX')).toBe('Word');
   });
 
   it('counts bytes, not characters, of Vietnamese text', () => {
@@ -67,7 +70,7 @@ describe('describeFile', () => {
     ['ghi-chu.txt', 'TXT'],
     ['khong-duoi', ''],
   ])('names the type of %s as %j', (name, type) => {
-    expect(describeFile(file(name)).type).toBe(type);
+    expect(fileType(name)).toBe(type);
   });
 
   it('throws when the file does not exist', () => {

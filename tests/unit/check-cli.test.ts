@@ -14,7 +14,8 @@ function check(dir: string): { status: number | null; stderr: string } {
   });
 }
 
-describe('npm run check', () => {
+// Each case runs the command in a process of its own.
+describe('npm run check', { timeout: 60_000 }, () => {
   // The prose render reads the frontmatter with js-yaml too; it used to throw on this file and
   // print js-yaml's stack instead of the report the check had already made.
   it('reports a colon left unquoted in a title at its line, Vietnamese then English, once, and exits 1 without a stack trace', () => {

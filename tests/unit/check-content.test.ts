@@ -4,6 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, checkSiteFile } from '../../src/check/check-content';
 
+/** The build's instant in these tests: 2026-11-26 12:00 in Vietnam. */
+const NOW = new Date('2026-11-26T05:00:00Z');
+
 const SITE_YAML = [
   'unit:',
   '  type: "xã"',
@@ -74,7 +77,7 @@ describe('checkContent', () => {
       'documents/ghi-chu.txt': 'not a document',
       'files/ke-hoach.pdf': '%PDF-1.4',
     });
-    const result = checkContent(root);
+    const result = checkContent(root, NOW);
     expect(result.problems).toEqual([]);
     expect(result.site?.unit.name).toBe('Ia Băng');
     expect(result.documents.map((d) => [d.slug, d.file, d.data.issued])).toEqual([
@@ -98,7 +101,7 @@ describe('checkContent', () => {
         .replace('12/KH-UBND', '50/TB-UBND')
         .replace('kind: ke-hoach', 'kind: thong-bao'),
     });
-    const result = checkContent(root);
+    const result = checkContent(root, NOW);
     expect(result.problems.map((p) => [p.file, p.field])).toEqual([
       [shown(root, 'documents/2023-ke-hoach.mdx'), '(YAML)'],
       // A document that is not there at all is still reported.
@@ -108,7 +111,7 @@ describe('checkContent', () => {
 
   it('reads a file that starts with a byte-order mark, as Windows Notepad saves it', () => {
     const root = contentFolder({ 'site.yaml': SITE_YAML, 'documents/a.mdx': `\uFEFF${document('"2023-01-17"')}` });
-    const result = checkContent(root);
+    const result = checkContent(root, NOW);
     expect(result.problems).toEqual([]);
     expect(result.documents.map((d) => d.slug)).toEqual(['a']);
   });
@@ -122,7 +125,7 @@ describe('checkContent', () => {
       'documents/.gitkeep': '',
       'receptions/2023-03.Yaml': 'title: "Lịch"',
     });
-    const result = checkContent(root);
+    const result = checkContent(root, NOW);
     expect(result.problems.map((p) => [p.file, p.found])).toEqual([
       [shown(root, 'documents/a.MDX'), 'a.MDX'],
       [shown(root, 'documents/b.mdx.txt'), 'b.mdx.txt'],
@@ -144,7 +147,7 @@ describe('checkContent', () => {
     // Sparse files: their size without writing the bytes.
     fs.truncateSync(path.join(root, 'files/nang.pdf'), 11 * 1024 * 1024);
     fs.truncateSync(path.join(root, 'files/qua-nang.pdf'), 26 * 1024 * 1024);
-    const result = checkContent(root);
+    const result = checkContent(root, NOW);
     expect(result.problems.map((p) => [p.file, p.field, p.found])).toEqual([
       [shown(root, 'files/qua-nang.pdf'), '(tệp)', '26,0 MiB'],
       [shown(root, 'documents/a.mdx'), 'attachments[0].file', 'ban-scan'],
@@ -159,14 +162,14 @@ describe('checkContent', () => {
       'documents/a.mdx': `${document('"2023-01-17"')}Xem [kế hoạch](/van-ban/b/) và [báo cáo](/van-ban/khong-co/).\n`,
       'documents/b.mdx': document('"2023-01-18"').replace('12/KH-UBND', '13/KH-UBND'),
     });
-    expect(checkContent(root).problems.map((p) => [p.file, p.line, p.found])).toEqual([
+    expect(checkContent(root, NOW).problems.map((p) => [p.file, p.line, p.found])).toEqual([
       [shown(root, 'documents/a.mdx'), 17, '/van-ban/khong-co/'],
     ]);
   });
 
   it('reads an unquoted date as the text written, not as a Date', () => {
     const root = contentFolder({ 'site.yaml': SITE_YAML, 'documents/a.mdx': document('2023-03-02') });
-    const result = checkContent(root);
+    const result = checkContent(root, NOW);
     expect(result.problems).toEqual([]);
     expect(result.documents[0]?.data.issued).toBe('2023-03-02');
   });
@@ -177,7 +180,7 @@ describe('checkContent', () => {
       'documents/a-dung.mdx': document('"2023-01-17"').replace('12/KH-UBND', '11/KH-UBND'),
       'documents/b-sai-ngay.mdx': document('2023-02-30'),
     });
-    const result = checkContent(root);
+    const result = checkContent(root, NOW);
     expect(result.problems).toEqual([
       {
         file: shown(root, 'documents/b-sai-ngay.mdx'),
@@ -204,8 +207,8 @@ describe('checkContent', () => {
       'site.yaml': SITE_YAML,
       'documents/a.mdx': document('"2023-01-17"', ['effective: 2023-02-30', 'expiry: 2024']),
     });
-    expect(() => checkContent(root)).not.toThrow();
-    expect(checkContent(root).problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([
+    expect(() => checkContent(root, NOW)).not.toThrow();
+    expect(checkContent(root, NOW).problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([
       [shown(root, 'documents/a.mdx'), 14, 'effective', '2023-02-30'],
     ]);
   });
@@ -216,7 +219,7 @@ describe('checkContent', () => {
       'documents/a.mdx': document('"2023-01-17"', ['attachments: [{ file: "thieu.pdf", title: "Bản scan" }]']),
       'documents/b.mdx': document('"2023-05-05"').replace('["Tiếp công dân"]', '["Tiếp dân"]'),
     });
-    expect(checkContent(root).problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([
+    expect(checkContent(root, NOW).problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([
       [shown(root, 'documents/a.mdx'), 14, 'attachments[0].file', 'thieu.pdf'],
       [shown(root, 'documents/b.mdx'), 3, 'number', '12/KH-UBND'],
       [shown(root, 'documents/b.mdx'), 12, 'fields[0]', 'Tiếp dân'],
@@ -225,7 +228,7 @@ describe('checkContent', () => {
 
   it('reports a file name that cannot be an address without reading the file', () => {
     const root = contentFolder({ 'site.yaml': SITE_YAML, 'documents/Kế hoạch.mdx': document('"2023"') });
-    const result = checkContent(root);
+    const result = checkContent(root, NOW);
     expect(result.problems.map((p) => [p.file, p.field, p.found])).toEqual([
       [shown(root, 'documents/Kế hoạch.mdx'), '(tên tệp)', 'Kế hoạch.mdx'],
     ]);
@@ -237,7 +240,7 @@ describe('checkContent', () => {
       'site.yaml': SITE_YAML,
       'documents/a.mdx': document('"2023"').replace('place: "Ia Băng"', '\tplace: "Ia Băng"'),
     });
-    expect(checkContent(root).problems.map((p) => [p.file, p.line, p.field])).toEqual([[shown(root, 'documents/a.mdx'), 7, '(YAML)']]);
+    expect(checkContent(root, NOW).problems.map((p) => [p.file, p.line, p.field])).toEqual([[shown(root, 'documents/a.mdx'), 7, '(YAML)']]);
   });
 
   it('says what to change on the line of a YAML mistake, not what the parser calls it', () => {
@@ -248,7 +251,7 @@ describe('checkContent', () => {
         'title: Báo cáo: kết quả 6 tháng',
       ),
     });
-    expect(checkContent(root).problems).toEqual([
+    expect(checkContent(root, NOW).problems).toEqual([
       {
         file: shown(root, 'documents/a.mdx'),
         line: 4,
@@ -276,7 +279,7 @@ describe('checkContent', () => {
       'site.yaml': SITE_YAML,
       'documents/a.mdx': document('"2023"').replace('title: "Thực hiện công tác dân vận chính quyền năm 2023"', line),
     });
-    const problems = checkContent(root).problems;
+    const problems = checkContent(root, NOW).problems;
     expect(problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([[shown(root, 'documents/a.mdx'), 4, '(YAML)', line]]);
     expect(problems[0]?.problem?.vi).toBe(`giá trị bắt đầu bằng "${sign}", một ký hiệu riêng của YAML`);
   });
@@ -286,7 +289,7 @@ describe('checkContent', () => {
       'site.yaml': SITE_YAML.replace('https://iabang.example.org/', 'iabang.example.org'),
       'documents/a.mdx': document('"2023"').replace('["Tiếp công dân"]', '["Tiếp dân"]'),
     });
-    const result = checkContent(root);
+    const result = checkContent(root, NOW);
     expect(result.site).toBeUndefined();
     expect(result.problems.map((p) => [p.file, p.line, p.field])).toEqual([[shown(root, 'site.yaml'), 12, 'baseUrl']]);
     expect(result.documents.map((d) => d.slug)).toEqual(['a']);
@@ -294,7 +297,7 @@ describe('checkContent', () => {
 
   it('treats a folder without documents as valid', () => {
     const root = contentFolder({ 'site.yaml': SITE_YAML });
-    expect(checkContent(root)).toMatchObject({ problems: [], documents: [] });
+    expect(checkContent(root, NOW)).toMatchObject({ problems: [], documents: [] });
   });
 });
 
@@ -332,7 +335,7 @@ describe("a standing page named like one of the site's own routes", () => {
     'is refused when named %s, with the address it would lose to, and the name it suggests is not',
     (name) => {
       const root = contentFolder({ 'site.yaml': SITE_YAML, [`pages/${name}.mdx`]: standingPage, [`pages/${name}-ubnd.mdx`]: standingPage });
-      const problems = checkContent(root).problems;
+      const problems = checkContent(root, NOW).problems;
       expect(problems.map((p) => [p.file, p.field, p.found])).toEqual([[shown(root, `pages/${name}.mdx`), '(tên tệp)', `${name}.mdx`]]);
       expect(problems[0]?.problem?.vi).toContain(`địa chỉ /${name}/ đã là một trang có sẵn`);
       expect(problems[0]?.problem?.en).toContain(`the address /${name}/ is already taken`);
@@ -349,7 +352,7 @@ describe('two content files with one name but different endings', () => {
     ['receptions/2026-12.yaml', 'receptions/2026-12.yml', schedule],
   ])('are refused: %s beside %s is one address', (first, second, text) => {
     const root = contentFolder({ 'site.yaml': SITE_YAML, [first]: text, [second]: text });
-    const named = checkContent(root).problems.filter((p) => p.field === '(tên tệp)');
+    const named = checkContent(root, NOW).problems.filter((p) => p.field === '(tên tệp)');
     expect(named.map((p) => [p.file, p.found])).toEqual([[shown(root, second), path.basename(second)]]);
     expect(named[0]?.problem?.vi).toContain(`tệp ${shown(root, first)} trùng tên`);
     expect(named[0]?.problem?.en).toContain(`${shown(root, first)} have the same name`);
@@ -363,7 +366,7 @@ describe('the encoding of content files', () => {
     const root = contentFolder({ 'site.yaml': SITE_YAML });
     fs.mkdirSync(path.join(root, 'pages'));
     fs.writeFileSync(path.join(root, 'pages/noi-quy.mdx'), windows1258);
-    const problems = checkContent(root).problems;
+    const problems = checkContent(root, NOW).problems;
     expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([[shown(root, 'pages/noi-quy.mdx'), 2, '(bảng mã)']]);
     expect(problems[0]?.found).toMatch(/^title: "N\uFFFD+i quy ti\uFFFD+p/);
     expect(problems[0]?.expected.vi).toContain('UTF-8');
@@ -381,7 +384,7 @@ describe('the encoding of content files', () => {
     fs.mkdirSync(path.join(root, 'files'));
     fs.writeFileSync(path.join(root, 'files/danh-sach.txt'), windows1258);
     expect(
-      checkContent(root)
+      checkContent(root, NOW)
         .problems.filter((p) => p.field === '(bảng mã)')
         .map((p) => [p.file, p.line]),
     ).toEqual([[shown(root, 'site.yaml'), 6]]);
@@ -396,7 +399,7 @@ describe('the encoding of content files', () => {
     expect(decomposed).not.toBe('Tiếp công dân');
     const files: Record<string, string> = { 'site.yaml': SITE_YAML, 'documents/a.mdx': document('"2023-01-17"') };
     files[decomposedFile] = (files[decomposedFile] ?? '').replace('Tiếp công dân', decomposed);
-    const result = checkContent(contentFolder(files));
+    const result = checkContent(contentFolder(files), NOW);
     expect(result.problems).toEqual([]);
     expect(result.documents[0]?.data.fields).toEqual(['Tiếp công dân']);
   });
@@ -413,6 +416,6 @@ describe('the encoding of content files', () => {
       const file = path.join(root, name);
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').normalize('NFD'));
     }
-    expect(checkContent(root).problems).toEqual([]);
+    expect(checkContent(root, NOW).problems).toEqual([]);
   });
 });

@@ -1,12 +1,8 @@
+import { consultationRules } from '../../src/lib/consultation-rules';
 import { describe, expect, it } from 'vitest';
 import { consultationSchema, type ConsultationInput } from '../../src/schemas/consultation';
 import { siteSchema } from '../../src/schemas/site';
-import {
-  checkConsultations,
-  consultationRules,
-  type CheckedConsultation,
-  type ConsultationContext,
-} from '../../src/check/consultation-checks';
+import { checkConsultations, type CheckedConsultation, type ConsultationContext } from '../../src/check/consultation-checks';
 
 const site = siteSchema.parse({
   unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune' },

@@ -3,7 +3,7 @@
 process.env.TZ = 'Pacific/Kiritimati';
 
 import { describe, expect, it } from 'vitest';
-import { buildInstant } from '../../src/data/clock';
+import { buildNow, instantOf } from '../../src/build/clock';
 import {
   comparePartialDates,
   daysInMonth,
@@ -46,27 +46,29 @@ describe('vietnamTimestamp', () => {
   });
 });
 
-describe('buildInstant', () => {
+describe('the build clock', () => {
+  const CLOCK = new Date('2026-12-06T01:02:03Z');
+  const clock = (): Date => CLOCK;
+
   it('takes the build time from SOURCE_DATE_EPOCH in seconds', () => {
-    expect(buildInstant({ SOURCE_DATE_EPOCH: '1677690000' }).toISOString()).toBe('2023-03-01T17:00:00.000Z');
+    expect(instantOf({ SOURCE_DATE_EPOCH: '1677690000' }, clock).toISOString()).toBe('2023-03-01T17:00:00.000Z');
   });
 
   it('pins a build to the Vietnam day of SOURCE_DATE_EPOCH whatever the machine time zone', () => {
-    expect(vietnamDate(buildInstant({ SOURCE_DATE_EPOCH: '1677690000' }))).toBe('2023-03-02');
+    expect(vietnamDate(instantOf({ SOURCE_DATE_EPOCH: '1677690000' }, clock))).toBe('2023-03-02');
   });
 
   it.each([['not-a-number'], ['-5'], ['1.5'], ['']])('ignores a SOURCE_DATE_EPOCH of %j and uses the clock', (epoch) => {
-    const before = Date.now();
-    const instant = buildInstant({ SOURCE_DATE_EPOCH: epoch }).getTime();
-    expect(instant).toBeGreaterThanOrEqual(before);
-    expect(instant).toBeLessThanOrEqual(Date.now());
+    expect(instantOf({ SOURCE_DATE_EPOCH: epoch }, clock)).toBe(CLOCK);
   });
 
   it('uses the clock when SOURCE_DATE_EPOCH is not set', () => {
-    const before = Date.now();
-    const instant = buildInstant({}).getTime();
-    expect(instant).toBeGreaterThanOrEqual(before);
-    expect(instant).toBeLessThanOrEqual(Date.now());
+    expect(instantOf({}, clock)).toBe(CLOCK);
+  });
+
+  it('reads the clock once: every part of a build is given the same instant', () => {
+    const first = buildNow();
+    expect(buildNow()).toBe(first);
   });
 });
 

@@ -19,6 +19,9 @@ import {
 import { dialogueSchema } from '../../src/schemas/dialogue';
 import { siteSchema } from '../../src/schemas/site';
 
+/** The build's instant in these tests: 2026-11-26 12:00 in Vietnam. */
+const NOW = new Date('2026-11-26T05:00:00Z');
+
 const roots: string[] = [];
 afterAll(() => {
   for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
@@ -277,7 +280,7 @@ describe('checkContent with dialogues and the privacy guard', () => {
 
   it('finds nothing wrong in a valid folder, and allows the commune’s own phone anywhere', () => {
     const root = folder({ 'site.yaml': site, 'dialogues/a.mdx': valid.replace('Tóm tắt.', 'Gọi Văn phòng: 0269.000.0000.') });
-    expect(checkContent(root).problems).toEqual([]);
+    expect(checkContent(root, NOW).problems).toEqual([]);
   });
 
   it('stops on personal data in any folder, even one no kind has claimed yet', () => {
@@ -286,7 +289,7 @@ describe('checkContent with dialogues and the privacy guard', () => {
       'dialogues/a.mdx': valid,
       'khac/ghi-chu.md': 'Liên hệ người dân: 0912 345 678\n',
     });
-    expect(checkContent(root).problems.map((p) => [p.file.endsWith('khac/ghi-chu.md'), p.line, p.field, p.found])).toEqual([
+    expect(checkContent(root, NOW).problems.map((p) => [p.file.endsWith('khac/ghi-chu.md'), p.line, p.field, p.found])).toEqual([
       [true, 1, '(nội dung)', '0912***678'],
     ]);
   });
@@ -297,6 +300,6 @@ describe('checkContent with dialogues and the privacy guard', () => {
       'dialogues/a.mdx': valid,
       'khac/a.md': '0912 345 678',
     });
-    expect(checkContent(root).problems.map((p) => p.field)).toEqual(['baseUrl']);
+    expect(checkContent(root, NOW).problems.map((p) => p.field)).toEqual(['baseUrl']);
   });
 });

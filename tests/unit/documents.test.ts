@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-  issuerLines,
-  citationText,
   collectBacklinks,
-  documentHeading,
-  documentLabel,
   documentStatus,
   issueDate,
   issueYear,
-  recipientLine,
-  signatureLines,
-  signerSummary,
   sortNewestFirst,
   supersededFrom,
   type DocumentEntry,
   type StatusDates,
 } from '../../src/lib/documents';
+import {
+  issuerLines,
+  citationText,
+  documentHeading,
+  documentLabel,
+  recipientLine,
+  signatureLines,
+  signerSummary,
+} from '../../src/messages/documents';
 import { type DocumentStatus } from '../../src/vocabulary/document-status';
 import type { DocumentData, Reference, Signer } from '../../src/schemas/document';
 

@@ -4,8 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROSE_LABELS } from '../../src/messages/prose-labels';
 import { AUTOLINK_TRANSFORM, createProseRenderer, impossibleAutolinks, type ProseResult } from '../../src/lib/prose';
-import { digestOf, FILES_PER_BATCH, renderersFor, renderProse, renderToFile, type ProseJob } from '../../src/check/prose-pool';
-import { renderProseFiles } from '../../src/loaders/prose-loader';
+import { FILES_PER_BATCH, renderersFor, renderProse, renderToFile, type ProseJob } from '../../src/check/prose-pool';
+import { digestOf } from '../../src/check/source-text';
+import { checkProse } from '../../src/check';
+import { checkEntryFile } from '../../src/check/check-content';
+import { documentSchema } from '../../src/schemas/document';
 
 const render = createProseRenderer({ labels: PROSE_LABELS });
 
@@ -151,7 +154,8 @@ describe('impossibleAutolinks', () => {
   });
 });
 
-describe('renderProse', () => {
+// Worker threads and hundreds of files: seconds on an idle machine, more on a busy one.
+describe('renderProse', { timeout: 60_000 }, () => {
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minh-bach-xa-prose-'));
@@ -165,11 +169,13 @@ describe('renderProse', () => {
       const text = `---\ntitle: "Mục ${i}"\n---\n## Mục ${i}\n\nĐoạn số ${i}[^1].\n\n[^1]: Ghi chú ${i}.\n`;
       const file = path.join(dir, folder, 'src', `${i}.mdx`);
       fs.writeFileSync(file, text);
-      return { file, outFile: path.join(dir, folder, 'out', `${i}.html`), headingShift: i % 3 === 0 ? 1 : 0, text };
+      return { file, htmlFile: path.join(dir, folder, 'out', `${i}.html`), headingShift: i % 3 === 0 ? 1 : 0, text };
     });
   };
   const writtenIn = (folder: string): number =>
-    fs.existsSync(path.join(dir, folder, 'out')) ? fs.readdirSync(path.join(dir, folder, 'out')).length : 0;
+    fs.existsSync(path.join(dir, folder, 'out'))
+      ? fs.readdirSync(path.join(dir, folder, 'out')).filter((name) => name.endsWith('.html')).length
+      : 0;
 
   it('reads and renders every file in worker threads as it would in-process, each to its own place', async () => {
     const jobs = contentFiles('pool', 450);
@@ -177,11 +183,11 @@ describe('renderProse', () => {
     expect(pooled).toHaveLength(450);
     const shifted = createProseRenderer({ labels: PROSE_LABELS, headingShift: 1 });
     for (const [i, job] of jobs.entries()) {
-      // The body as the loader gives it: frontmatter lines blanked, so lines keep their numbers.
+      // The prose with its frontmatter lines blanked, so lines keep their numbers.
       const expected = (job.headingShift ? shifted : render)(`\n\n\n${job.text.split('---\n')[2]}`, job.file);
       if (!expected.ok) throw new Error('fixture prose must render');
-      expect(pooled[i]).toEqual({ digest: digestOf(job.text), ok: true, frontmatter: { title: `Mục ${i}` }, headings: expected.headings });
-      expect(fs.readFileSync(job.outFile, 'utf8')).toBe(expected.html);
+      expect(pooled[i]).toEqual({ digest: digestOf(job.text), ok: true, headings: expected.headings });
+      expect(fs.readFileSync(job.htmlFile, 'utf8')).toBe(expected.html);
     }
   });
 
@@ -222,24 +228,22 @@ describe('renderProse', () => {
     const file = path.join(dir, 'bom.mdx');
     const text = '---\ntitle: "Có BOM"\n---\nĐoạn văn.\n';
     fs.writeFileSync(file, `\uFEFF${text}`);
-    const result = renderToFile(renderersFor(PROSE_LABELS), { file, outFile: path.join(dir, 'bom.html') });
-    // The loader digests the text without the mark: the same digest means the render is reused.
-    expect(result).toMatchObject({ ok: true, frontmatter: { title: 'Có BOM' }, digest: digestOf(text) });
+    const result = renderToFile(renderersFor(PROSE_LABELS), { file, htmlFile: path.join(dir, 'bom.html') });
+    // The check digests the text without the mark: the same digest means the render is reused.
+    expect(result).toMatchObject({ ok: true, digest: digestOf(text) });
     expect(fs.readFileSync(path.join(dir, 'bom.html'), 'utf8')).toBe('<p>Đoạn văn.</p>');
   });
 
-  it('keeps a file whose frontmatter cannot be read to itself: the others render and it comes back as a problem at its line', async () => {
+  it('renders the prose of a file whose frontmatter cannot be read like any other: the check reports the frontmatter', async () => {
     const jobs = contentFiles('bad-yaml', 450);
     const broken = jobs[300];
     if (!broken) throw new Error('fixture');
     fs.writeFileSync(broken.file, broken.text.replace('title: "Mục 300"', 'title: Báo cáo: kết quả 6 tháng'));
     const results = await renderProse(jobs, PROSE_LABELS).results;
-    expect(results.filter((result) => !result.ok)).toHaveLength(1);
-    expect(results[300]).toMatchObject({ ok: false, faults: [], frontmatterError: { line: 2 } });
-    expect(fs.existsSync(broken.outFile)).toBe(false);
-    expect(fs.existsSync(jobs[301]?.outFile ?? '')).toBe(true);
-    // Worded on the main thread as the content check words it.
-    const { problems } = await renderProseFiles('documents', [{ id: 'x', file: broken.file }], path.join(dir, 'bad-yaml-out'));
+    expect(results.filter((result) => !result.ok)).toEqual([]);
+    expect(fs.existsSync(jobs[301]?.htmlFile ?? '')).toBe(true);
+    // Worded as the content check words it, at the frontmatter's own line.
+    const { problems } = checkEntryFile(broken.file, documentSchema);
     expect(problems).toMatchObject([
       {
         line: 2,
@@ -250,24 +254,33 @@ describe('renderProse', () => {
     ]);
   });
 
+  it('renders a file again only when its text has changed since', async () => {
+    const [job] = contentFiles('cache', 1);
+    if (!job) throw new Error('fixture');
+    await renderProse([job], PROSE_LABELS).results;
+    fs.writeFileSync(job.htmlFile, 'kept');
+    expect((await renderProse([job], PROSE_LABELS).results)[0]?.ok).toBe(true);
+    expect(fs.readFileSync(job.htmlFile, 'utf8')).toBe('kept');
+    fs.writeFileSync(job.file, job.text.replace('Đoạn số', 'Đoạn thứ'));
+    await renderProse([job], PROSE_LABELS).results;
+    expect(fs.readFileSync(job.htmlFile, 'utf8')).toContain('Đoạn thứ');
+  });
+
   it.each([
     ['a colon in a value without quotes', 'title: Báo cáo: 6 tháng', 2, 'dấu hai chấm'],
     ['a key written twice', 'title: "a"\ntitle: "b"', 3, 'khóa "title" viết hai lần'],
     ['an indentation with a tab', 'signer:\n\tposition: "Chủ tịch"', 3, 'phím Tab'],
     // js-yaml, which Astro reads frontmatter with, refuses a tag that the check's parser only warns of.
     ['a tag', 'title: !Khẩn "Thông báo"', 2, 'bắt đầu bằng "!"'],
-  ])(
-    'renders nothing of a file with %s in its frontmatter, and says what is wrong there instead of throwing',
-    async (_name, yaml, line, problem) => {
-      const file = path.join(dir, 'yaml.mdx');
-      fs.writeFileSync(file, `---\n${yaml}\n---\nĐoạn văn.\n`);
-      const { results, problems } = await renderProseFiles('documents', [{ id: 'yaml', file }], path.join(dir, 'yaml-out'));
-      expect(results[0]?.ok).toBe(false);
-      expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatchObject({ line, field: '(YAML)' });
-      expect(problems[0]?.problem?.vi).toContain(problem);
-    },
-  );
+  ])('checks a file with %s in its frontmatter by saying what is wrong there, instead of throwing', (_name, yaml, line, problem) => {
+    const file = path.join(dir, 'yaml.mdx');
+    fs.writeFileSync(file, `---\n${yaml}\n---\nĐoạn văn.\n`);
+    const { entry, problems } = checkEntryFile(file, documentSchema);
+    expect(entry).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line, field: '(YAML)' });
+    expect(problems[0]?.problem?.vi).toContain(problem);
+  });
 
   it.each([
     ['<br> in a sentence', 'Dòng một<br>dòng hai.', 4, '<br>', 'phải tự đóng', 'viết <br /> thay cho <br>'],
@@ -304,7 +317,7 @@ describe('renderProse', () => {
   ])('says of %s what to write instead, in Vietnamese and English, at its line', async (_name, prose, line, found, problem, expected) => {
     const file = path.join(dir, 'mdx.mdx');
     fs.writeFileSync(file, `---\ntitle: "x"\n---\n${prose}\n`);
-    const [fault, ...rest] = (await renderProseFiles('documents', [{ id: 'mdx', file }], path.join(dir, 'mdx-out'))).problems;
+    const [fault, ...rest] = (await checkProse([file], path.join(dir, 'mdx-out'), PROSE_LABELS)).problems;
     expect(rest).toEqual([]);
     expect(fault).toMatchObject({ line, found });
     expect(fault?.problem?.vi).toContain(problem);
@@ -316,11 +329,11 @@ describe('renderProse', () => {
 
   it('returns the faults of a file and writes nothing for it', async () => {
     fs.mkdirSync(path.join(dir, 'bad'), { recursive: true });
-    const job = { file: path.join(dir, 'bad', 'x.mdx'), outFile: path.join(dir, 'bad', 'x.html') };
+    const job = { file: path.join(dir, 'bad', 'x.mdx'), htmlFile: path.join(dir, 'bad', 'x.html') };
     fs.writeFileSync(job.file, '---\ntitle: x\n---\n<Bang />\n');
     const [result] = await renderProse([job], PROSE_LABELS).results;
     expect(result?.ok).toBe(false);
     expect(result?.ok === false && result.faults[0]?.line).toBe(4);
-    expect(fs.existsSync(job.outFile)).toBe(false);
+    expect(fs.existsSync(job.htmlFile)).toBe(false);
   });
 });

@@ -8,6 +8,9 @@ import { receptionScheduleSchema } from '../../src/schemas/reception';
 import { siteSchema, type Holiday } from '../../src/schemas/site';
 import { composeContent, FIXTURES, removeTempDirs } from '../support/build-site';
 
+/** The build's instant in these tests: 2026-11-26 12:00 in Vietnam. */
+const NOW = new Date('2026-11-26T05:00:00Z');
+
 afterAll(removeTempDirs);
 
 const PERIOD = {
@@ -437,7 +440,7 @@ describe('checkHolidaySessions', () => {
 
 describe('the valid fixture', () => {
   it('has no problem by itself, so each broken folder laid over it carries exactly its own', () => {
-    expect(checkContent(path.join(FIXTURES, 'valid')).problems).toEqual([]);
+    expect(checkContent(path.join(FIXTURES, 'valid'), NOW).problems).toEqual([]);
   });
 });
 
@@ -445,7 +448,7 @@ describe.each(fixtureCases)('the broken fixture $folder', (broken) => {
   it('stops the check with that one mistake: file, line, field, value found, in Vietnamese and English', () => {
     const content = composeContent(broken.folder, path.join(FIXTURES, 'broken', broken.folder));
     const file = path.relative(process.cwd(), path.join(content, broken.file)).split(path.sep).join('/');
-    const all = checkContent(content).problems;
+    const all = checkContent(content, NOW).problems;
     const problems = all.filter((p) => p.file === file);
     expect(problems).toHaveLength(1);
     // Without a valid site.yaml, checks that read it (a consultation's e-mail channel) report too.

@@ -7,6 +7,9 @@ import { documentKindFromTitle, SCAFFOLD_KINDS, scaffold, type ScaffoldKind } fr
 import { slugify } from '../../src/vocabulary/slug';
 import { checkContent, checkSiteFile } from '../../src/check/check-content';
 
+/** The build's instant in these tests: 2026-11-26 12:00 in Vietnam. */
+const NOW = new Date('2026-11-26T05:00:00Z');
+
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/valid');
 const made: string[] = [];
@@ -48,7 +51,7 @@ describe.each(Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[])('a new %s file', (k
     const created = scaffold(kind, 'Nội dung mới để thử', '2026-11-26', site);
     fs.mkdirSync(path.dirname(path.join(dir, created.path)), { recursive: true });
     fs.writeFileSync(path.join(dir, created.path), created.text);
-    const result = checkContent(dir);
+    const result = checkContent(dir, NOW);
     expect(result.problems).toEqual([]);
     expect(result.warnings.filter((w) => w.file.endsWith(created.path))).toEqual([]);
   });
@@ -95,7 +98,7 @@ describe.each([
     expect(created.text).toContain(`to: "${to}"`);
     expect(created.text).toContain(`until: "${to}"`);
     fs.writeFileSync(path.join(dir, created.path), created.text);
-    expect(checkContent(dir).problems).toEqual([]);
+    expect(checkContent(dir, NOW).problems).toEqual([]);
   });
 });
 
@@ -109,7 +112,8 @@ it.each([
   expect(scaffold('lich-tiep', title, today, site).path).toBe(file);
 });
 
-describe('npm run new', () => {
+// Each case runs the command in a process of its own.
+describe('npm run new', { timeout: 60_000 }, () => {
   const run = (dir: string, ...args: string[]) =>
     spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/new.ts'), ...args], {
       cwd: ROOT,

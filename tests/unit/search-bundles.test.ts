@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { isMarkedForSearch } from '../../src/cli/search-index';
+import { describe, expect, it } from 'vitest';
+import { isListed, recordPage, searchablePages, searchListFile, writeSearchList } from '../../src/build/site-pages';
 import { pagesToIndex, searchBundles } from '../../src/lib/search-bundles';
 
 const pages = (n: number): string[] => Array.from({ length: n }, (_, i) => `van-ban/${String(i).padStart(5, '0')}/index.html`);
@@ -39,23 +39,23 @@ describe('pagesToIndex', () => {
   });
 });
 
-describe('isMarkedForSearch', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marked-'));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const page = (name: string, html: string): string => {
-    fs.writeFileSync(path.join(dir, name), html);
-    return path.join(dir, name);
-  };
-  // Longer than the part read first, so the whole page has to be read.
-  const longHead = `<style>${'p{margin:0}'.repeat(4000)}</style>`;
+describe('the pages the build records for the steps after it', () => {
+  it('lists for search the pages rendered as searchable, in address order, and for the sitemap those rendered as listed', () => {
+    recordPage('/van-ban/z/', { searchable: true, listed: true });
+    recordPage('/van-ban/', { searchable: false, listed: true });
+    recordPage('/van-ban/a/', { searchable: true, listed: true });
+    recordPage('/van-ban/ten-cu/', { searchable: false, listed: false });
+    expect(searchablePages()).toEqual(['/van-ban/a/', '/van-ban/z/']);
+    expect(['/van-ban/', '/van-ban/a/', '/van-ban/ten-cu/', '/rss.xml'].map(isListed)).toEqual([true, true, false, false]);
+  });
 
-  it.each([
-    ['a marked page', '<main id="main" tabindex="-1" data-pagefind-body>', true],
-    ['a list page', '<main id="main" tabindex="-1">', false],
-    ['a marked page whose <main> comes late', `${longHead}<main id="main" data-pagefind-body>`, true],
-    ['a list page whose <main> comes late', `${longHead}<main id="main">x</main><p data-pagefind-body>`, false],
-    ['a page without <main>', '<body><p>data-pagefind-body</p></body>', false],
-  ])('tells %s', (name, body, marked) => {
-    expect(isMarkedForSearch(page(`${name.replace(/\W+/g, '-')}.html`, `<!doctype html><html><head>${body}</html>`))).toBe(marked);
+  it('hands the list to the search step in a file of its own for each output folder, outside the site', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'search-list-'));
+    writeSearchList(root, 'dist', ['/van-ban/a/']);
+    const file = searchListFile(root, path.join(root, 'dist'));
+    expect(file.startsWith(path.join(root, 'node_modules'))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(['/van-ban/a/']);
+    expect(searchListFile(root, 'other')).not.toBe(file);
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });

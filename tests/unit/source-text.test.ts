@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROSE_LABELS } from '../../src/messages/prose-labels';
-import { readSourceFile, readSourceText } from '../../src/check/source-text';
+import { digestOf, readSourceFile, readSourceText } from '../../src/check/source-text';
 import { renderersFor, renderToFile } from '../../src/check/prose-pool';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-text-'));
@@ -54,9 +54,9 @@ describe('readSourceFile', () => {
   });
 });
 
-it('gives the prose render the composed text: its frontmatter, its HTML and its digest', () => {
+it('gives the prose render the composed text: its HTML and its digest', () => {
   const file = written('nfd.mdx', `---\ntitle: "${decomposed}"\n---\n\n${decomposed}.\n`);
-  const result = renderToFile(renderersFor(PROSE_LABELS), { file, outFile: path.join(dir, 'nfd.html') });
-  expect(result).toMatchObject({ ok: true, frontmatter: { title: composed } });
+  const result = renderToFile(renderersFor(PROSE_LABELS), { file, htmlFile: path.join(dir, 'nfd.html') });
+  expect(result).toMatchObject({ ok: true, digest: digestOf(fs.readFileSync(file, 'utf8').normalize('NFC')) });
   expect(fs.readFileSync(path.join(dir, 'nfd.html'), 'utf8')).toBe(`<p>${composed}.</p>`);
 });

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DATASETS, type Dataset } from '../../data/open-data';
-import { buildInstant } from '../../data/clock';
+import { buildInstant } from '../../data/build';
 import { vietnamTimestamp } from '../../dates/calendar';
-import { absoluteUrl, getSite } from '../../data/site';
+import { getSite } from '../../data/site';
+import { absoluteUrl } from '../../lib/urls';
 
 export const getStaticPaths = (() =>
   DATASETS.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
@@ -11,10 +12,10 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ props }) => {
   const { dataset } = props as { dataset: Dataset<unknown> };
   const body = {
-    $schema: absoluteUrl(getSite(), `/du-lieu/${dataset.id}.schema.json`),
+    $schema: absoluteUrl(await getSite(), `/du-lieu/${dataset.id}.schema.json`),
     title: dataset.title,
     description: dataset.description,
-    generated: vietnamTimestamp(buildInstant()),
+    generated: vietnamTimestamp(await buildInstant()),
     timeZone: 'Asia/Ho_Chi_Minh',
     records: await dataset.records(),
   };

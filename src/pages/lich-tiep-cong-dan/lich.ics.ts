@@ -6,7 +6,7 @@ import { getSite } from '../../data/site';
 /** Every reception session, for a phone's calendar. */
 export const GET: APIRoute = async () => {
   const { sessions } = await receptionData();
-  return new Response(receptionCalendar(sessions, getSite()), {
+  return new Response(receptionCalendar(sessions, await getSite()), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 };

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { fileFacts } from '../../../data/attachments';
 import { dialogueData } from '../../../data/dialogues';
-import { filesDir } from '../../../check/paths';
 
 /** The signed minutes of each dialogue, published byte for byte under /doi-thoai/bien-ban/. */
 export const getStaticPaths = (async () => {
@@ -11,4 +10,4 @@ export const getStaticPaths = (async () => {
   return [...names].sort().map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => new Response(fs.readFileSync(path.join(filesDir(), String(params.file))));
+export const GET: APIRoute = async ({ params }) => new Response(fs.readFileSync((await fileFacts(String(params.file))).path));

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { fileFacts } from '../../../data/attachments';
 import { publishedConsultations } from '../../../data/consultations';
-import { filesDir } from '../../../check/paths';
 
 /** Files attached to consultations (maps, explanations), published under /lay-y-kien/tep/. */
 export const getStaticPaths = (async () => {
@@ -12,4 +11,4 @@ export const getStaticPaths = (async () => {
   return [...names].sort().map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => new Response(fs.readFileSync(path.join(filesDir(), String(params.file))));
+export const GET: APIRoute = async ({ params }) => new Response(fs.readFileSync((await fileFacts(String(params.file))).path));

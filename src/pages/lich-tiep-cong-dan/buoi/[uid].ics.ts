@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { session } = props as { session: Parameters<typeof receptionCalendar>[0][number] };
-  return new Response(receptionCalendar([session], getSite()), {
+  return new Response(receptionCalendar([session], await getSite()), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 };

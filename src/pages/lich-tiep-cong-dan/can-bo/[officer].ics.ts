@@ -11,7 +11,7 @@ import { getSite } from '../../../data/site';
  */
 export const getStaticPaths = (async () => {
   const { sessions } = await receptionData();
-  return officersWithSessions(getSite().officers, sessions).map((officer) => ({
+  return officersWithSessions((await getSite()).officers, sessions).map((officer) => ({
     params: { officer: officer.id },
     props: { role: officer.role },
   }));
@@ -20,7 +20,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ role: string }> = async ({ params, props }) => {
   const { sessions } = await receptionData();
   const own = sessionsOfOfficer(sessions, params.officer ?? '');
-  return new Response(receptionCalendar(own, getSite(), props.role), {
+  return new Response(receptionCalendar(own, await getSite(), props.role), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 };

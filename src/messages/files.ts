@@ -1,14 +1,3 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-
-/** What a citizen should know about a file before downloading it, and how to verify it. */
-export interface FileFacts {
-  bytes: number;
-  sha256: string;
-  type: string;
-}
-
 const TYPES: Record<string, string> = {
   '.pdf': 'PDF',
   '.doc': 'Word',
@@ -20,14 +9,10 @@ const TYPES: Record<string, string> = {
   '.png': 'PNG',
 };
 
-/** Size, SHA-256 and type of a file, read at build time. */
-export function describeFile(file: string): FileFacts {
-  const content = fs.readFileSync(file);
-  return {
-    bytes: content.length,
-    sha256: createHash('sha256').update(content).digest('hex'),
-    type: TYPES[path.extname(file).toLowerCase()] ?? path.extname(file).slice(1).toUpperCase(),
-  };
+/** What a file is, by its name's ending, as a reader knows it: `PDF`, `Word`; the ending itself otherwise. */
+export function fileType(name: string): string {
+  const ending = /\.[^./]+$/.exec(name)?.[0].toLowerCase() ?? '';
+  return TYPES[ending] ?? ending.slice(1).toUpperCase();
 }
 
 /** `850 byte`, `24,5 KB`, `1,2 MB`, with the Vietnamese decimal comma. */

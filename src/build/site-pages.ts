@@ -1,0 +1,54 @@
+/**
+ * What the build knows of its pages, passed on to the steps after it instead of being read back
+ * from the HTML: which addresses are former ones (left out of the sitemap), and which pages are
+ * marked for search (the only ones the search index reads).
+ *
+ * The layout records each page it renders here. Astro renders the pages in the process that
+ * runs the integrations, but from another module graph: the record is kept on the global object.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** What a page's renderer says of it. */
+export interface PageFacts {
+  /** The search index reads it: lists and filtered views only repeat other pages. */
+  searchable: boolean;
+  /** The sitemap lists it: a former address only sends the reader on. */
+  listed: boolean;
+}
+
+const PAGES = Symbol.for('minh-bach-xa.site-pages');
+const slot = globalThis as { [PAGES]?: Map<string, PageFacts> };
+
+/** Notes a page as it is rendered: its address (`/van-ban/x/`) and what the steps after the build need to know. */
+export function recordPage(pathname: string, facts: PageFacts): void {
+  (slot[PAGES] ??= new Map()).set(pathname, facts);
+}
+
+/** Whether the sitemap lists the page at `pathname`: a page recorded as listed, not a feed, calendar or file. */
+export function isListed(pathname: string): boolean {
+  return slot[PAGES]?.get(pathname)?.listed === true;
+}
+
+/** The addresses of the pages recorded as searchable, sorted. */
+export function searchablePages(): string[] {
+  return [...(slot[PAGES] ?? new Map())].flatMap(([pathname, facts]) => (facts.searchable ? [pathname] : [])).sort();
+}
+
+/**
+ * Where the list of pages to index is handed from `astro build` to the search step, which runs as a
+ * process of its own (src/cli/search-index.ts): beside Astro's caches, one file per output folder,
+ * never in the published site.
+ */
+export function searchListFile(root: string, outDir: string): string {
+  const key = crypto.createHash('sha1').update(path.resolve(root, outDir)).digest('hex').slice(0, 12);
+  return path.join(root, 'node_modules/.astro/search-pages', `${key}.json`);
+}
+
+/** Writes the list of pages to index for the search step. */
+export function writeSearchList(root: string, outDir: string, pages: readonly string[]): void {
+  const file = searchListFile(root, outDir);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(pages)}\n`);
+}
