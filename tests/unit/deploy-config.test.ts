@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../support/build-site';
+
+const NGINX_EXAMPLE = path.join(PROJECT_ROOT, '.github/deploy/nginx.conf');
+const nginxConf = fs.readFileSync(NGINX_EXAMPLE, 'utf8');
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-'));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+/** The headers public/_headers gives every page (its `/*` block). */
+function headersForEveryPage(): Map<string, string> {
+  const text = fs.readFileSync(path.join(PROJECT_ROOT, 'public/_headers'), 'utf8');
+  const block = /^\/\*\n((?: {2}.+\n)+)/m.exec(text)?.[1] ?? '';
+  return new Map(
+    block
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const [name = '', ...value] = line.trim().split(': ');
+        return [name, value.join(': ')];
+      }),
+  );
+}
+
+/** The headers the nginx example adds to every response: `add_header Name "value" always;`. */
+function nginxHeaders(): Map<string, string> {
+  return new Map(
+    [...nginxConf.matchAll(/^\s*add_header ([\w-]+) (?:"([^"]*)"|(\S+)) always;$/gm)].map((m) => [m[1] ?? '', m[2] ?? m[3] ?? '']),
+  );
+}
+
+describe('the nginx example (.github/deploy/nginx.conf)', () => {
+  it('sends every page the security headers of public/_headers, word for word', () => {
+    const expected = headersForEveryPage();
+    expect(expected.get('Content-Security-Policy')).toMatch(/default-src 'self'/);
+    expect(nginxHeaders()).toEqual(expected);
+  });
+
+  it('is a configuration nginx accepts (nginx -t), with a certificate in place of the real one', () => {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=dakdoa.example.org',
+        '-keyout',
+        path.join(scratch, 'privkey.pem'),
+        '-out',
+        path.join(scratch, 'fullchain.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    const servers = nginxConf
+      .replaceAll('/etc/letsencrypt/live/dakdoa.example.org/', `${scratch}/`)
+      .replace('/srv/dakdoa/dist', path.join(PROJECT_ROOT, 'dist'));
+    const whole = `events {}\nhttp {\n  include /etc/nginx/mime.types;\n${servers}\n}\n`;
+    fs.writeFileSync(path.join(scratch, 'nginx.conf'), whole);
+    const run = (): string =>
+      execFileSync(
+        'nginx',
+        ['-t', '-p', scratch, '-c', path.join(scratch, 'nginx.conf'), '-g', `pid ${scratch}/nginx.pid; error_log ${scratch}/error.log;`],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+    expect(run).not.toThrow();
+  });
+
+  it('is a test that fails on a configuration nginx refuses', () => {
+    fs.writeFileSync(path.join(scratch, 'broken.conf'), 'events {}\nhttp {\n  server { listen 80; add_header; }\n}\n');
+    expect(() =>
+      execFileSync(
+        'nginx',
+        ['-t', '-p', scratch, '-c', path.join(scratch, 'broken.conf'), '-g', `pid ${scratch}/nginx.pid; error_log ${scratch}/error.log;`],
+        {
+          stdio: 'ignore',
+        },
+      ),
+    ).toThrow();
+  });
+});
