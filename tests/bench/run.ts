@@ -3,7 +3,7 @@
  * across every kind (default 10,000), then prints and saves build time, pages per second, peak
  * memory of the whole build (every process together), output and search-index sizes, the bytes
  * one search downloads, the time to rebuild after one document changes, and the overhead against
- * a bare Astro site over the same MDX. Targets are in the README.
+ * a bare Astro site over the same MDX. Method, targets and the latest figures: tests/bench/README.md.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
