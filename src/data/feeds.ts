@@ -142,7 +142,7 @@ export const FEEDS: FeedSource[] = [
 export async function feedResponse(source: FeedSource | undefined): Promise<Response> {
   const site = getSite();
   const items = source ? await source.items() : (await Promise.all(FEEDS.map((f) => f.items()))).flat();
-  const body = renderRss({
+  const body = await renderRss({
     title: `${source ? source.title : t('feeds.all')} – ${committeeShortName(site)}`,
     link: absoluteUrl(site, source?.page ?? '/'),
     self: absoluteUrl(site, source?.href ?? '/rss.xml'),
