@@ -10,6 +10,7 @@ import { renderRss, withMarks, type FeedItem } from '../lib/rss';
 import { absoluteUrl, committeeShortName, getSite } from './site';
 import { publishedConsultations } from './consultations';
 import { dialogueFeed } from './dialogues';
+import { feedMarks } from './feed-marks';
 import { publishedDocuments } from './documents';
 import { receptionData } from './receptions';
 
@@ -23,12 +24,6 @@ export interface FeedSource {
   title: string;
   items: () => Promise<FeedItem[]>;
 }
-
-/** Feed readers never see a page's banner: sample content and drafts say so in the item itself. */
-const marksOf = (data: { sample: boolean; draft?: boolean }): string[] => [
-  ...(data.sample ? [t('sample.banner')] : []),
-  ...(data.draft ? [t('status.draft')] : []),
-];
 
 /** When a document was issued, or, for a draft, put out for comment: its `issued` day then. */
 const issuedText = (issued: PartialDate, draft: boolean): string => {
@@ -58,7 +53,7 @@ async function documentItems(): Promise<FeedItem[]> {
           undated: !isFullDate(issued),
           categories: [t('search.kind.document'), ...doc.data.fields],
         },
-        marksOf(doc.data),
+        feedMarks(doc.data),
       ),
     );
 }
@@ -85,7 +80,7 @@ async function receptionItems(): Promise<FeedItem[]> {
           published,
           categories: [t('search.kind.reception')],
         },
-        marksOf(schedule.data),
+        feedMarks(schedule.data),
       ),
     );
 }
@@ -101,7 +96,7 @@ async function consultationItems(): Promise<FeedItem[]> {
   for (const { id, data, standing } of await publishedConsultations()) {
     const link = absoluteUrl(site, `/lay-y-kien/${id}/`);
     const categories = [t('search.kind.consultation'), t(`consultation.subject.${data.subject}`)];
-    const marks = marksOf({ sample: data.sample });
+    const marks = feedMarks({ sample: data.sample });
     const announced = data.announced === undefined ? openingInstant(data.opens) : vietnamInstant(data.announced);
     if (announced <= now) {
       const description = t('consultations.feedNewText', { summary: data.summary, period: periodText(data.opens, data.closes) });
