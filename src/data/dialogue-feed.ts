@@ -4,6 +4,7 @@ import { formatDateShortVi } from '../messages/dates';
 import { isHeld, sortedUpdates, type DialogueEntry } from '../lib/dialogues';
 import { ISSUE_STATUS_IDS } from '../vocabulary/dialogue-terms';
 import { withMarks, type FeedItem } from '../lib/rss';
+import { feedMarks } from './feed-marks';
 
 const short = (iso: string): string => formatDateShortVi(toPartialDate(iso));
 
@@ -21,8 +22,7 @@ export function dialogueFeedItems(dialogues: readonly DialogueEntry[], now: Date
     const { date, time } = splitDateTime(data.start);
     const kind = t(`dialogue.kind.${data.kind}`);
     const held = isHeld(data, now);
-    // Readers of the feed never see the page's banner, so sample items say so themselves.
-    const sample = data.sample ? [t('sample.banner')] : [];
+    const marks = feedMarks({ sample: data.sample });
     const statuses = ISSUE_STATUS_IDS.map((s) => ({ s, n: data.issues.filter((i) => i.status === s).length }))
       .filter(({ n }) => n > 0)
       .map(({ s, n }) => `${n} ${t(`dialogue.status.${s}`).toLocaleLowerCase('vi')}`)
@@ -70,6 +70,6 @@ export function dialogueFeedItems(dialogues: readonly DialogueEntry[], now: Date
       });
     });
     // Nothing dated after the build appears early: a feed item is news on its own day.
-    return [main, ...updates].filter((item) => item.published.getTime() <= now.getTime()).map((item) => withMarks(item, sample));
+    return [main, ...updates].filter((item) => item.published.getTime() <= now.getTime()).map((item) => withMarks(item, marks));
   });
 }

@@ -12,6 +12,7 @@ import { absoluteUrl } from '../lib/urls';
 import { committeeShortName } from '../messages/site';
 import { publishedConsultations } from './consultations';
 import { dialogueFeed } from './dialogues';
+import { feedMarks } from './feed-marks';
 import { publishedDocuments } from './documents';
 import { receptionData } from './receptions';
 
@@ -25,12 +26,6 @@ export interface FeedSource {
   title: string;
   items: () => Promise<FeedItem[]>;
 }
-
-/** Feed readers never see a page's banner: sample content and drafts say so in the item itself. */
-const marksOf = (data: { sample: boolean; draft?: boolean }): string[] => [
-  ...(data.sample ? [t('sample.banner')] : []),
-  ...(data.draft ? [t('status.draft')] : []),
-];
 
 /** When a document was issued, or, for a draft, put out for comment: its `issued` day then. */
 const issuedText = (issued: PartialDate, draft: boolean): string => {
@@ -60,7 +55,7 @@ async function documentItems(): Promise<FeedItem[]> {
           undated: !isFullDate(issued),
           categories: [t('search.kind.document'), ...doc.data.fields],
         },
-        marksOf(doc.data),
+        feedMarks(doc.data),
       ),
     );
 }
@@ -87,7 +82,7 @@ async function receptionItems(): Promise<FeedItem[]> {
           published,
           categories: [t('search.kind.reception')],
         },
-        marksOf(schedule.data),
+        feedMarks(schedule.data),
       ),
     );
 }
@@ -103,7 +98,7 @@ async function consultationItems(): Promise<FeedItem[]> {
   for (const { id, data, standing } of await publishedConsultations()) {
     const link = absoluteUrl(site, `/lay-y-kien/${id}/`);
     const categories = [t('search.kind.consultation'), t(`consultation.subject.${data.subject}`)];
-    const marks = marksOf({ sample: data.sample });
+    const marks = feedMarks({ sample: data.sample });
     const announced = data.announced === undefined ? openingInstant(data.opens) : vietnamInstant(data.announced);
     if (announced <= now) {
       const description = t('consultations.feedNewText', { summary: data.summary, period: periodText(data.opens, data.closes) });
@@ -144,7 +139,7 @@ export const FEEDS: FeedSource[] = [
 export async function feedResponse(source: FeedSource | undefined): Promise<Response> {
   const site = await getSite();
   const items = source ? await source.items() : (await Promise.all(FEEDS.map((f) => f.items()))).flat();
-  const body = renderRss({
+  const body = await renderRss({
     title: `${source ? source.title : t('feeds.all')} – ${committeeShortName(site)}`,
     link: absoluteUrl(site, source?.page ?? '/'),
     self: absoluteUrl(site, source?.href ?? '/rss.xml'),

@@ -1,3 +1,6 @@
+import { getRssString, type RSSFeedItem } from '@astrojs/rss';
+import { escapeXml, xmlText } from './xml';
+
 /** One item of an RSS 2.0 feed. */
 export interface FeedItem {
   title: string;
@@ -27,45 +30,39 @@ export interface Feed {
   items: FeedItem[];
 }
 
-/** Characters XML 1.0 forbids even escaped; a YAML escape such as "\f" in a title would put one in the feed. */
-const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-const escapeXml = (text: string): string =>
-  text.replace(NOT_IN_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** One item as @astrojs/rss takes it; the package escapes text but keeps characters XML cannot hold. */
+function rssItem(item: FeedItem): RSSFeedItem {
+  return {
+    title: xmlText(item.title),
+    link: xmlText(item.link),
+    description: xmlText(item.description),
+    pubDate: item.undated ? undefined : item.published,
+    categories: item.categories?.map(xmlText),
+    // The package makes the link the guid; an item that shares its page (an outcome, a follow-up) needs its own.
+    customData: item.guid === undefined ? undefined : `<guid isPermaLink="false">${escapeXml(item.guid)}</guid>`,
+  };
+}
 
 /**
- * An RSS 2.0 document, items newest first. Dates are written in RFC 822 with
- * Vietnam's +0700 offset, as the commune would say them.
+ * An RSS 2.0 document, items newest first, written by @astrojs/rss. Dates are in GMT, as the
+ * package writes them: the same instant as the commune's day, and the same bytes on any machine.
  */
-export function renderRss(feed: Feed): string {
+export function renderRss(feed: Feed): Promise<string> {
   const items = [...feed.items].sort((a, b) => b.published.getTime() - a.published.getTime());
   const lastBuild = items.find((item) => !item.undated)?.published;
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
-    `<title>${escapeXml(feed.title)}</title>`,
-    `<link>${escapeXml(feed.link)}</link>`,
-    `<atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml"/>`,
-    `<description>${escapeXml(feed.description)}</description>`,
-    '<language>vi</language>',
-    ...(lastBuild ? [`<lastBuildDate>${rfc822Vietnam(lastBuild)}</lastBuildDate>`] : []),
-    ...items.map((item) =>
-      [
-        '<item>',
-        `<title>${escapeXml(item.title)}</title>`,
-        `<link>${escapeXml(item.link)}</link>`,
-        `<guid isPermaLink="${item.guid ? 'false' : 'true'}">${escapeXml(item.guid ?? item.link)}</guid>`,
-        ...(item.undated ? [] : [`<pubDate>${rfc822Vietnam(item.published)}</pubDate>`]),
-        ...(item.categories ?? []).map((c) => `<category>${escapeXml(c)}</category>`),
-        `<description>${escapeXml(item.description)}</description>`,
-        '</item>',
-      ].join(''),
-    ),
-    '</channel>',
-    '</rss>',
-  ];
-  return `${lines.join('\n')}\n`;
+  return getRssString({
+    title: xmlText(feed.title),
+    description: xmlText(feed.description),
+    site: xmlText(feed.link),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // What the package has no option for: the feed's own address, its language, when it last changed.
+    customData: [
+      `<atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml"/>`,
+      '<language>vi</language>',
+      ...(lastBuild ? [`<lastBuildDate>${lastBuild.toUTCString()}</lastBuildDate>`] : []),
+    ].join(''),
+    items: items.map(rssItem),
+  });
 }
 
 /**
@@ -79,14 +76,4 @@ export function withMarks(item: FeedItem, marks: readonly string[]): FeedItem {
     title: `[${marks.join(', ')}] ${item.title}`,
     categories: [...(item.categories ?? []), ...marks],
   };
-}
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `Thu, 02 Mar 2023 07:30:00 +0700`. */
-export function rfc822Vietnam(instant: Date): string {
-  const local = new Date(instant.getTime() + 7 * 3_600_000);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${DAYS[local.getUTCDay()]}, ${pad(local.getUTCDate())} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())} +0700`;
 }

@@ -1,8 +1,11 @@
+import { diffArrays } from 'diff';
+
 /**
  * A small, readable comparison of two texts for "what changed" between a
  * consulted draft and the adopted document: paragraph by paragraph, and word by
- * word inside a paragraph that was edited rather than replaced. Pure and
- * deterministic; no dependency.
+ * word inside a paragraph that was edited rather than replaced. The alignment is
+ * the `diff` package's (Myers); what counts as a word, as a paragraph and as an
+ * edit is ours.
  */
 
 /** A run of words that both texts share, or that only one of them has. */
@@ -20,60 +23,32 @@ export type BlockDiff =
 
 type Op<T> = { type: 'same'; a: T; b: T } | { type: 'removed'; a: T } | { type: 'added'; b: T };
 
-/** Beyond this many cells the table would cost more than the comparison is worth. */
-const MAX_CELLS = 4_000_000;
+/**
+ * Beyond this many removals and additions the comparison would cost more than it is worth
+ * (Myers takes time growing with their square); the texts are then shown as all removed, all added.
+ * A limit on edits rather than on time keeps the result the same on every machine.
+ */
+const MAX_EDITS = 1_000;
 
 /**
- * Aligns two sequences by their longest common subsequence under `match`,
- * keeping removals before additions inside each gap so edits read in order.
- * Common ends are matched first, which keeps the table small for long texts.
+ * Aligns two sequences by their longest common subsequence under `match`, with
+ * removals before additions inside each gap so edits read in order. Both items of
+ * a matched pair are kept: paragraphs matched as edits of each other differ.
  */
 export function alignSequences<T>(a: readonly T[], b: readonly T[], match: (x: T, y: T) => boolean): Array<Op<T>> {
-  let start = 0;
-  while (start < a.length && start < b.length && match(a[start] as T, b[start] as T)) start += 1;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && match(a[endA - 1] as T, b[endB - 1] as T)) {
-    endA -= 1;
-    endB -= 1;
-  }
-  const head: Array<Op<T>> = a.slice(0, start).map((x, i) => ({ type: 'same', a: x, b: b[i] as T }));
-  const tail: Array<Op<T>> = a.slice(endA).map((x, i) => ({ type: 'same', a: x, b: b[endB + i] as T }));
-  const midA = a.slice(start, endA);
-  const midB = b.slice(start, endB);
-  const n = midA.length;
-  const m = midB.length;
-  const middle: Array<Op<T>> = [];
-  if ((n + 1) * (m + 1) > MAX_CELLS) {
-    middle.push(...midA.map((x): Op<T> => ({ type: 'removed', a: x })), ...midB.map((y): Op<T> => ({ type: 'added', b: y })));
-    return [...head, ...middle, ...tail];
-  }
-  // lengths[i][j]: LCS length of midA[i..] and midB[j..], in one flat array.
-  const width = m + 1;
-  const lengths = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i -= 1) {
-    for (let j = m - 1; j >= 0; j -= 1) {
-      lengths[i * width + j] = match(midA[i] as T, midB[j] as T)
-        ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1
-        : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
-    }
+  const changes = diffArrays([...a], [...b], { comparator: match, maxEditLength: MAX_EDITS });
+  if (changes === undefined) {
+    return [...a.map((x): Op<T> => ({ type: 'removed', a: x })), ...b.map((y): Op<T> => ({ type: 'added', b: y }))];
   }
   let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && match(midA[i] as T, midB[j] as T)) {
-      middle.push({ type: 'same', a: midA[i] as T, b: midB[j] as T });
-      i += 1;
-      j += 1;
-    } else if (j >= m || (i < n && (lengths[(i + 1) * width + j] ?? 0) >= (lengths[i * width + j + 1] ?? 0))) {
-      middle.push({ type: 'removed', a: midA[i] as T });
-      i += 1;
-    } else {
-      middle.push({ type: 'added', b: midB[j] as T });
-      j += 1;
-    }
-  }
-  return [...head, ...middle, ...tail];
+  return changes.flatMap((change): Array<Op<T>> => {
+    if (change.added) return change.value.map((y) => ({ type: 'added', b: y }));
+    const start = i;
+    i += change.count;
+    if (change.removed) return change.value.map((x) => ({ type: 'removed', a: x }));
+    // A matched run comes in the newer sequence's items; the older ones stand at the same places of `a`.
+    return change.value.map((y, k) => ({ type: 'same', a: a[start + k] as T, b: y }));
+  });
 }
 
 /** Words of a text; white space only separates them. */

@@ -275,7 +275,7 @@ describe('the consultation feed', () => {
   });
 
   it('has new consultations from their announcement and outcomes once published, newest first', () => {
-    expect(feed().entries.map((entry) => [entry.title, entry.published])).toEqual([
+    const published = [
       ['Lấy ý kiến: Chủ trương mẫu sắp lấy ý kiến', 'Fri, 20 Nov 2026 00:00:00 +0700'],
       ['[Nội dung mẫu] Lấy ý kiến: Dự thảo Kế hoạch mẫu đang lấy ý kiến', 'Tue, 10 Nov 2026 07:00:00 +0700'],
       ['[Nội dung mẫu] Kết quả lấy ý kiến: Dự thảo Kế hoạch chiếu sáng đường thôn năm 2027', 'Tue, 10 Nov 2026 00:00:00 +0700'],
@@ -285,7 +285,10 @@ describe('the consultation feed', () => {
       ['Lấy ý kiến: Dự án mẫu chậm công bố kết quả', 'Tue, 01 Sep 2026 07:00:00 +0700'],
       ['Kết quả lấy ý kiến: Quy hoạch mẫu đã có kết quả', 'Thu, 10 Apr 2025 00:00:00 +0700'],
       ['Lấy ý kiến: Quy hoạch mẫu đã có kết quả', 'Sat, 01 Mar 2025 07:00:00 +0700'],
-    ]);
+    ];
+    // The feed spells dates in GMT: each is compared as the instant of its Vietnam time.
+    const instants = (rows: string[][]) => rows.map(([title, date]) => [title, Date.parse(date ?? '')]);
+    expect(instants(feed().entries.map((entry) => [entry.title, entry.published]))).toEqual(instants(published));
   });
 
   it('links each item to its page, the outcome to its section, with the deadline in the summary', () => {

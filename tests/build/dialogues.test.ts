@@ -309,7 +309,8 @@ describe('the dialogue feed', () => {
       ['[Nội dung mẫu] Kết quả: Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2023', CONFERENCE],
     ]);
     const outcome = feed.entries.at(-1);
-    expect(outcome?.published).toBe('Fri, 23 Jun 2023 00:00:00 +0700');
+    // The feed spells dates in GMT: the instant is midnight of the day the results were published in Vietnam.
+    expect(Date.parse(outcome?.published ?? '')).toBe(Date.parse('Fri, 23 Jun 2023 00:00:00 +0700'));
     expect(outcome?.summary).toBe(
       'Hội nghị đối thoại ngày 15/06/2023 tại Hội trường UBND xã Thử Nghiệm. 5 kiến nghị: 1 đã trả lời tại hội nghị, 2 đang giải quyết, 1 đã giải quyết, 1 đã chuyển cơ quan có thẩm quyền.',
     );
