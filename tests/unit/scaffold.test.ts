@@ -167,7 +167,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
   });
 });
 
-it('npm run check exits non-zero on a broken file and names it', () => {
+it('npm run check exits non-zero on a broken file and names it', { timeout: 60_000 }, () => {
   const dir = contentCopy();
   fs.cpSync(path.join(ROOT, 'tests/fixtures/broken/impossible-date'), dir, { recursive: true });
   const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/check.ts')], {
