@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { contentDir } from '../check/paths';
 import { checkContent } from '../check/check-content';
-import { formatProblem, formatReport, formatWarnings } from '../check/problems';
+import { formatProblem, formatReport, formatWarnings } from '../messages/problems';
 import { PROSE_FOLDERS, proseFiles, renderProseFiles, type ProseFolder } from '../loaders/prose-loader';
 
 const { problems, warnings, documents } = checkContent(contentDir());

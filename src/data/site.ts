@@ -2,7 +2,7 @@ import { t } from '../messages';
 import type { SiteConfig } from '../schemas/site';
 import { contentDir } from '../check/paths';
 import { checkSiteFile } from '../check/check-content';
-import { ContentError } from '../check/problems';
+import { ContentError } from '../messages/problems';
 
 let cached: SiteConfig | undefined;
 

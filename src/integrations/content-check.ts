@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../check/paths';
 import { checkContent } from '../check/check-content';
-import { buildStoppedMessage, formatReport, formatWarnings } from '../check/problems';
+import { buildStoppedMessage, formatReport, formatWarnings } from '../messages/problems';
 import { renderProseAhead } from '../loaders/prose-loader';
 
 /**

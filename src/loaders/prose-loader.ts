@@ -5,9 +5,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { PROSE_LABELS } from '../messages/prose-labels';
 import { contentDir, PROSE_FILE } from '../check/paths';
 import { readSourceText } from '../check/source-text';
-import { parseFrontmatter as readFrontmatter, YAML_EXPECTED } from '../check/frontmatter';
-import { buildStoppedMessage, explainMdxSyntax, formatReport, type ContentProblem } from '../check/problems';
+import { parseFrontmatter as readFrontmatter } from '../check/frontmatter';
+import { mdxSyntaxProblem, type MdxSyntaxProblem } from '../check/mdx-syntax';
 import type { ProseFault } from '../lib/prose';
+import { buildStoppedMessage, formatReport } from '../messages/problems';
+import type { ContentProblem } from '../vocabulary/problems';
 import { digestOf, renderProse, type FrontmatterError, type ProseJob, type WrittenProse } from '../check/prose-pool.ts';
 
 /** The folders of prose content, with how each is rendered. */
@@ -64,20 +66,18 @@ function frontmatterProblem(file: string, text: string, error: FrontmatterError)
     ...(error.line !== undefined ? { line: error.line } : {}),
     field: '(YAML)',
     found: error.line === undefined ? undefined : text.split(/\r?\n/)[error.line - 1],
-    problem: {
-      vi: 'trình đọc YAML của Astro không đọc được phần đầu tệp',
-      en: `Astro's YAML reader refused the frontmatter: ${error.reason}`,
-    },
-    expected: YAML_EXPECTED,
+    code: 'yaml.astroRefused',
+    params: { reason: error.reason },
   };
 }
 
-/** The MDX parser's fault said as what to write instead, where explainMdxSyntax knows its message. */
-function withHint(fault: ProseFault, lines: readonly string[]): ProseFault {
+/** The MDX parser's fault read as the mistake it is, where mdxSyntaxProblem knows its message. */
+function withHint(fault: ProseFault, lines: readonly string[]): ProseFault | (MdxSyntaxProblem & { line?: number }) {
+  if (fault.code !== 'mdx.syntax') return fault;
   // A tag left open at the end of a block comes without a line; its message still names it: "(3:1-3:5)".
   const named = /\((\d+):\d+-\d+:\d+\)/.exec(fault.found)?.[1];
   const line = fault.line ?? (named === undefined ? undefined : Number(named));
-  const hint = explainMdxSyntax(fault.found, line === undefined ? '' : (lines[line - 1] ?? ''));
+  const hint = mdxSyntaxProblem(fault.found, line === undefined ? '' : (lines[line - 1] ?? ''));
   return hint ? { ...(line !== undefined ? { line } : {}), ...hint } : fault;
 }
 
