@@ -4,7 +4,8 @@ import { checkSiteFile } from '../../src/check/check-content';
 import { parseYamlSource } from '../../src/check/frontmatter';
 import { issuesToProblems } from '../../src/check/zod-problems';
 import { problemOfIssue } from '../../src/schemas/problems';
-import { siteSchema } from '../../src/schemas/site';
+import { createSiteSchema, siteSchema } from '../../src/schemas/site';
+import { readWholeByPrivacyScan } from '../../src/check/site-checks';
 import type { ProblemDescriptor } from '../../src/vocabulary/problems';
 import { FIXTURES, PROJECT_ROOT } from '../support/build-site';
 
@@ -255,6 +256,39 @@ describe('siteSchema', () => {
         ],
       };
       expect(explained(input).map((issue) => issue.path)).toEqual([['phones', 1, 'number']]);
+    });
+  });
+
+  describe('the further reading the content check gives each office number', () => {
+    it('refuses a number its spelling accepts when that reading does not, as a number of the wrong length', () => {
+      const result = createSiteSchema(() => false).safeParse(withPhone('0269 3833 000'));
+      const problems = result.success
+        ? []
+        : result.error.issues.map((issue) => ({
+            path: issue.path,
+            ...(issue.code === 'custom' ? problemOfIssue(issue.params) : { code: issue.code }),
+          }));
+      expect(problems).toEqual([
+        { path: ['phones', 0, 'number'], code: 'site.phoneDigits', params: { digits: 11, plus: false, start: '02' } },
+      ]);
+    });
+
+    it('is asked only of landline and mobile numbers, not of hotlines or numbers already refused', () => {
+      const asked: string[] = [];
+      const schema = createSiteSchema((text) => {
+        asked.push(text);
+        return true;
+      });
+      for (const number of ['0269 3833 000', '1800 1234', '0269 383 300', '+84 912 345 678']) schema.safeParse(withPhone(number));
+      expect(asked).toEqual(['0269 3833 000', '+84 912 345 678']);
+    });
+
+    it('is, in the content check, that the privacy scan reads the number whole and dials it the same', () => {
+      expect(readWholeByPrivacyScan('0269 3833 000', '02693833000')).toBe(true);
+      expect(readWholeByPrivacyScan('+84 912 345 678', '0912345678')).toBe(true);
+      expect(readWholeByPrivacyScan('0912 345 678', '0912345679')).toBe(false);
+      expect(readWholeByPrivacyScan('0912 345 678 0912 345 679', '09123456780912345679')).toBe(false);
+      expect(readWholeByPrivacyScan('Gọi 0912 345 678', '0912345678')).toBe(false);
     });
   });
 
