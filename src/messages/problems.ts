@@ -37,10 +37,11 @@ type Catalogue = { readonly [C in ProblemCode]: (params: ProblemParams[C]) => Wo
 
 const englishPlural = new Intl.PluralRules('en');
 
-/** `1 day`, `3 days`: a count with its English noun in the number the count needs. */
-function countEn(count: number, one: string, other: string): string {
-  return `${count} ${englishPlural.select(count) === 'one' ? one : other}`;
-}
+/** The English noun in the number a count needs: `day` for 1, `days` for 0 and 3. */
+const nounEn = (count: number, one: string, other: string): string => (englishPlural.select(count) === 'one' ? one : other);
+
+/** `1 day`, `3 days`: a count with its English noun. */
+const countEn = (count: number, one: string, other: string): string => `${count} ${nounEn(count, one, other)}`;
 
 /** `15/03/2023`, as Vietnamese readers write a day. */
 const shortVi = (date: string): string => formatDateShortVi(toPartialDate(date));
@@ -1422,7 +1423,7 @@ export function formatWarnings(warnings: readonly ContentProblem[]): string {
   const count = warnings.length;
   const heading = [
     `Cảnh báo (${count}): trang vẫn được xuất bản, nhưng nên xem lại.`,
-    `${englishPlural.select(count) === 'one' ? 'Warning' : 'Warnings'} (${count}): the site is still published, but please review.`,
+    `${nounEn(count, 'Warning', 'Warnings')} (${count}): the site is still published, but please review.`,
   ];
   return [...heading, '', ...warnings.map((w) => formatEntry(w, '!'))].join('\n');
 }
