@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { contentDir, startContentCheck, type CheckedContent, type ContentCheckRun, type ContentProblem } from '../check';
 import { PROSE_LABELS } from '../messages/prose-labels';
-import { buildStoppedMessage, formatReport, formatWarnings } from '../check/problems';
+import { buildStoppedMessage, formatReport, formatWarnings } from '../messages/problems';
 import { buildNow } from './clock';
 import { proseDirOf } from './cache-dir';
 

@@ -7,7 +7,7 @@ import { checkConsultations } from './consultation-checks';
 import { pageSchema, type PageData } from '../schemas/page';
 import { receptionScheduleSchema, type ReceptionSchedule } from '../schemas/reception';
 import { checkHolidaySessions, checkReceptionSchedules, checkWeeklyDuty } from './reception-checks';
-import { siteSchema, type SiteConfig } from '../schemas/site';
+import type { SiteConfig } from '../schemas/site';
 import { dialogueSchema, type DialogueData } from '../schemas/dialogue';
 import { checkDialogues, dialogueWarnings } from './dialogue-checks';
 import { checkPrivacy } from './privacy';
@@ -22,7 +22,8 @@ import {
   type CheckedEntry,
 } from './cross-checks';
 import { parseFrontmatter, parseYamlSource } from './frontmatter';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '../vocabulary/problems';
+import { checkedSiteSchema } from './site-checks';
 import { issuesToProblems } from './zod-problems';
 import { PROSE_FILE, siteRouteNames } from './paths';
 import { INDEX_FOLDER } from '../lib/search-bundles';
@@ -81,19 +82,12 @@ export function checkSiteFile(dir: string, read: ReadText = readText): { site: S
   if (!fs.existsSync(file)) {
     return {
       site: undefined,
-      problems: [
-        {
-          file: shown,
-          field: '(tệp)',
-          found: undefined,
-          expected: { vi: 'tệp cấu hình content/site.yaml', en: 'the configuration file content/site.yaml' },
-        },
-      ],
+      problems: [{ file: shown, field: '(tệp)', found: undefined, code: 'site.missing', params: {} }],
     };
   }
   const parsed = parseYamlSource(shown, read(file));
   if (!parsed.ok) return { site: undefined, problems: [parsed.problem] };
-  const result = siteSchema.safeParse(parsed.source.data);
+  const result = checkedSiteSchema.safeParse(parsed.source.data);
   if (!result.success) return { site: undefined, problems: issuesToProblems(shown, result.error.issues, parsed.source) };
   return { site: result.data, problems: [] };
 }
@@ -112,17 +106,7 @@ export function checkEntryFile<T>(
   const slug = path.basename(file, extension);
   if (!SLUG.test(slug)) {
     return {
-      problems: [
-        {
-          file: shown,
-          field: '(tên tệp)',
-          found: path.basename(file),
-          expected: {
-            vi: `tên tệp chỉ gồm chữ thường không dấu, số và gạch nối, ví dụ 2023-bao-cao-6-thang${extension} (tên tệp là địa chỉ của trang)`,
-            en: `a file name of lower-case letters without diacritics, digits and hyphens, e.g. 2023-bao-cao-6-thang${extension} (it becomes the address)`,
-          },
-        },
-      ],
+      problems: [{ file: shown, field: '(tên tệp)', found: path.basename(file), code: 'file.name', params: { extension } }],
     };
   }
   const text = read(file);
@@ -180,24 +164,9 @@ function checkFileSizes(filesDir: string): { problems: ContentProblem[]; warning
     const bytes = fs.statSync(file).size;
     if (bytes <= HEAVY_FILE_BYTES) continue;
     const tooLarge = bytes > MAX_FILE_BYTES;
-    (tooLarge ? problems : warnings).push({
-      file: displayPath(file),
-      field: '(tệp)',
-      found: `${mib(bytes)} MiB`,
-      problem: tooLarge
-        ? {
-            vi: `tệp lớn hơn ${MAX_FILE_BYTES / 1024 / 1024} MiB: nơi lưu trang (như Cloudflare Pages) không nhận tệp lớn như vậy`,
-            en: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, which static hosts (Cloudflare Pages, say) refuse`,
-          }
-        : {
-            vi: `tệp lớn hơn ${HEAVY_FILE_BYTES / 1024 / 1024} MiB: người dân tải bằng điện thoại sẽ chậm và tốn tiền`,
-            en: `the file is larger than ${HEAVY_FILE_BYTES / 1024 / 1024} MiB: slow and costly to download on a phone`,
-          },
-      expected: {
-        vi: 'quét lại ở độ phân giải thấp hơn (150–200 dpi, đen trắng) hoặc nén tệp PDF, hoặc chia thành nhiều tệp',
-        en: 'scan again at a lower resolution (150–200 dpi, black and white) or compress the PDF, or split it',
-      },
-    });
+    const where = { file: displayPath(file), field: '(tệp)', found: `${mib(bytes)} MiB` };
+    if (tooLarge) problems.push({ ...where, code: 'file.tooLarge', params: { limitMiB: MAX_FILE_BYTES / 1024 / 1024 } });
+    else warnings.push({ ...where, code: 'file.heavy', params: { limitMiB: HEAVY_FILE_BYTES / 1024 / 1024 } });
   }
   return { problems, warnings };
 }
@@ -232,14 +201,8 @@ function unreadContentFiles(dir: string): { problems: ContentProblem[]; warnings
         file: displayPath(path.join(folderPath, name)),
         field: '(tệp)',
         found: name,
-        problem: {
-          vi: `tệp này không được đọc nên không được xuất bản: content/${folder}/ chỉ đọc các tệp có tên kết thúc bằng ${endings} (chữ thường)`,
-          en: `this file is not read, so not published: content/${folder}/ reads only files whose names end in ${endings} (lower case)`,
-        },
-        expected: {
-          vi: `đổi tên tệp cho đúng đuôi (${endings}), hoặc chuyển nó ra khỏi content/${folder}/`,
-          en: `rename the file to end in ${endings}, or move it out of content/${folder}/`,
-        },
+        code: 'file.unread',
+        params: { folder, endings },
       };
       (NEAR_MISS.test(name) ? problems : warnings).push(unread);
     }
@@ -280,14 +243,8 @@ function sameNamedFiles(dir: string): ContentProblem[] {
         file: displayPath(file),
         field: '(tên tệp)',
         found: path.basename(file),
-        problem: {
-          vi: `tệp này và tệp ${other} trùng tên, chỉ khác đuôi, nên là cùng một mục "${itemName(file)}": chỉ một trong hai được xuất bản`,
-          en: `this file and ${other} have the same name but for the ending, so they are one item "${itemName(file)}": only one of them would be published`,
-        },
-        expected: {
-          vi: 'giữ một tệp: chép nội dung cần giữ vào một tệp rồi xóa tệp kia, hoặc đổi tên một tệp nếu đó là hai mục khác nhau',
-          en: 'keep one file: copy what should stay into one and delete the other, or rename one if they are two different items',
-        },
+        code: 'file.sameItem',
+        params: { other, item: itemName(file) },
       });
     }
   }
@@ -306,8 +263,7 @@ function pagesOnSiteRoutes(dir: string): ContentProblem[] {
   const taken = [...routes]
     .filter((name) => !name.includes('.'))
     .sort()
-    .map((name) => `/${name}/`)
-    .join(', ');
+    .map((name) => `/${name}/`);
   return listFiles(path.join(dir, 'pages'), CONTENT_FILES.pages).flatMap((file) => {
     const name = itemName(file);
     if (!isTaken(name)) return [];
@@ -317,14 +273,8 @@ function pagesOnSiteRoutes(dir: string): ContentProblem[] {
         file: displayPath(file),
         field: '(tên tệp)',
         found: path.basename(file),
-        problem: {
-          vi: `địa chỉ /${name}/ đã là một trang có sẵn của trang web, nên trang này sẽ không bao giờ được xuất bản`,
-          en: `the address /${name}/ is already taken by one of the site's own pages, so this page would never be published`,
-        },
-        expected: {
-          vi: `đặt cho tệp một tên khác (tên tệp là địa chỉ của trang), ví dụ ${example}; các địa chỉ đã có: ${taken}`,
-          en: `give the file another name (it becomes the address), e.g. ${example}; addresses already taken: ${taken}`,
-        },
+        code: 'file.routeTaken',
+        params: { name, example, taken },
       },
     ];
   });
@@ -337,20 +287,7 @@ function isContentFile(dir: string, file: string): boolean {
 }
 
 function undecodableProblem(file: string, at: UndecodableLine): ContentProblem {
-  return {
-    file: displayPath(file),
-    line: at.line,
-    field: '(bảng mã)',
-    found: at.text,
-    problem: {
-      vi: 'tệp không được lưu theo bảng mã UTF-8 (có lẽ đã lưu là "ANSI" hoặc Windows-1258), nên chữ có dấu sẽ hiện thành ký tự lỗi � trên trang',
-      en: 'the file is not saved as UTF-8 (perhaps as "ANSI" or Windows-1258), so letters with diacritics would show as � on the site',
-    },
-    expected: {
-      vi: 'mở tệp rồi lưu lại với bảng mã UTF-8 (Notepad: File › Save As…, ô Encoding chọn UTF-8), kiểm tra lại chữ có dấu rồi chạy lại',
-      en: 'open the file and save it again as UTF-8 (Notepad: File › Save As…, Encoding: UTF-8), check the accented letters, then run again',
-    },
-  };
+  return { file: displayPath(file), line: at.line, field: '(bảng mã)', found: at.text, code: 'file.encoding', params: {} };
 }
 
 /**

@@ -2,11 +2,9 @@ import type { ConsultationData } from '../schemas/consultation';
 import type { ConsultationRules, SiteConfig } from '../schemas/site';
 import { consultationRules } from '../lib/consultation-rules';
 import { closingInstant, lastMinute, periodDays } from '../lib/consultations';
-import { deadlineText } from '../messages/consultations';
-import { splitDateTime, toPartialDate, vietnamDate } from '../dates/calendar';
-import { formatDateShortVi } from '../messages/dates';
+import { splitDateTime, vietnamDate } from '../dates/calendar';
+import type { ContentProblem } from '../vocabulary/problems';
 import { missingDocument, problemAt, type CheckedEntry } from './cross-checks';
-import type { ContentProblem } from './problems';
 
 export type CheckedConsultation = CheckedEntry<ConsultationData>;
 
@@ -64,18 +62,7 @@ export function checkDocumentReferences(entry: CheckedConsultation, slugs: Reado
 function checkFiles(entry: CheckedConsultation, fileExists: (name: string) => boolean): ContentProblem[] {
   return entry.data.documents.flatMap((doc, index) =>
     'file' in doc && !fileExists(doc.file)
-      ? [
-          problemAt(entry, ['documents', index, 'file'], doc.file, {
-            problem: {
-              vi: `không tìm thấy tệp content/files/${doc.file}`,
-              en: `file content/files/${doc.file} not found`,
-            },
-            expected: {
-              vi: 'tên một tệp đã đặt trong thư mục content/files/ (kiểm tra chính tả và đuôi tệp)',
-              en: 'the name of a file placed in content/files/ (check spelling and extension)',
-            },
-          }),
-        ]
+      ? [problemAt(entry, ['documents', index, 'file'], doc.file, { code: 'file.missing', params: { name: doc.file } })]
       : [],
   );
 }
@@ -95,14 +82,7 @@ function checkLocalities(entry: CheckedConsultation, site: SiteConfig): ContentP
   ];
   return paths
     .filter(({ id }) => !known.has(id))
-    .map(({ path, id }) =>
-      problemAt(entry, path, id, {
-        expected: {
-          vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml',
-          en: 'the id of a locality listed under "localities" in content/site.yaml',
-        },
-      }),
-    );
+    .map(({ path, id }) => problemAt(entry, path, id, { code: 'reference.locality', params: {} }));
 }
 
 /**
@@ -112,32 +92,10 @@ function checkLocalities(entry: CheckedConsultation, site: SiteConfig): ContentP
 function checkContacts(entry: CheckedConsultation, site: SiteConfig | undefined): ContentProblem[] {
   return entry.data.channels.flatMap((channel, index) => {
     if (channel.channel === 'email' && channel.address === undefined && site?.email === undefined) {
-      return [
-        problemAt(entry, ['channels', index], channel, {
-          problem: {
-            vi: 'không ghi địa chỉ thư, và content/site.yaml cũng chưa có "email"',
-            en: 'no address is given, and content/site.yaml has no "email" either',
-          },
-          expected: {
-            vi: 'địa chỉ thư điện tử chính thức của Ủy ban, ghi vào "email" trong content/site.yaml',
-            en: 'the committee\'s official e-mail address, under "email" in content/site.yaml',
-          },
-        }),
-      ];
+      return [problemAt(entry, ['channels', index], channel, { code: 'consultation.emailMissing', params: {} })];
     }
     if (channel.channel === 'phone' && channel.number === undefined && (site?.phones.length ?? 0) === 0) {
-      return [
-        problemAt(entry, ['channels', index], channel, {
-          problem: {
-            vi: 'không ghi số điện thoại, và content/site.yaml cũng chưa có "phones"',
-            en: 'no number is given, and content/site.yaml has no "phones" either',
-          },
-          expected: {
-            vi: 'số điện thoại chính thức của Ủy ban, ghi vào "phones" trong content/site.yaml',
-            en: 'the committee\'s official phone number, under "phones" in content/site.yaml',
-          },
-        }),
-      ];
+      return [problemAt(entry, ['channels', index], channel, { code: 'consultation.phoneMissing', params: {} })];
     }
     return [];
   });
@@ -148,16 +106,7 @@ function checkOutcomeTime(entry: CheckedConsultation, now: Date): ContentProblem
   const { data } = entry;
   if (data.outcome === undefined || closingInstant(data.closes) <= now) return [];
   return [
-    problemAt(entry, ['outcome'], data.outcome.published, {
-      problem: {
-        vi: `chưa hết hạn lấy ý kiến (${deadlineText(data.closes)}) mà đã có kết quả`,
-        en: `the consultation has not closed yet (last minute ${lastMinute(data.closes).date} ${lastMinute(data.closes).time}) but has an outcome`,
-      },
-      expected: {
-        vi: 'chỉ ghi phần kết quả (outcome) sau khi hết hạn lấy ý kiến',
-        en: 'an outcome only after the consultation has closed',
-      },
-    }),
+    problemAt(entry, ['outcome'], data.outcome.published, { code: 'consultation.outcomeWhileOpen', params: { closes: data.closes } }),
   ];
 }
 
@@ -170,19 +119,7 @@ function checkOutcomeDate(entry: CheckedConsultation, now: Date): ContentProblem
   const published = entry.data.outcome?.published;
   const today = vietnamDate(now);
   if (published === undefined || published <= today) return [];
-  const todayVi = formatDateShortVi(toPartialDate(today));
-  return [
-    problemAt(entry, ['outcome', 'published'], published, {
-      problem: {
-        vi: `ngày công bố kết quả sau hôm nay (${todayVi}, ngày tạo trang): không thể công bố kết quả vào một ngày chưa đến`,
-        en: `the outcome is dated after today (${today}, the build date): an outcome cannot be published on a day that has not come yet`,
-      },
-      expected: {
-        vi: `ngày đã công bố kết quả, không muộn hơn hôm nay (${todayVi}); kiểm tra lại năm, tháng, ngày`,
-        en: `the day the outcome was published, no later than today (${today}); check the year, month and day`,
-      },
-    }),
-  ];
+  return [problemAt(entry, ['outcome', 'published'], published, { code: 'consultation.outcomeInFuture', params: { today } })];
 }
 
 /**
@@ -196,32 +133,10 @@ function checkPeriod(entry: CheckedConsultation, rules: ConsultationRules): Cont
   const { opens, closes } = entry.data;
   const days = periodDays(opens, closes);
   if (days > LONGEST_LIKELY_DAYS) {
-    return [
-      problemAt(entry, ['closes'], closes, {
-        problem: {
-          vi: `lấy ý kiến trong ${days} ngày, dài hơn ${LONGEST_LIKELY_DAYS} ngày: có thể đã gõ nhầm năm hoặc tháng của hạn cuối`,
-          en: `open for ${days} days, longer than ${LONGEST_LIKELY_DAYS}: the year or month of the deadline may be mistyped`,
-        },
-        expected: {
-          vi: 'hạn cuối đúng như văn bản lấy ý kiến đã ghi; nếu thật sự dài như vậy thì giữ nguyên',
-          en: 'the deadline the consultation notice gives; if the period really is this long, leave it',
-        },
-      }),
-    ];
+    return [problemAt(entry, ['closes'], closes, { code: 'consultation.periodTooLong', params: { days, longest: LONGEST_LIKELY_DAYS } })];
   }
   if (days >= rules.minimumDays) return [];
-  return [
-    problemAt(entry, ['closes'], closes, {
-      problem: {
-        vi: `chỉ lấy ý kiến trong ${days} ngày, ít hơn ${rules.minimumDays} ngày tối thiểu (consultation.minimumDays trong content/site.yaml)`,
-        en: `open for only ${days} days, fewer than the minimum of ${rules.minimumDays} (consultation.minimumDays in content/site.yaml)`,
-      },
-      expected: {
-        vi: `thời gian lấy ý kiến ít nhất ${rules.minimumDays} ngày, tính cả ngày bắt đầu và ngày cuối`,
-        en: `a period of at least ${rules.minimumDays} days, counting the first and last day`,
-      },
-    }),
-  ];
+  return [problemAt(entry, ['closes'], closes, { code: 'consultation.periodTooShort', params: { days, minimum: rules.minimumDays } })];
 }
 
 /** Community meetings are held while opinions are taken. */
@@ -236,14 +151,8 @@ function checkMeetings(entry: CheckedConsultation): ContentProblem[] {
             ? []
             : [
                 problemAt(entry, ['channels', c, 'meetings', m, 'date'], meeting.date, {
-                  problem: {
-                    vi: `buổi họp nằm ngoài thời gian lấy ý kiến (${first} đến ${last})`,
-                    en: `the meeting falls outside the consultation period (${first} to ${last})`,
-                  },
-                  expected: {
-                    vi: 'một ngày trong thời gian lấy ý kiến',
-                    en: 'a day within the consultation period',
-                  },
+                  code: 'consultation.meetingOutside',
+                  params: { first, last },
                 }),
               ],
         ),

@@ -1,9 +1,10 @@
 import type { DocumentData } from '../schemas/document';
 import type { SiteConfig } from '../schemas/site';
 import { kindCode, kindName, numberMatchesKind } from '../vocabulary/document-kinds';
+import type { ContentProblem, ProblemDescriptor } from '../vocabulary/problems';
 import { periodEnd, periodStart, toPartialDate } from '../dates/calendar';
 import type { ProseLink } from './link-checks';
-import { fieldPath, type ContentProblem } from './problems';
+import { fieldPath } from './problems';
 
 /** A content item whose data passed its schema, with where it came from. */
 export interface CheckedEntry<T> {
@@ -19,28 +20,14 @@ export interface CheckedEntry<T> {
 export type CheckedDocument = CheckedEntry<DocumentData>;
 
 /** A problem at a field of a checked entry, with the field's line. */
-export function problemAt(
-  doc: CheckedEntry<unknown>,
-  path: PropertyKey[],
-  found: unknown,
-  detail: Pick<ContentProblem, 'expected' | 'problem'>,
-): ContentProblem {
+export function problemAt(doc: CheckedEntry<unknown>, path: PropertyKey[], found: unknown, problem: ProblemDescriptor): ContentProblem {
   const line = doc.lineOf(path);
-  return { file: doc.file, ...(line !== undefined ? { line } : {}), field: fieldPath(path) || '(tệp)', found, ...detail };
+  return { file: doc.file, ...(line !== undefined ? { line } : {}), field: fieldPath(path) || '(tệp)', found, ...problem };
 }
 
 /** A reference to a document that is not in content/documents/. */
 export function missingDocument(entry: CheckedEntry<unknown>, path: PropertyKey[], slug: string): ContentProblem {
-  return problemAt(entry, path, slug, {
-    problem: {
-      vi: `không có văn bản nào tên "${slug}" trong content/documents/`,
-      en: `there is no document "${slug}" in content/documents/`,
-    },
-    expected: {
-      vi: 'tên tệp (không có đuôi .mdx) của một văn bản có trong content/documents/',
-      en: 'the file name (without .mdx) of a document in content/documents/',
-    },
-  });
+  return problemAt(entry, path, slug, { code: 'reference.document', params: { slug } });
 }
 
 /** A document replaces only one issued before it (or the same day): a later date is a typo in one of them. */
@@ -50,14 +37,8 @@ function replacesAnEarlierDocument(doc: CheckedDocument, replaced: CheckedDocume
   if (periodEnd(issued) >= periodStart(replacedIssued)) return [];
   return [
     problemAt(doc, ['supersedes', index], replaced.slug, {
-      problem: {
-        vi: `văn bản này ban hành ngày ${doc.data.issued}, trước văn bản mà nó thay thế (${replaced.file}, ban hành ${replaced.data.issued})`,
-        en: `this document was issued on ${doc.data.issued}, before the document it replaces (${replaced.file}, issued ${replaced.data.issued})`,
-      },
-      expected: {
-        vi: 'văn bản thay thế ban hành cùng ngày hoặc sau văn bản bị thay thế: kiểm tra ngày ban hành của hai văn bản',
-        en: 'a replacement issued on or after the document it replaces: check both issue dates',
-      },
+      code: 'document.replacesLater',
+      params: { issued: doc.data.issued, replacedFile: replaced.file, replacedIssued: replaced.data.issued },
     }),
   ];
 }
@@ -77,11 +58,7 @@ export function checkInternalReferences(docs: readonly CheckedDocument[], presen
     ];
     for (const { path, slug } of refs) {
       if (slug === doc.slug) {
-        problems.push(
-          problemAt(doc, path, slug, {
-            expected: { vi: 'một văn bản khác, không phải chính văn bản này', en: 'another document, not this one' },
-          }),
-        );
+        problems.push(problemAt(doc, path, slug, { code: 'reference.self', params: {} }));
       } else if (!bySlug.has(slug) && !present.has(slug)) {
         problems.push(missingDocument(doc, path, slug));
       }
@@ -100,18 +77,7 @@ export function checkAttachments(docs: readonly CheckedDocument[], fileExists: (
     doc.data.attachments.flatMap((attachment, index) =>
       fileExists(attachment.file)
         ? []
-        : [
-            problemAt(doc, ['attachments', index, 'file'], attachment.file, {
-              problem: {
-                vi: `không tìm thấy tệp content/files/${attachment.file}`,
-                en: `file content/files/${attachment.file} not found`,
-              },
-              expected: {
-                vi: 'tên một tệp đã đặt trong thư mục content/files/ (kiểm tra chính tả và đuôi tệp)',
-                en: 'the name of a file placed in content/files/ (check spelling and extension)',
-              },
-            }),
-          ],
+        : [problemAt(doc, ['attachments', index, 'file'], attachment.file, { code: 'file.missing', params: { name: attachment.file } })],
     ),
   );
 }
@@ -131,16 +97,7 @@ export function checkDuplicateNumbers(docs: readonly CheckedDocument[]): Content
       continue;
     }
     problems.push(
-      problemAt(doc, ['number'], number, {
-        problem: {
-          vi: `số ${number} của ${issuer} năm ${year} đã dùng cho ${first.file}`,
-          en: `number ${number} of ${issuer} in ${year} is already used by ${first.file}`,
-        },
-        expected: {
-          vi: 'một số ký hiệu chưa dùng trong năm của cơ quan ban hành',
-          en: 'a number not yet used by this issuer in that year',
-        },
-      }),
+      problemAt(doc, ['number'], number, { code: 'document.numberTaken', params: { number, issuer, year, otherFile: first.file } }),
     );
   }
   return problems;
@@ -153,31 +110,9 @@ export function checkNumberCodes(docs: readonly CheckedDocument[]): ContentProbl
     if (number === undefined || numberMatchesKind(number, kind)) return [];
     const code = kindCode(kind);
     if (code === undefined) {
-      return [
-        problemAt(doc, ['number'], number, {
-          problem: {
-            vi: `số ký hiệu có mã của một loại văn bản khác, mà ${kindName(kind)} không có mã loại`,
-            en: `the number carries another kind's code, and a ${kind} has none`,
-          },
-          expected: {
-            vi: 'số ký hiệu công văn dạng "số/cơ quan-đơn vị soạn", ví dụ 35/UBND-VP, hoặc sửa "kind"',
-            en: 'a công văn number like "n/issuer-unit", e.g. 35/UBND-VP, or correct "kind"',
-          },
-        }),
-      ];
+      return [problemAt(doc, ['number'], number, { code: 'document.numberCodeOfOtherKind', params: { kind, kindName: kindName(kind) } })];
     }
-    return [
-      problemAt(doc, ['number'], number, {
-        problem: {
-          vi: `số ký hiệu không khớp loại văn bản ${kindName(kind)} (${code})`,
-          en: `the number does not match the kind ${kind} (${code})`,
-        },
-        expected: {
-          vi: `số ký hiệu dạng "số/${code}-cơ quan", ví dụ 12/${code}-UBND, hoặc sửa "kind"`,
-          en: `a number like "n/${code}-issuer", e.g. 12/${code}-UBND, or correct "kind"`,
-        },
-      }),
-    ];
+    return [problemAt(doc, ['number'], number, { code: 'document.numberCodeMismatch', params: { kind, kindName: kindName(kind), code } })];
   });
 }
 
@@ -187,28 +122,10 @@ export function checkSiteVocabulary(docs: readonly CheckedDocument[], site: Site
   const localities = new Set(site.localities.map((l) => l.id));
   return docs.flatMap((doc) => [
     ...doc.data.fields.flatMap((field, index) =>
-      fields.has(field)
-        ? []
-        : [
-            problemAt(doc, ['fields', index], field, {
-              expected: {
-                vi: `một lĩnh vực có trong danh sách "fields" của content/site.yaml: ${site.fields.join('; ')}`,
-                en: `a field listed under "fields" in content/site.yaml: ${site.fields.join('; ')}`,
-              },
-            }),
-          ],
+      fields.has(field) ? [] : [problemAt(doc, ['fields', index], field, { code: 'reference.field', params: { fields: site.fields } })],
     ),
     ...doc.data.localities.flatMap((id, index) =>
-      localities.has(id)
-        ? []
-        : [
-            problemAt(doc, ['localities', index], id, {
-              expected: {
-                vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml',
-                en: 'the id of a locality listed under "localities" in content/site.yaml',
-              },
-            }),
-          ],
+      localities.has(id) ? [] : [problemAt(doc, ['localities', index], id, { code: 'reference.locality', params: {} })],
     ),
   ]);
 }
@@ -224,29 +141,11 @@ export function checkAliases(entries: readonly CheckedEntry<{ aliases: string[] 
     entry.data.aliases.flatMap((alias, index) => {
       const path = ['aliases', index];
       if (slugs.has(alias)) {
-        return [
-          problemAt(entry, path, alias, {
-            problem: {
-              vi: `"${alias}" đang là địa chỉ của một mục khác trong content/${folder}/`,
-              en: `"${alias}" is the address of another item in content/${folder}/`,
-            },
-            expected: {
-              vi: 'tên tệp cũ của chính mục này, không trùng với mục nào đang có',
-              en: 'a former file name of this item, not the name of any current item',
-            },
-          }),
-        ];
+        return [problemAt(entry, path, alias, { code: 'alias.taken', params: { alias, folder } })];
       }
       const owner = claimed.get(alias);
       claimed.set(alias, owner ?? entry.file);
-      return owner === undefined
-        ? []
-        : [
-            problemAt(entry, path, alias, {
-              problem: { vi: `địa chỉ cũ này đã được khai báo ở ${owner}`, en: `this former address is already declared by ${owner}` },
-              expected: { vi: 'mỗi địa chỉ cũ chỉ dẫn đến một mục', en: 'each former address leads to one item only' },
-            }),
-          ];
+      return owner === undefined ? [] : [problemAt(entry, path, alias, { code: 'alias.claimed', params: { owner } })];
     }),
   );
 }

@@ -1,7 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
-import type { Bilingual } from '../schemas/issues';
-import type { ContentProblem } from './problems';
+import type { ContentProblem, ProblemDescriptor } from '../vocabulary/problems';
 import { FRONTMATTER } from './source-text';
 
 /** Frontmatter read from a content file, with a way to find the line of any field. */
@@ -124,19 +123,10 @@ interface FaultContext {
   lineOffset: number;
 }
 
-/** What to tell the clerk; `line` when the mistake is on another line than where the parser stopped. */
-interface Reading {
-  line?: number;
-  problem: Bilingual;
-  expected: Bilingual;
-}
+/** The mistake a reading finds; `line` when it is on another line than where the parser stopped. */
+type Reading = ProblemDescriptor & { line?: number };
 
 const indentOf = (row: string): number => /^\s*/.exec(row)?.[0].length ?? 0;
-
-/** A value as the clerk should write it: the whole of it in double quotes. */
-function quoted(key: string, value: string): string {
-  return `${key}: "${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
 
 /** The last line, from the fault's upwards, for which `test` holds: where a quote or bracket left open was opened. */
 function openedAt(context: FaultContext, test: (row: string) => boolean): number | undefined {
@@ -144,128 +134,60 @@ function openedAt(context: FaultContext, test: (row: string) => boolean): number
   return context.line;
 }
 
+const atLine = (line: number | undefined): { line?: number } => (line !== undefined ? { line } : {});
+
 function tabIndent({ fault, line, textAt }: FaultContext): Reading | undefined {
   if (fault.code !== 'TAB_AS_INDENT' && !/^\s*\t/.test(textAt(line))) return undefined;
-  return {
-    problem: { vi: 'dòng này thụt lề bằng phím Tab', en: 'this line is indented with a tab' },
-    expected: {
-      vi: 'thụt lề bằng dấu cách (hai dấu cách cho mỗi cấp), không dùng phím Tab',
-      en: 'indent with spaces (two for each level), never with a tab',
-    },
-  };
+  return { code: 'yaml.tab', params: {} };
 }
 
 function duplicateKey({ fault, lines, line, textAt, key, lineOffset }: FaultContext): Reading | undefined {
   if (fault.code !== 'DUPLICATE_KEY' || key === '') return undefined;
   const indent = indentOf(textAt(line));
   const first = lines.findIndex((row, i) => i < (line ?? 0) - 1 && indentOf(row) === indent && PAIR.exec(row)?.[2] === key);
-  const where =
-    first < 0
-      ? { vi: '', en: '' }
-      : { vi: ` (lần đầu ở dòng ${first + 1 + lineOffset})`, en: ` (first on line ${first + 1 + lineOffset})` };
-  return {
-    problem: { vi: `khóa "${key}" viết hai lần${where.vi}`, en: `the key "${key}" is written twice${where.en}` },
-    expected: {
-      vi: `mỗi khóa chỉ viết một lần: xóa một trong hai dòng "${key}:", hoặc gộp hai giá trị làm một`,
-      en: `each key once: delete one of the two "${key}:" lines, or merge the two values into one`,
-    },
-  };
+  return { code: 'yaml.duplicateKey', params: { key, ...(first < 0 ? {} : { firstLine: first + 1 + lineOffset }) } };
 }
 
 function unclosedQuote(context: FaultContext): Reading | undefined {
   const mark = /^Missing closing (["'])quote/.exec(context.fault.message)?.[1];
-  if (context.fault.code !== 'MISSING_CHAR' || mark === undefined) return undefined;
+  if (context.fault.code !== 'MISSING_CHAR' || (mark !== '"' && mark !== "'")) return undefined;
   // The parser stops where the text ends; the clerk needs the line where the quote opened.
   const line = openedAt(context, (row) => (row.replace(/\\./g, '').split(mark).length - 1) % 2 === 1);
-  const opened = context.textAt(line).trim();
-  const name = mark === '"' ? { vi: 'ngoặc kép "', en: 'double quote "' } : { vi: "nháy đơn '", en: "single quote '" };
-  return {
-    ...(line !== undefined ? { line } : {}),
-    problem: { vi: `dấu ${name.vi} mở đầu giá trị mà chưa được đóng`, en: `a ${name.en} opens the value but is never closed` },
-    expected: {
-      vi: `đóng dấu ${mark} ở cuối giá trị, trên cùng dòng: ${opened}${mark}; muốn có ngoặc kép trong câu thì dùng “ ”`,
-      en: `the closing ${mark} at the end of the value, on the same line: ${opened}${mark}; quotes inside the text written “ ”`,
-    },
-  };
+  return { ...atLine(line), code: 'yaml.unclosedQuote', params: { mark, opened: context.textAt(line).trim() } };
 }
 
 function unquotedColon({ key, value }: FaultContext): Reading | undefined {
   if (!/:(?:\s|$)/.test(value) || /^["'[{|>]/.test(value)) return undefined;
-  return {
-    problem: {
-      vi: 'giá trị có dấu hai chấm ":" mà không đặt trong ngoặc kép, nên phần sau dấu hai chấm bị hiểu là một trường khác',
-      en: 'the value contains a colon ":" and is not in double quotes, so what follows the colon is read as another field',
-    },
-    expected: {
-      vi: `đặt cả giá trị trong ngoặc kép: ${quoted(key, value)}`,
-      en: `the whole value in double quotes: ${quoted(key, value)}`,
-    },
-  };
+  return { code: 'yaml.unquotedColon', params: { key, value } };
 }
 
 function textAfterQuote({ value }: FaultContext): Reading | undefined {
   if (!/^"(?:[^"\\]|\\.)*"\s*[^\s#]|^'(?:[^']|'')*'\s*[^\s#]/.test(value)) return undefined;
-  return {
-    problem: {
-      vi: 'có chữ sau dấu ngoặc kép đóng: một dấu ngoặc kép giữa câu đã kết thúc giá trị',
-      en: 'there is text after the closing quote: a quote inside the text ended the value',
-    },
-    expected: {
-      vi: 'một cặp ngoặc kép bao quanh cả giá trị; ngoặc kép bên trong câu viết “ ” (hoặc \\")',
-      en: 'one pair of double quotes around the whole value; quotes inside the text written “ ” (or \\")',
-    },
-  };
+  return { code: 'yaml.textAfterQuote', params: {} };
 }
 
 /** `@` and backtick are reserved; `*`, `!`, `%`, `&` start an alias, a tag, a directive, an anchor. */
 function reservedStart({ key, value }: FaultContext): Reading | undefined {
   const sign = /^[@`%*!&]/.exec(value)?.[0];
   if (sign === undefined) return undefined;
-  return {
-    problem: {
-      vi: `giá trị bắt đầu bằng "${sign}", một ký hiệu riêng của YAML`,
-      en: `the value starts with "${sign}", a sign YAML reserves`,
-    },
-    expected: {
-      vi: `đặt cả giá trị trong ngoặc kép: ${quoted(key, value)}`,
-      en: `the whole value in double quotes: ${quoted(key, value)}`,
-    },
-  };
+  return { code: 'yaml.reservedStart', params: { sign, key, value } };
 }
 
 function listOnKeyLine({ key, value }: FaultContext): Reading | undefined {
   if (!/^-\s/.test(value)) return undefined;
-  return {
-    problem: { vi: 'mục danh sách "- " viết cùng dòng với tên trường', en: 'a "- " list item is on the same line as its field name' },
-    expected: {
-      vi: `"${key}:" một mình một dòng, rồi mỗi mục một dòng bên dưới bắt đầu bằng "  - ", hoặc ${key}: ["…", "…"]`,
-      en: `"${key}:" on a line of its own, then one item per line below starting with "  - ", or ${key}: ["…", "…"]`,
-    },
-  };
+  return { code: 'yaml.listOnKeyLine', params: { key } };
 }
 
 /** A backslash in double quotes starts an escape (`\n`, `\"`): `"Số 12\KH"` is not one. */
 function badEscape({ fault }: FaultContext): Reading | undefined {
   if (fault.code !== 'BAD_DQ_ESCAPE') return undefined;
-  return {
-    problem: {
-      vi: 'dấu \\ trong ngoặc kép mở đầu một ký tự đặc biệt, mà ký tự theo sau không phải loại đó',
-      en: 'a \\ inside double quotes starts an escape, and what follows it is not one',
-    },
-    expected: {
-      vi: "viết \\\\ cho một dấu \\, dùng dấu / thay cho \\, hoặc đặt giá trị trong nháy đơn '…'",
-      en: "write \\\\ for one \\, use / instead of \\, or put the value in single quotes '…'",
-    },
-  };
+  return { code: 'yaml.badEscape', params: {} };
 }
 
 /** A `---` line in a .yaml file begins a second document, which the file cannot have. */
 function secondDocument({ fault }: FaultContext): Reading | undefined {
   if (fault.code !== 'MULTIPLE_DOCS') return undefined;
-  return {
-    problem: { vi: 'dòng "---" chia tệp thành hai phần', en: 'a "---" line splits the file in two' },
-    expected: { vi: 'xóa dòng "---": tệp chỉ có một phần thông tin', en: 'delete the "---" line: the file holds one set of fields' },
-  };
+  return { code: 'yaml.secondDocument', params: {} };
 }
 
 function unclosedBracket(context: FaultContext): Reading | undefined {
@@ -274,35 +196,13 @@ function unclosedBracket(context: FaultContext): Reading | undefined {
   const [open, close] = kind === 'map' ? ['{', '}'] : ['[', ']'];
   // As with a quote, the parser stops where the text ends; find the line that opened the bracket.
   const line = openedAt(context, (row) => row.split(open).length > row.split(close).length);
-  return {
-    ...(line !== undefined ? { line } : {}),
-    problem:
-      kind === 'map'
-        ? { vi: 'nhóm mở bằng "{" mà chưa đóng bằng "}"', en: 'a group opened with "{" is not closed with "}"' }
-        : { vi: 'danh sách mở bằng "[" mà chưa đóng bằng "]"', en: 'a list opened with "[" is not closed with "]"' },
-    expected:
-      kind === 'map'
-        ? {
-            vi: 'đóng "}" ở cuối, trên cùng dòng, các trường cách nhau bằng dấu phẩy, ví dụ - { file: "bao-cao.pdf", title: "Báo cáo" }',
-            en: 'the closing "}" at the end, on the same line, fields separated by commas, e.g. - { file: "bao-cao.pdf", title: "Báo cáo" }',
-          }
-        : {
-            vi: 'đóng "]" ở cuối, trên cùng dòng, các mục cách nhau bằng dấu phẩy, ví dụ fields: ["Tiếp công dân", "Đất đai"]; hoặc viết mỗi mục một dòng bắt đầu bằng "- "',
-            en: 'the closing "]" at the end, on the same line, items separated by commas, e.g. fields: ["Tiếp công dân", "Đất đai"]; or one item per line starting with "- "',
-          },
-  };
+  return { ...atLine(line), code: kind === 'map' ? 'yaml.unclosedGroup' : 'yaml.unclosedList', params: {} };
 }
 
 function missingColon({ line, textAt }: FaultContext): Reading | undefined {
   const row = textAt(line).trim();
   if (row === '' || /^[#\-"'[{]/.test(row) || row.includes(':')) return undefined;
-  return {
-    problem: { vi: 'dòng này không có dấu hai chấm sau tên trường', en: 'this line has no colon after the field name' },
-    expected: {
-      vi: 'mỗi dòng viết "tên: giá trị" (dấu hai chấm rồi một dấu cách); giá trị dài thì viết trên một dòng, trong ngoặc kép',
-      en: 'one "name: value" per line (a colon, then a space); a long value on one line, in double quotes',
-    },
-  };
+  return { code: 'yaml.missingColon', params: {} };
 }
 
 function badIndentation({ fault, lines, line, textAt, value }: FaultContext): Reading | undefined {
@@ -310,17 +210,7 @@ function badIndentation({ fault, lines, line, textAt, value }: FaultContext): Re
   // "kind: x" then "  title: y": the parser stops on the first line, but the second is the one to fix.
   const next = line === undefined ? -1 : lines.findIndex((row, i) => i >= line && row.trim() !== '');
   const deeper = next >= 0 && value !== '' && indentOf(lines[next] ?? '') > indentOf(textAt(line));
-  return {
-    ...(deeper ? { line: next + 1 } : {}),
-    problem: {
-      vi: 'dòng này thụt lề không khớp với các dòng cùng cấp',
-      en: "this line's indentation does not match the lines at its level",
-    },
-    expected: {
-      vi: 'các trường cùng cấp bắt đầu ở cùng một cột; chỉ các dòng bên trong một nhóm (như signer:) mới thụt vào, hai dấu cách cho mỗi cấp',
-      en: 'fields at one level start in the same column; only the lines inside a group (such as signer:) are indented, two spaces per level',
-    },
-  };
+  return { ...(deeper ? { line: next + 1 } : {}), code: 'yaml.indentation', params: {} };
 }
 
 /** In order: the first that recognises the fault explains it. */
@@ -340,37 +230,24 @@ const READINGS = [
 ];
 
 /**
- * A YAML fault said as what to change on which line, in words a clerk knows: the parser's own
+ * A YAML fault read as what to change on which line, in terms a clerk knows: the parser's own
  * message ("Nested mappings are not allowed in compact mappings") names YAML's grammar, not
- * the colon left unquoted in a title. Its words stay, in English, only where no reading fits.
+ * the colon left unquoted in a title. Its words are kept only where no reading fits.
  */
-/** What YAML the top of a file needs, said where no more particular reading of the mistake fits. */
-export const YAML_EXPECTED: Bilingual = {
-  vi: 'phần đầu tệp viết đúng cú pháp YAML: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, chuỗi có dấu hai chấm thì đặt trong ngoặc kép',
-  en: 'valid YAML: one "name: value" per line, indented with spaces, strings containing a colon in double quotes',
-};
-
 function yamlProblem(file: string, text: string, lineOffset: number, fault: YamlFault): ContentProblem {
   const lines = text.split(/\r?\n/);
   const textAt = (at: number | undefined): string => (at === undefined ? '' : (lines[at - 1] ?? ''));
   const pair = PAIR.exec(textAt(fault.line));
   const context: FaultContext = { fault, lines, line: fault.line, textAt, key: pair?.[2] ?? '', value: pair?.[3] ?? '', lineOffset };
   const parserWords = fault.message.replace(/ at line \d+, column \d+:?$/, '');
-  const reading = READINGS.reduce<Reading | undefined>((found, read) => found ?? read(context), undefined) ?? {
-    problem: { vi: 'phần đầu tệp sai cú pháp YAML', en: `the YAML could not be read (the parser says: ${parserWords})` },
-    expected: YAML_EXPECTED,
+  const { line: readingLine, ...reading } = READINGS.reduce<Reading | undefined>((found, read) => found ?? read(context), undefined) ?? {
+    code: 'yaml.syntax',
+    params: { parserWords },
   };
-  const line = reading.line ?? fault.line;
+  const line = readingLine ?? fault.line;
   // The line as the clerk wrote it is what they will recognise; the parser's words, only without one.
   const found = line === undefined ? parserWords : textAt(line).trimEnd();
-  return {
-    file,
-    ...(line !== undefined ? { line: line + lineOffset } : {}),
-    field: '(YAML)',
-    found,
-    problem: reading.problem,
-    expected: reading.expected,
-  };
+  return { file, ...atLine(line === undefined ? undefined : line + lineOffset), field: '(YAML)', found, ...reading };
 }
 
 /** Splits the `---` fenced frontmatter off a Markdown or MDX file and parses it. */
@@ -379,16 +256,7 @@ export function parseFrontmatter(file: string, text: string): ParsedYaml {
   if (!match) {
     return {
       ok: false,
-      problem: {
-        file,
-        line: 1,
-        field: '(frontmatter)',
-        found: text.slice(0, 40),
-        expected: {
-          vi: 'tệp bắt đầu bằng phần thông tin giữa hai dòng "---"',
-          en: 'the file starts with its metadata between two "---" lines',
-        },
-      },
+      problem: { file, line: 1, field: '(frontmatter)', found: text.slice(0, 40), code: 'yaml.noFrontmatter', params: {} },
     };
   }
   return parseYamlSource(file, match[1] ?? '', 1);

@@ -15,11 +15,12 @@ import type { SiteConfig } from '../schemas/site';
 import { checkContent as checkSources, listFiles, type ContentCheck, type ReadEntry } from './check-content';
 import { readHistories } from './git-history';
 import { PROSE_FILE } from './paths';
-import { explainMdxSyntax, type ContentProblem } from './problems';
+import type { ContentProblem } from '../vocabulary/problems';
+import { mdxSyntaxProblem } from './mdx-syntax';
 import { renderProse, type ProseJob, type WrittenProse } from './prose-pool';
 import { proseOf, readSourceText } from './source-text';
 
-export type { ContentProblem } from './problems';
+export type { ContentProblem } from '../vocabulary/problems';
 export { checkSiteFile } from './check-content';
 export { contentDir, siteRouteNames } from './paths';
 
@@ -121,12 +122,13 @@ function proseProblems(files: readonly { path: string }[], results: readonly Wri
     if (result.ok || !source) return [];
     const lines = readSourceText(source.path).split(/\r?\n/);
     return result.faults.map((fault): ContentProblem => {
+      const file = shownPath(source.path);
+      if (fault.code !== 'mdx.syntax') return { file, field: '(nội dung)', ...fault };
       // A tag left open at the end of a block comes without a line; its message still names it: "(3:1-3:5)".
       const named = /\((\d+):\d+-\d+:\d+\)/.exec(fault.found)?.[1];
       const line = fault.line ?? (named === undefined ? undefined : Number(named));
-      const hint = explainMdxSyntax(fault.found, line === undefined ? '' : (lines[line - 1] ?? ''));
-      const explained = hint ? { ...fault, ...hint } : fault;
-      return { file: shownPath(source.path), field: '(nội dung)', ...explained, ...(line !== undefined ? { line } : {}) };
+      const hint = mdxSyntaxProblem(fault.found, line === undefined ? '' : (lines[line - 1] ?? ''));
+      return { file, field: '(nội dung)', ...(hint ?? fault), ...(line !== undefined ? { line } : {}) };
     });
   });
 }

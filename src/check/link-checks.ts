@@ -1,4 +1,4 @@
-import type { ContentProblem } from './problems';
+import type { ContentProblem, ProblemDescriptor } from '../vocabulary/problems';
 
 /** An address on this site written in a content file's prose, with its line. */
 export interface ProseLink {
@@ -53,38 +53,19 @@ const SECTION_FOLDERS: Record<string, string> = { 'van-ban': 'documents', 'lay-y
  * What a link to this site names that does not exist: an item's page (`/van-ban/<slug>/`) or an
  * attachment (`/tep/<file>`). Lists and other pages are left to the tests of the built site.
  */
-function missingTarget(href: string, targets: LinkTargets): Pick<ContentProblem, 'problem' | 'expected'> | undefined {
+function missingTarget(href: string, targets: LinkTargets): ProblemDescriptor | undefined {
   const path = decoded(href.replace(/[?#].*$/, ''));
   const attachment = /^\/tep\/([^/]+)$/.exec(path);
   if (attachment) {
     const name = attachment[1] ?? '';
-    if (targets.attachments.has(name)) return undefined;
-    return {
-      problem: {
-        vi: `liên kết tới /tep/${name}, nhưng không văn bản nào đính kèm tệp này nên trang không có nó`,
-        en: `the link leads to /tep/${name}, but no document attaches that file, so the site does not publish it`,
-      },
-      expected: {
-        vi: 'địa chỉ /tep/<tên tệp> của một tệp có trong "attachments" của một văn bản (kiểm tra chính tả và đuôi tệp)',
-        en: 'the address /tep/<file name> of a file under "attachments" of a document (check spelling and extension)',
-      },
-    };
+    return targets.attachments.has(name) ? undefined : { code: 'link.attachment', params: { name } };
   }
   // An item's page has one segment after its section; lists (`/van-ban/nam/2023/`) have more.
   const item = /^\/([a-z-]+)\/([^/.]+)\/?$/.exec(path);
   const known = item ? targets.items.get(item[1] ?? '') : undefined;
   if (!item || !known || known.has(item[2] ?? '')) return undefined;
   const folder = SECTION_FOLDERS[item[1] ?? ''] ?? '';
-  return {
-    problem: {
-      vi: `liên kết tới một trang không có: không có mục nào tên "${item[2]}" trong content/${folder}/`,
-      en: `the link leads to a page that does not exist: there is no item "${item[2]}" in content/${folder}/`,
-    },
-    expected: {
-      vi: `địa chỉ /${item[1]}/<tên tệp không có đuôi>/ của một mục có trong content/${folder}/`,
-      en: `the address /${item[1]}/<file name without extension>/ of an item in content/${folder}/`,
-    },
-  };
+  return { code: 'link.item', params: { section: item[1] ?? '', slug: item[2] ?? '', folder } };
 }
 
 /** Links in the prose of `file` that lead nowhere on this site, each at its line. */

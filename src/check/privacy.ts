@@ -41,11 +41,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { SiteConfig } from '../schemas/site';
-import type { Bilingual } from '../schemas/issues';
-import { fieldPath, type ContentProblem } from './problems';
+import type { CommentStyle, ContentProblem, PersonalDataKind } from '../vocabulary/problems';
+import { fieldPath } from './problems';
 import { FRONTMATTER } from './source-text';
 
-export type PersonalDataKind = 'cccd' | 'cmnd' | 'mobile' | 'landline' | 'email';
+export type { PersonalDataKind };
 
 /** Something in a text that looks like personal data. */
 export interface Finding {
@@ -306,14 +306,6 @@ function maskValue(value: string): string {
   return finding ? maskFinding(finding) : value;
 }
 
-const KIND_NAMES: Record<PersonalDataKind, Bilingual> = {
-  cccd: { vi: 'số căn cước công dân (CCCD, 12 chữ số)', en: 'citizen identity card number (CCCD, 12 digits)' },
-  cmnd: { vi: 'số chứng minh nhân dân (CMND, 9 chữ số)', en: "people's identity card number (CMND, 9 digits)" },
-  mobile: { vi: 'số điện thoại di động', en: 'mobile phone number' },
-  landline: { vi: 'số điện thoại cố định', en: 'landline phone number' },
-  email: { vi: 'địa chỉ thư điện tử', en: 'e-mail address' },
-};
-
 /** The commune's own published contacts, which may appear anywhere. */
 export interface AllowedContacts {
   /** Phone numbers as 0 + national number. */
@@ -426,11 +418,12 @@ function fieldLocator(file: string, text: string): (offset: number) => string {
 /** The field reported for text in the body of a page rather than in its frontmatter. */
 export const BODY_FIELD = '(nội dung)';
 
-function exceptionHint(file: string): string {
+/** How a privacy exception is written in a file of this kind: the comment its text can hold. */
+function commentStyle(file: string): CommentStyle {
   const extension = path.extname(file).toLowerCase();
-  if (extension === '.mdx') return '{/* privacy-exception: "…" -- lý do */}';
-  if (extension === '.md' || extension === '.html') return '<!-- privacy-exception: "…" -- lý do -->';
-  return '# privacy-exception: "…" -- lý do';
+  if (extension === '.mdx') return 'mdx';
+  if (extension === '.md' || extension === '.html') return 'html';
+  return 'yaml';
 }
 
 /**
@@ -468,21 +461,13 @@ export function scanText(file: string, text: string, allowed: AllowedContacts): 
       continue;
     }
     for (const e of nearby) used.add(e);
-    const name = KIND_NAMES[finding.kind];
-    const unreasoned = nearby.length > 0;
     problems.push({
       file,
       line,
       field: fieldAt(finding.start),
       found: maskFinding(finding),
-      problem: {
-        vi: `có dạng ${name.vi} của một cá nhân: không được công bố dữ liệu cá nhân của công dân (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân 2025)${unreasoned ? '; chú thích privacy-exception bên cạnh chưa ghi lý do (ít nhất bốn từ)' : ''}`,
-        en: `looks like a personal ${name.en}: citizens' personal data must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law 2025)${unreasoned ? '; the privacy-exception comment next to it gives no reason (four words or more)' : ''}`,
-      },
-      expected: {
-        vi: `xóa giá trị này hoặc thay bằng chức danh, cơ quan; nếu là liên hệ công khai của Ủy ban thì ghi vào "phones"/"email" trong content/site.yaml; nếu cố ý công bố thì ghi ngay trên cùng dòng hoặc dòng ngay trên: ${exceptionHint(file)}`,
-        en: `remove it or write a role or body instead; if it is the committee's public contact, list it under "phones"/"email" in content/site.yaml; if publishing it is deliberate, write on the same line or the line above: ${exceptionHint(file).replace('lý do', 'reason')}`,
-      },
+      code: 'privacy.personalData',
+      params: { kind: finding.kind, unreasoned: nearby.length > 0, comment: commentStyle(file) },
     });
   }
   // A marker whose value is not personal data at all (the "…" of a written example) excuses nothing and harms nothing.
@@ -493,14 +478,8 @@ export function scanText(file: string, text: string, allowed: AllowedContacts): 
       line: e.line,
       field: fieldAt(lineStarts[e.line - 1] ?? 0),
       found: maskValue(e.value),
-      problem: {
-        vi: 'chú thích privacy-exception không khớp số, địa chỉ nào trên cùng dòng hoặc dòng ngay dưới',
-        en: 'the privacy-exception comment matches no number or address on its line or the line below',
-      },
-      expected: {
-        vi: 'xóa chú thích nếu giá trị đã được bỏ, hoặc đặt nó ngay cạnh giá trị và chép đúng giá trị',
-        en: 'remove the comment if the value is gone, or put it right next to the value and copy the value exactly',
-      },
+      code: 'privacy.strayException',
+      params: {},
     }));
   return { problems, warnings };
 }

@@ -1,17 +1,11 @@
-import { t } from '../messages';
-import type { Bilingual } from '../schemas/issues';
 import type { ReceptionSchedule } from '../schemas/reception';
 import type { SiteConfig } from '../schemas/site';
-import { addDays, toPartialDate } from '../dates/calendar';
-import { formatDateShortVi } from '../messages/dates';
-import { WEEKDAY_NAMES_EN, WEEKDAYS, type Weekday } from '../vocabulary/reception-terms';
+import { addDays } from '../dates/calendar';
+import type { ContentProblem } from '../vocabulary/problems';
 import { datesOnWeekday, expandSchedule, holidayOn, sessionsOverlap, weeklyDuty, type ReceptionSession } from '../lib/receptions';
 import { problemAt, type CheckedEntry } from './cross-checks';
-import type { ContentProblem } from './problems';
 
 export type CheckedSchedule = CheckedEntry<ReceptionSchedule>;
-
-const short = (date: string): string => formatDateShortVi(toPartialDate(date));
 
 /** The field a session comes from, so a problem points at the line that made it. */
 function sourcePath(schedule: CheckedSchedule, session: ReceptionSession): PropertyKey[] {
@@ -30,10 +24,7 @@ function isFromRule(session: ReceptionSession): boolean {
 /** Officers named in schedules must be listed in content/site.yaml. */
 function checkOfficers(schedule: CheckedSchedule, site: SiteConfig): ContentProblem[] {
   const known = new Set(site.officers.map((o) => o.id));
-  const expected = {
-    vi: `mã chức danh có trong "officers" của content/site.yaml: ${[...known].join(', ')}`,
-    en: `an officer id listed under "officers" in content/site.yaml: ${[...known].join(', ')}`,
-  };
+  const officers = [...known];
   const named: Array<{ path: PropertyKey[]; id: string }> = [
     ...schedule.data.rules.flatMap((rule, r) => [
       { path: ['rules', r, 'officer'], id: rule.officer },
@@ -41,7 +32,9 @@ function checkOfficers(schedule: CheckedSchedule, site: SiteConfig): ContentProb
     ]),
     ...schedule.data.sessions.map((s, i) => ({ path: ['sessions', i, 'officer'], id: s.officer })),
   ];
-  return named.flatMap(({ path, id }) => (known.has(id) ? [] : [problemAt(schedule, path, id, { expected })]));
+  return named.flatMap(({ path, id }) =>
+    known.has(id) ? [] : [problemAt(schedule, path, id, { code: 'reference.officer', params: { officers } })],
+  );
 }
 
 /** Ids name sessions in calendars, so they must be unique within a schedule. */
@@ -56,22 +49,12 @@ function checkIds(schedule: CheckedSchedule): ContentProblem[] {
       seen.add(id);
       return [];
     }
-    return [
-      problemAt(schedule, path, id, {
-        expected: { vi: 'một mã (id) chưa dùng trong lịch này', en: 'an id not yet used in this schedule' },
-      }),
-    ];
+    return [problemAt(schedule, path, id, { code: 'reception.duplicateId', params: {} })];
   });
 }
 
 /** How far outside its period a schedule may move a session; farther is taken for a mistyped year or month. */
 const MOVE_MARGIN_DAYS = 31;
-
-/** A weekday as the site names it (`Thứ Năm`, as on the month calendar) and in English, with the slug written. */
-function weekdayName(weekday: Weekday): Bilingual {
-  const index = WEEKDAYS.indexOf(weekday);
-  return { vi: t('reception.weekday.long').split(',')[index] ?? weekday, en: `${WEEKDAY_NAMES_EN[index] ?? weekday} (${weekday})` };
-}
 
 /**
  * Days written in a schedule must fall in its period, a recurring rule must meet at least once,
@@ -80,26 +63,16 @@ function weekdayName(weekday: Weekday): Bilingual {
  */
 function checkDays(schedule: CheckedSchedule): ContentProblem[] {
   const { from, to } = schedule.data;
-  const period = { vi: `từ ${short(from)} đến ${short(to)}`, en: `from ${from} to ${to}` };
   const outside = (path: PropertyKey[], date: string): ContentProblem =>
-    problemAt(schedule, path, date, {
-      problem: { vi: 'ngày nằm ngoài thời gian của lịch', en: 'the day is outside the period of the schedule' },
-      expected: { vi: `một ngày ${period.vi}`, en: `a day ${period.en}` },
-    });
+    problemAt(schedule, path, date, { code: 'reception.outsidePeriod', params: { from, to } });
   const [earliestMove, latestMove] = [addDays(from, -MOVE_MARGIN_DAYS), addDays(to, MOVE_MARGIN_DAYS)];
   const movedFar = (path: PropertyKey[], movedTo: { date: string } | undefined): ContentProblem[] =>
     movedTo === undefined || (earliestMove <= movedTo.date && movedTo.date <= latestMove)
       ? []
       : [
           problemAt(schedule, [...path, 'movedTo', 'date'], movedTo.date, {
-            problem: {
-              vi: `ngày dời cách thời gian của lịch (${period.vi}) hơn ${MOVE_MARGIN_DAYS} ngày`,
-              en: `the new day is more than ${MOVE_MARGIN_DAYS} days outside the period of the schedule (${period.en})`,
-            },
-            expected: {
-              vi: `một ngày từ ${short(earliestMove)} đến ${short(latestMove)}; kiểm tra lại năm và tháng`,
-              en: `a day from ${earliestMove} to ${latestMove}; check the year and the month`,
-            },
+            code: 'reception.movedFar',
+            params: { from, to, margin: MOVE_MARGIN_DAYS, earliest: earliestMove, latest: latestMove },
           }),
         ];
   return [
@@ -119,46 +92,23 @@ function checkDays(schedule: CheckedSchedule): ContentProblem[] {
       if (ruleUntil < ruleFrom) {
         return [
           problemAt(schedule, ['rules', r, 'until'], ruleUntil, {
-            problem: {
-              vi: `ngày kết thúc ${short(ruleUntil)} trước ngày bắt đầu ${short(ruleFrom)} của lịch lặp lại: lịch không có buổi nào`,
-              en: `the end ${ruleUntil} is before the start ${ruleFrom} of the recurring rule: it gives no session`,
-            },
-            expected: {
-              vi: 'ngày kết thúc (until) không sớm hơn ngày bắt đầu (from, nếu không ghi là ngày đầu của lịch)',
-              en: 'an end (until) no earlier than the start (from, or the first day of the schedule when not given)',
-            },
+            code: 'reception.ruleReversed',
+            params: { from: ruleFrom, until: ruleUntil },
           }),
         ];
       }
       const days = new Set(datesOnWeekday(rule.weekday, ruleFrom, ruleUntil));
-      const weekday = weekdayName(rule.weekday);
+      const ruleDays = { weekday: rule.weekday, from: ruleFrom, until: ruleUntil };
       if (days.size === 0) {
-        return [
-          problemAt(schedule, ['rules', r, 'weekday'], rule.weekday, {
-            problem: {
-              vi: `không có ngày ${weekday.vi} nào từ ${short(ruleFrom)} đến ${short(ruleUntil)}: lịch lặp lại này không có buổi nào`,
-              en: `no ${weekday.en} falls from ${ruleFrom} to ${ruleUntil}: this recurring rule gives no session`,
-            },
-            expected: {
-              vi: 'một thứ trong tuần (weekday) có ít nhất một ngày trong khoảng from–until, hoặc sửa lại from, until',
-              en: 'a weekday that falls at least once between from and until, or corrected from and until',
-            },
-          }),
-        ];
+        return [problemAt(schedule, ['rules', r, 'weekday'], rule.weekday, { code: 'reception.ruleNoDay', params: ruleDays })];
       }
       return rule.exceptions.flatMap((e, x) => [
         ...(days.has(e.date)
           ? []
           : [
               problemAt(schedule, ['rules', r, 'exceptions', x, 'date'], e.date, {
-                problem: {
-                  vi: 'ngày ngoại lệ không phải là một buổi của lịch lặp lại này',
-                  en: 'the exception is not a day this recurring rule meets',
-                },
-                expected: {
-                  vi: `một ngày ${weekday.vi} từ ${short(ruleFrom)} đến ${short(ruleUntil)}`,
-                  en: `a ${weekday.en} from ${ruleFrom} to ${ruleUntil}`,
-                },
+                code: 'reception.exceptionNotOnRule',
+                params: ruleDays,
               }),
             ]),
         ...(e.status === 'moved' ? movedFar(['rules', r, 'exceptions', x], e.movedTo) : []),
@@ -186,14 +136,8 @@ function checkOverlaps(schedules: readonly CheckedSchedule[]): ContentProblem[] 
     const other = earlier.session;
     problems.push(
       problemAt(schedule, sourcePath(schedule, session), `${session.date} ${session.start}–${session.end}`, {
-        problem: {
-          vi: `trùng giờ với buổi ${short(other.date)} ${other.start}–${other.end} của cùng chức danh "${session.officer}" (${earlier.schedule.file})`,
-          en: `overlaps the session on ${other.date} ${other.start}–${other.end} of the same officer "${session.officer}" (${earlier.schedule.file})`,
-        },
-        expected: {
-          vi: 'mỗi người tiếp công dân chỉ một buổi tại một thời điểm: sửa giờ, ngày hoặc người tiếp',
-          en: 'one session at a time per officer: change the time, the day or the officer',
-        },
+        code: 'reception.overlap',
+        params: { date: other.date, start: other.start, end: other.end, officer: session.officer, otherFile: earlier.schedule.file },
       }),
     );
   });
@@ -220,14 +164,8 @@ export function checkHolidaySessions(schedules: readonly CheckedSchedule[], site
         if (!holiday) return [];
         return [
           problemAt(schedule, sourcePath(schedule, session), session.date, {
-            problem: {
-              vi: `quy tắc đặt một buổi tiếp ngày ${short(session.date)}, là ngày nghỉ ${holiday.name}`,
-              en: `the rule puts a session on ${session.date}, a public holiday (${holiday.name})`,
-            },
-            expected: {
-              vi: 'thêm ngoại lệ cho ngày này trong "exceptions" của quy tắc: hủy (status: cancelled) hoặc dời sang ngày làm việc (status: moved)',
-              en: 'an exception for that day under the rule\'s "exceptions": cancelled (status: cancelled) or moved to a working day (status: moved)',
-            },
+            code: 'reception.holiday',
+            params: { date: session.date, holiday: holiday.name },
           }),
         ];
       }),
@@ -255,14 +193,8 @@ export function checkWeeklyDuty(schedules: readonly CheckedSchedule[], site: Sit
       if (!schedule) return [];
       return [
         problemAt(schedule, [], week.week, {
-          problem: {
-            vi: `tuần ${week.week} (${short(week.monday)}–${short(week.sunday)}) không có buổi nào Chủ tịch trực tiếp tiếp công dân`,
-            en: `week ${week.week} (${week.monday} to ${week.sunday}) has no session received by the chairman in person`,
-          },
-          expected: {
-            vi: 'Chủ tịch tiếp công dân ít nhất 01 ngày mỗi tuần (Luật Tiếp công dân 2013, Điều 15, khoản 2)',
-            en: 'the chairman receives citizens at least one day every week (Law on Citizen Reception 2013, Art. 15.2)',
-          },
+          code: 'reception.weekWithoutHead',
+          params: { week: week.week, monday: week.monday, sunday: week.sunday },
         }),
       ];
     });

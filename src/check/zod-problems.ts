@@ -1,17 +1,8 @@
 import type { z } from 'astro/zod';
-import type { Bilingual, BilingualIssueParams } from '../schemas/issues';
+import { problemOfIssue } from '../schemas/problems';
+import { MISSING, type ContentProblem, type ProblemDescriptor, type UnionPart } from '../vocabulary/problems';
 import type { ParsedSource } from './frontmatter';
-import { fieldPath, MISSING, type ContentProblem } from './problems';
-
-const TYPE_NAMES: Record<string, Bilingual> = {
-  string: { vi: 'một đoạn chữ', en: 'text' },
-  number: { vi: 'một số', en: 'a number' },
-  boolean: { vi: 'true hoặc false', en: 'true or false' },
-  array: { vi: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")', en: 'a list (one "- " line per item)' },
-  object: { vi: 'một nhóm trường thụt lề bên dưới', en: 'a group of indented fields' },
-  // Zod's name for a number that must be whole: a count of people, of days.
-  int: { vi: 'một số nguyên, không có phần thập phân', en: 'a whole number, without decimals' },
-};
+import { fieldPath } from './problems';
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
@@ -24,93 +15,60 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function isBilingualParams(params: unknown): params is BilingualIssueParams {
-  const expected = (params as BilingualIssueParams | undefined)?.expected;
-  return typeof expected?.vi === 'string' && typeof expected.en === 'string';
-}
-
-function explain(issue: z.core.$ZodIssue, found: unknown): Pick<ContentProblem, 'expected' | 'problem'> {
+/** The problem a Zod issue is: the schema's own, or one of Zod's read as ours. */
+function explain(issue: z.core.$ZodIssue, found: unknown): ProblemDescriptor {
   switch (issue.code) {
-    case 'custom':
-      if (isBilingualParams(issue.params)) {
-        return issue.params.problem
-          ? { expected: issue.params.expected, problem: issue.params.problem }
-          : { expected: issue.params.expected };
-      }
+    case 'custom': {
+      const problem = problemOfIssue(issue.params);
+      if (problem) return problem;
       break;
+    }
     case 'invalid_type': {
-      const type = TYPE_NAMES[issue.expected] ?? { vi: issue.expected, en: issue.expected };
-      if (found === MISSING || found === undefined) {
-        return {
-          expected: { vi: `trường bắt buộc: ${type.vi}`, en: `a required field: ${type.en}` },
-        };
-      }
-      return { expected: type };
+      const missing = found === MISSING || found === undefined;
+      return { code: missing ? 'field.required' : 'field.type', params: { type: issue.expected } };
     }
-    case 'invalid_value': {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return { expected: { vi: `một trong các giá trị: ${values}`, en: `one of: ${values}` } };
-    }
+    case 'invalid_value':
+      return { code: 'field.oneOf', params: { values: issue.values } };
     case 'too_small':
     case 'too_big': {
-      const expected = bound(issue);
-      if (expected) return { expected };
+      const problem = bound(issue);
+      if (problem) return problem;
       break;
     }
     case 'invalid_union':
       return unionShapes(issue, found);
-    case 'unrecognized_keys': {
-      const keys = issue.keys.join(', ');
-      return {
-        problem: {
-          vi: `có trường không thuộc mẫu: ${keys} (kiểm tra chính tả tên trường)`,
-          en: `unknown field(s): ${keys} (check the spelling of the field name)`,
-        },
-        expected: { vi: 'chỉ các trường có trong mẫu', en: 'only the fields the schema defines' },
-      };
-    }
+    case 'unrecognized_keys':
+      return { code: 'field.unknownKeys', params: { keys: issue.keys } };
     case 'invalid_format':
-      return {
-        expected: {
-          vi: `giá trị đúng dạng ${issue.format === 'url' ? 'địa chỉ web (https://…)' : issue.format === 'email' ? 'thư điện tử' : issue.format}`,
-          en: `a well-formed ${issue.format}`,
-        },
-      };
+      return { code: 'field.format', params: { format: issue.format } };
     default:
       break;
   }
-  // Zod's own words are English: the Vietnamese line keeps them only as a detail.
-  return { expected: { vi: `giá trị đúng theo mẫu (${issue.message})`, en: issue.message } };
+  return { code: 'field.invalid', params: { message: issue.message } };
 }
 
-/** The least or most a value may be, in the words of its kind: characters, items, or a number. */
-function bound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): Bilingual | undefined {
+/** The least or most a value may be, by its kind: characters, items, or a number. */
+function bound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): ProblemDescriptor | undefined {
   const least = issue.code === 'too_small';
-  const limit = String(least ? issue.minimum : issue.maximum);
-  const strict = issue.inclusive === false;
+  const limit = Number(least ? issue.minimum : issue.maximum);
   switch (issue.origin) {
     case 'string':
-      if (least && limit === '1') return { vi: 'không được để trống', en: 'not empty' };
-      return least
-        ? { vi: `ít nhất ${limit} ký tự`, en: `at least ${limit} character(s)` }
-        : { vi: `nhiều nhất ${limit} ký tự`, en: `at most ${limit} character(s)` };
     case 'array':
-    case 'set':
+    case 'set': {
+      if (issue.origin === 'string' && least && limit === 1) return { code: 'field.empty', params: {} };
+      const unit = issue.origin === 'string' ? 'characters' : 'items';
       return least
-        ? { vi: `ít nhất ${limit} mục`, en: `at least ${limit} item(s)` }
-        : { vi: `nhiều nhất ${limit} mục`, en: `at most ${limit} item(s)` };
+        ? { code: 'field.tooShort', params: { unit, minimum: limit } }
+        : { code: 'field.tooLong', params: { unit, maximum: limit } };
+    }
     case 'number':
     case 'int':
     case 'bigint': {
-      const number = issue.origin === 'number' ? { vi: 'một số', en: 'a number' } : { vi: 'một số nguyên', en: 'a whole number' };
-      if (least) {
-        return strict
-          ? { vi: `${number.vi} lớn hơn ${limit}`, en: `${number.en} greater than ${limit}` }
-          : { vi: `${number.vi} từ ${limit} trở lên`, en: `${number.en} of at least ${limit}` };
-      }
-      return strict
-        ? { vi: `${number.vi} nhỏ hơn ${limit}`, en: `${number.en} less than ${limit}` }
-        : { vi: `${number.vi} không quá ${limit}`, en: `${number.en} of at most ${limit}` };
+      const integer = issue.origin !== 'number';
+      const inclusive = issue.inclusive !== false;
+      return least
+        ? { code: 'field.tooSmall', params: { integer, minimum: limit, inclusive } }
+        : { code: 'field.tooLarge', params: { integer, maximum: limit, inclusive } };
     }
     default:
       return undefined;
@@ -134,44 +92,29 @@ function likeliestBranch(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[
 }
 
 /** What a union accepts, when no branch stands out: each branch and what `found` would need for it. */
-function unionShapes(issue: z.core.$ZodIssueInvalidUnion, found: unknown): Pick<ContentProblem, 'expected' | 'problem'> {
+function unionShapes(issue: z.core.$ZodIssueInvalidUnion, found: unknown): ProblemDescriptor {
   // A discriminated union whose key names no branch: its issue lists the values it knows.
   const options = 'options' in issue ? (issue.options ?? []) : [];
-  if (options.length > 0) {
-    const values = options.map((v) => JSON.stringify(v)).join(', ');
-    return { expected: { vi: `một trong các giá trị: ${values}`, en: `one of: ${values}` } };
-  }
+  if (options.length > 0) return { code: 'field.oneOf', params: { values: options } };
   const branches = issue.errors;
-  if (branches.length === 0) return { expected: { vi: `giá trị đúng theo mẫu (${issue.message})`, en: issue.message } };
+  if (branches.length === 0) return { code: 'field.invalid', params: { message: issue.message } };
   if (branches.every(isOtherType)) {
     const types = [...new Set(branches.map((branch) => (branch[0]?.code === 'invalid_type' ? branch[0].expected : '')))];
-    const names = types.map((type) => TYPE_NAMES[type] ?? { vi: type, en: type });
-    return { expected: { vi: names.map((n) => n.vi).join(' hoặc '), en: names.map((n) => n.en).join(' or ') } };
+    return { code: 'field.types', params: { types } };
   }
-  const needs = branches
+  const shapes = branches
     .filter((branch) => !isOtherType(branch))
-    .map((branch) => {
-      const parts = branch.map((part): Bilingual => {
-        if (part.code === 'unrecognized_keys') {
-          const keys = part.keys.join(', ');
-          return { vi: `không có trường ${keys}`, en: `without the field(s) ${keys}` };
-        }
-        const field = fieldPath(part.path) || '(giá trị)';
-        const { expected } = explain(part, valueAt(found, part.path));
-        return { vi: `${field}: ${expected.vi}`, en: `${field}: ${expected.en}` };
-      });
-      return { vi: parts.map((p) => p.vi).join(', '), en: parts.map((p) => p.en).join(', ') };
-    });
-  return {
-    problem: { vi: 'giá trị không khớp với dạng nào được nhận', en: 'the value matches none of the accepted shapes' },
-    expected: {
-      vi: `một trong ${needs.length} dạng: ${needs.map((n, i) => `(${i + 1}) ${n.vi}`).join('; hoặc ')}`,
-      en: `one of ${needs.length} shapes: ${needs.map((n, i) => `(${i + 1}) ${n.en}`).join('; or ')}`,
-    },
-  };
+    .map((branch) =>
+      branch.map((part): UnionPart =>
+        part.code === 'unrecognized_keys'
+          ? { without: part.keys }
+          : { field: fieldPath(part.path) || '(giá trị)', need: explain(part, valueAt(found, part.path)) },
+      ),
+    );
+  return { code: 'field.union', params: { shapes } };
 }
 
-/** Turns schema issues into problems that name the file, line, field, value found and what is expected. */
+/** Turns schema issues into problems that name the file, line, field, value found and the problem. */
 export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], source: ParsedSource): ContentProblem[] {
   return issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'invalid_union') {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir, startContentCheck } from '../check';
 import { PROSE_LABELS } from '../messages/prose-labels';
-import { formatReport, formatWarnings } from '../check/problems';
+import { formatReport, formatWarnings } from '../messages/problems';
 import { buildNow } from '../build/clock';
 import { cacheDirOf, proseDirOf } from '../build/cache-dir';
 

@@ -9,7 +9,7 @@ import { vietnamDate } from '../dates/calendar';
 import { checkSiteFile, contentDir, siteRouteNames } from '../check';
 import { SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../lib/scaffold';
 import { slugify } from '../vocabulary/slug';
-import { formatReport } from '../check/problems';
+import { formatReport } from '../messages/problems';
 
 const [kind, ...titleWords] = process.argv.slice(2);
 // Composed (NFC), as the content is read: a title typed with Unikey's "Unicode tổ hợp" is written as any other.

@@ -1,13 +1,10 @@
 /**
- * Phone numbers as content/site.yaml writes them: the national form `0269 3833 000` or the
- * international one `+84 269 3833 000`, with spaces, dots or hyphens between groups.
+ * Phone numbers as content/site.yaml writes them, dialled from a page: the spelling and its digits
+ * are the schema's (src/schemas/phone.ts), which refuses a number it could not dial.
  */
+import { dialledDigits } from '../schemas/phone';
 
-/** The number as dialled inside Vietnam: its digits, with the trunk 0 where +84 stood. */
-export function dialledDigits(number: string): string {
-  const digits = number.replace(/\D/g, '');
-  return number.trim().startsWith('+84') ? `0${digits.slice(2).replace(/^0/, '')}` : digits;
-}
+export { dialledDigits };
 
 /**
  * The `tel:` address of a phone number: `tel:+84…` when written with +84, the digits as written

@@ -4,7 +4,8 @@
  * (import/export, {expressions}, <Components>) is refused with a message saying how to write it.
  *
  * This module is loaded both by the build and, unbundled, by the worker threads that render
- * thousands of files at once, so it imports npm packages and nothing else of ours.
+ * thousands of files at once, so it imports npm packages and, for types only, the vocabulary of
+ * problems: a fault travels as a code, worded by the report.
  */
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
@@ -20,6 +21,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import type { ProblemCode, ProblemDescriptor } from '../vocabulary/problems';
 
 export interface ProseLabels {
   /** Heading of the footnote list. */
@@ -43,22 +45,13 @@ export interface ProseHeading {
   text: string;
 }
 
-export interface ProseFault {
-  line?: number;
-  found: string;
-  problem: { vi: string; en: string };
-  expected: { vi: string; en: string };
-}
+/** A problem in prose: what is written where, and which mistake it is. */
+export type ProseFault = { line?: number; found: string } & ProblemDescriptor<Extract<ProblemCode, `mdx.${string}`>>;
 
 export type ProseResult = { ok: true; html: string; headings: ProseHeading[] } | { ok: false; faults: ProseFault[] };
 
 /** Tags that would load or run something, or take input: not for a public notice board. */
 const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'link', 'meta', 'base']);
-
-const HOW_TO_WRITE_SIGNS = {
-  vi: 'chữ thường, bảng, chú thích và thẻ HTML đơn giản; muốn viết dấu < hoặc { như chữ thường thì viết \\< hoặc \\{',
-  en: 'plain text, tables, footnotes and simple HTML tags; to write < or { as text, write \\< or \\{',
-};
 
 /** Addresses that run code when followed, whatever the site's Content-Security-Policy says. */
 const SCRIPT_ADDRESS = /^\s*(?:javascript|vbscript|data):/i;
@@ -69,34 +62,9 @@ const LOADING_ATTRIBUTES = new Set(['src', 'srcset', 'poster']);
 
 /** What is wrong with an address in the prose, if anything: one that runs code, or media from another host. */
 function addressFault(address: string, loads: boolean, line: number | undefined): ProseFault | undefined {
-  if (SCRIPT_ADDRESS.test(address)) {
-    return {
-      line,
-      found: address.length > 60 ? `${address.slice(0, 57)}…` : address,
-      problem: {
-        vi: 'địa chỉ này chạy mã khi được mở, không dùng được trên trang công khai',
-        en: 'this address runs code when opened and is not allowed on the public site',
-      },
-      expected: {
-        vi: 'địa chỉ một trang (https://… hoặc /van-ban/…) hoặc một tệp đính kèm (/tep/<tên tệp>)',
-        en: 'the address of a page (https://… or /van-ban/…) or of an attachment (/tep/<file name>)',
-      },
-    };
-  }
-  if (loads && OTHER_HOST.test(address)) {
-    return {
-      line,
-      found: address.length > 60 ? `${address.slice(0, 57)}…` : address,
-      problem: {
-        vi: 'ảnh hoặc tệp nghe nhìn lấy từ trang khác: trang công khai không tải gì từ nơi khác, để không lộ người đọc cho bên thứ ba',
-        en: 'an image or media file from another site: the public site loads nothing from elsewhere, so no third party sees its readers',
-      },
-      expected: {
-        vi: 'đặt tệp vào content/files/ và dùng địa chỉ /tep/<tên tệp>, hoặc dẫn liên kết tới trang kia thay vì hiện ảnh',
-        en: 'put the file in content/files/ and use /tep/<file name>, or link to the other page instead of showing its image',
-      },
-    };
-  }
+  const found = address.length > 60 ? `${address.slice(0, 57)}…` : address;
+  if (SCRIPT_ADDRESS.test(address)) return { line, found, code: 'mdx.scriptAddress', params: {} };
+  if (loads && OTHER_HOST.test(address)) return { line, found, code: 'mdx.remoteMedia', params: {} };
   return undefined;
 }
 
@@ -110,23 +78,10 @@ function jsxFault(node: JsxElement): ProseFault | undefined {
   const line = node.position?.start.line;
   const name = node.name ?? '';
   if (!/^[a-z][a-z0-9-]*$/.test(name)) {
-    return {
-      line,
-      found: `<${name}>`,
-      problem: {
-        vi: 'thành phần MDX (chạy mã) không dùng được trong nội dung',
-        en: 'MDX components run code and are not allowed in content',
-      },
-      expected: HOW_TO_WRITE_SIGNS,
-    };
+    return { line, found: `<${name}>`, code: 'mdx.component', params: {} };
   }
   if (FORBIDDEN_TAGS.has(name)) {
-    return {
-      line,
-      found: `<${name}>`,
-      problem: { vi: `thẻ <${name}> không được dùng trên trang công khai`, en: `the <${name}> tag is not allowed on the public site` },
-      expected: HOW_TO_WRITE_SIGNS,
-    };
+    return { line, found: `<${name}>`, code: 'mdx.forbiddenTag', params: { tag: name } };
   }
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
@@ -142,11 +97,8 @@ function jsxFault(node: JsxElement): ProseFault | undefined {
       return {
         line,
         found: `<${name} ${attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}'}>`,
-        problem: { vi: 'thuộc tính có mã hoặc biểu thức không dùng được', en: 'attributes with code or expressions are not allowed' },
-        expected: {
-          vi: 'thuộc tính là chữ đặt trong dấu nháy, ví dụ title="…"',
-          en: 'attribute values written as quoted text, e.g. title="…"',
-        },
+        code: 'mdx.scriptedAttribute',
+        params: {},
       };
     }
   }
@@ -179,11 +131,8 @@ function screen(tree: Root, faults: ProseFault[]): void {
         faults.push({
           line: node.position?.start.line,
           found: `{${node.value.length > 60 ? `${node.value.slice(0, 57)}…` : node.value}}`,
-          problem: {
-            vi: 'biểu thức {…} là mã, không dùng được trong nội dung',
-            en: 'a {…} expression is code and is not allowed in content',
-          },
-          expected: HOW_TO_WRITE_SIGNS,
+          code: 'mdx.expression',
+          params: {},
         });
         return false;
       }
@@ -191,11 +140,8 @@ function screen(tree: Root, faults: ProseFault[]): void {
         faults.push({
           line: node.position?.start.line,
           found: node.value.split('\n')[0] ?? '',
-          problem: {
-            vi: 'lệnh import/export là mã, không dùng được trong nội dung',
-            en: 'import/export statements are code and are not allowed in content',
-          },
-          expected: HOW_TO_WRITE_SIGNS,
+          code: 'mdx.esm',
+          params: {},
         });
         return false;
       }
@@ -360,8 +306,8 @@ export function createProseRenderer(
           {
             line: message.line ?? undefined,
             found: message.reason ?? message.message ?? String(error),
-            problem: { vi: 'không đọc được nội dung MDX (sai cú pháp)', en: 'the MDX could not be read (syntax error)' },
-            expected: HOW_TO_WRITE_SIGNS,
+            code: 'mdx.syntax',
+            params: {},
           },
         ],
       };

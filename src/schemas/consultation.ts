@@ -1,12 +1,9 @@
 import { z } from 'astro/zod';
-import { closingInstant, firstOutcomeDay, lastMinute, openingInstant } from '../lib/consultations';
-import { deadlineText } from '../messages/consultations';
-import { isValidTime, parsePartialDate, toPartialDate } from '../dates/calendar';
-import { formatDateShortVi } from '../messages/dates';
+import { isValidTime, parsePartialDate } from '../dates/calendar';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
+import { closingInstant, firstOutcomeDay, openingInstant } from './consultation-times';
 import { dateTimeSchema, fullDateSchema, timeSchema } from './dates';
-import { addBilingualIssue, type Bilingual } from './issues';
-import { t, type MessageKey } from '../messages';
+import { addProblem } from './problems';
 
 /** What is put to the people: a draft plan, program, project, policy or planning. */
 export const CONSULTATION_SUBJECTS = ['plan', 'program', 'project', 'policy', 'planning'] as const;
@@ -25,28 +22,21 @@ export const ANSWER_TYPES = ['accepted', 'partly-accepted', 'explained'] as cons
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 /**
- * One of a list of English ids, refused with each id's Vietnamese label from
- * the interface strings, so `answer: "tiếp thu"` is answered with `accepted (Tiếp thu), …`.
+ * One of a list of English ids, refused with the list, which the report shows with each id's
+ * Vietnamese label, so `answer: "tiếp thu"` is answered with `accepted (Tiếp thu), …`.
  */
-function idSchema<T extends string>(
-  ids: readonly T[],
-  labelPrefix: 'consultation.subject' | 'consultation.channel' | 'consultation.answer',
-) {
-  const listed: Bilingual = {
-    vi: `một trong các mã: ${ids.map((id) => `${id} (${t(`${labelPrefix}.${id}` as MessageKey)})`).join(', ')}`,
-    en: `one of: ${ids.join(', ')}`,
-  };
+function idSchema<T extends string>(ids: readonly T[], list: 'subject' | 'channel' | 'answer') {
   return z
     .string()
     .superRefine((text, ctx) => {
-      if (!(ids as readonly string[]).includes(text)) addBilingualIssue(ctx, { expected: listed });
+      if (!(ids as readonly string[]).includes(text)) addProblem(ctx, 'consultation.unknownId', { list, ids });
     })
     .transform((text) => text as T);
 }
 
-export const subjectSchema = idSchema(CONSULTATION_SUBJECTS, 'consultation.subject');
-export const answerTypeSchema = idSchema(ANSWER_TYPES, 'consultation.answer');
-export const channelIdSchema = idSchema(CHANNELS, 'consultation.channel');
+export const subjectSchema = idSchema(CONSULTATION_SUBJECTS, 'subject');
+export const answerTypeSchema = idSchema(ANSWER_TYPES, 'answer');
+export const channelIdSchema = idSchema(CHANNELS, 'channel');
 
 const note = nonEmptyText.optional();
 
@@ -149,20 +139,7 @@ export const mttqSchema = z
     // Zod runs this even when a date failed its own check; compare only dates that parsed.
     if (mttq.replied === undefined || !isFullDate(mttq.sent) || !isFullDate(mttq.replied)) return;
     if (mttq.replied < mttq.sent) {
-      addBilingualIssue(
-        ctx,
-        {
-          problem: {
-            vi: `Mặt trận trả lời trước khi nhận dự thảo (ngày gửi: ${formatDateShortVi(toPartialDate(mttq.sent))})`,
-            en: `the Front replied before the draft was sent to it (sent: ${mttq.sent})`,
-          },
-          expected: {
-            vi: 'ngày nhận được ý kiến phản biện (replied) từ ngày gửi dự thảo (sent) trở đi',
-            en: 'a reply day (replied) on or after the day the draft was sent (sent)',
-          },
-        },
-        ['replied'],
-      );
+      addProblem(ctx, 'consultation.replyBeforeSent', { sent: mttq.sent }, ['replied']);
     }
   });
 
@@ -203,37 +180,11 @@ export const outcomeSchema = z
     // No count by channel means the split is not known, which the page then leaves out; a split
     // that is given must account for every opinion.
     if (counts.length > 0 && sum !== outcome.total) {
-      addBilingualIssue(
-        ctx,
-        {
-          problem: {
-            vi: `các số theo kênh cộng lại được ${sum}, nhưng tổng số ý kiến ghi ${outcome.total}`,
-            en: `the counts by channel add up to ${sum}, but the total says ${outcome.total}`,
-          },
-          expected: {
-            vi: 'số ý kiến theo từng kênh (byChannel) cộng lại bằng tổng số ý kiến (total)',
-            en: 'counts by channel (byChannel) that add up to the total (total)',
-          },
-        },
-        ['byChannel'],
-      );
+      addProblem(ctx, 'consultation.countsMismatch', { sum, total: outcome.total }, ['byChannel']);
     }
     outcome.points.forEach((point, index) => {
       if (point.count === undefined || point.count <= outcome.total) return;
-      addBilingualIssue(
-        ctx,
-        {
-          problem: {
-            vi: `${point.count} ý kiến nêu nội dung này, nhiều hơn tổng số ý kiến nhận được (total: ${outcome.total})`,
-            en: `${point.count} opinions made this point, more than the opinions received in all (total: ${outcome.total})`,
-          },
-          expected: {
-            vi: `số ý kiến nêu nội dung này (count) không quá tổng số ý kiến (${outcome.total})`,
-            en: `a count of opinions for this point (count) no greater than the total (${outcome.total})`,
-          },
-        },
-        ['points', index, 'count'],
-      );
+      addProblem(ctx, 'consultation.pointOverTotal', { count: point.count, total: outcome.total }, ['points', index, 'count']);
     });
   });
 
@@ -271,53 +222,17 @@ export const consultationSchema = z
     // Zod runs this even when a date failed its own check; compare only dates that parsed.
     if (!isDateTime(data.opens) || !isDateTime(data.closes)) return;
     if (closingInstant(data.closes) <= openingInstant(data.opens)) {
-      addBilingualIssue(
-        ctx,
-        {
-          problem: {
-            vi: `hạn cuối không sau thời điểm bắt đầu lấy ý kiến (opens: ${data.opens})`,
-            en: `the closing time is not after the opening time (opens: ${data.opens})`,
-          },
-          expected: {
-            vi: 'thời điểm kết thúc (closes) sau thời điểm bắt đầu (opens)',
-            en: 'a closing time (closes) after the opening time (opens)',
-          },
-        },
-        ['closes'],
-      );
+      addProblem(ctx, 'consultation.closesBeforeOpens', { opens: data.opens }, ['closes']);
       return;
     }
     const openingDay = data.opens.slice(0, 10);
     if (data.announced !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(data.announced) && data.announced > openingDay) {
-      addBilingualIssue(
-        ctx,
-        {
-          expected: {
-            vi: `ngày đăng thông báo không muộn hơn ngày bắt đầu lấy ý kiến (${openingDay})`,
-            en: `an announcement day no later than the opening day (${openingDay})`,
-          },
-        },
-        ['announced'],
-      );
+      addProblem(ctx, 'consultation.announcedAfterOpening', { openingDay }, ['announced']);
     }
     const published = data.outcome?.published;
     const firstDay = firstOutcomeDay(data.closes);
     if (published !== undefined && isFullDate(published) && published < firstDay) {
-      const last = lastMinute(data.closes);
-      addBilingualIssue(
-        ctx,
-        {
-          problem: {
-            vi: `ngày công bố kết quả khi còn đang nhận ý kiến (${deadlineText(data.closes)})`,
-            en: `the outcome is dated while opinions were still taken (last minute ${last.date} ${last.time})`,
-          },
-          expected: {
-            vi: `ngày công bố kết quả từ ngày ${formatDateShortVi(toPartialDate(firstDay))} trở đi, sau khi hết hạn lấy ý kiến`,
-            en: `an outcome date on or after ${firstDay}, once the consultation has closed`,
-          },
-        },
-        ['outcome', 'published'],
-      );
+      addProblem(ctx, 'consultation.outcomeBeforeClose', { closes: data.closes, firstDay }, ['outcome', 'published']);
     }
   });
 

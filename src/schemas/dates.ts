@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { formatIsoDate, isValidTime, parsePartialDate } from '../dates/calendar';
-import { addBilingualIssue } from './issues';
+import { addProblem } from './problems';
 
 /**
  * YAML reads `2023` as a number and an unquoted `2023-03-02` as a Date at UTC
@@ -19,47 +19,21 @@ export function yamlScalarToText(value: unknown): unknown {
   return value;
 }
 
-const DATE_EXPECTED = {
-  vi: 'ngày viết theo dạng năm-tháng-ngày, ví dụ 2023-03-02 (được phép chỉ ghi năm 2023 hoặc năm-tháng 2023-03 khi không rõ ngày)',
-  en: 'a date written year-month-day, e.g. 2023-03-02 (a year 2023 or year-month 2023-03 is allowed when the day is unknown)',
-};
-
-const FULL_DATE_EXPECTED = {
-  vi: 'ngày đầy đủ theo dạng năm-tháng-ngày, ví dụ 2023-03-02',
-  en: 'a full date written year-month-day, e.g. 2023-03-02',
-};
-
-function checkDate(text: string, ctx: z.core.$RefinementCtx<string>, requireFull: boolean): void {
+function checkDate(text: string, ctx: z.core.$RefinementCtx<string>, full: boolean): void {
   const parsed = parsePartialDate(text);
-  const expected = requireFull ? FULL_DATE_EXPECTED : DATE_EXPECTED;
   if (!parsed.ok && parsed.reason === 'format') {
-    const problem = parsed.suggestion
-      ? {
-          vi: `ngày đang viết theo kiểu ngày/tháng/năm; hãy viết ${parsed.suggestion}`,
-          en: `the date is written day/month/year; write ${parsed.suggestion}`,
-        }
-      : { vi: 'không đọc được ngày này', en: 'this is not a date we can read' };
-    addBilingualIssue(ctx, { expected, problem });
+    if (parsed.suggestion) addProblem(ctx, 'date.dayFirst', { suggestion: parsed.suggestion, full });
+    else addProblem(ctx, 'date.unreadable', { full });
     return;
   }
   if (!parsed.ok) {
     const { month, year } = parsed.date;
-    const problem =
-      parsed.daysInMonth !== undefined
-        ? {
-            vi: `ngày không có thật: tháng ${month}/${year} chỉ có ${parsed.daysInMonth} ngày`,
-            en: `impossible date: ${year}-${String(month).padStart(2, '0')} has only ${parsed.daysInMonth} days`,
-          }
-        : { vi: 'tháng không có thật (tháng phải từ 01 đến 12)', en: 'impossible month (months run from 01 to 12)' };
-    addBilingualIssue(ctx, { expected, problem });
+    // Only a month that exists has a length: without one, the month itself is wrong.
+    if (month === undefined || parsed.daysInMonth === undefined) addProblem(ctx, 'date.impossibleMonth', { full });
+    else addProblem(ctx, 'date.impossible', { year, month, days: parsed.daysInMonth, full });
     return;
   }
-  if (requireFull && parsed.date.day === undefined) {
-    addBilingualIssue(ctx, {
-      expected,
-      problem: { vi: 'ngày này phải ghi đủ ngày, tháng, năm', en: 'this date needs day, month and year' },
-    });
-  }
+  if (full && parsed.date.day === undefined) addProblem(ctx, 'date.needsDay', {});
 }
 
 /** A date that may be partial: `2023`, `2023-03` or `2023-03-02`. */
@@ -74,17 +48,12 @@ export const fullDateSchema = z.preprocess(
   z.string().superRefine((text, ctx) => checkDate(text, ctx, true)),
 );
 
-const TIME_EXPECTED = {
-  vi: 'giờ theo dạng giờ:phút 24 giờ, ví dụ 07:30 hoặc 14:00',
-  en: 'a 24-hour time written hours:minutes, e.g. 07:30 or 14:00',
-};
-
 /** A wall-clock time in Vietnam, `07:30`. */
 export const timeSchema = z.preprocess(
   // An unquoted 7:30 is still text in YAML 1.2; a number such as 730 is kept for the message.
   (value) => (typeof value === 'number' ? String(value) : value),
   z.string().superRefine((text, ctx) => {
-    if (!isValidTime(text)) addBilingualIssue(ctx, { expected: TIME_EXPECTED });
+    if (!isValidTime(text)) addProblem(ctx, 'date.time', {});
   }),
 );
 
@@ -100,21 +69,12 @@ export const dateTimeSchema = z
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 16) : value),
     z.string().superRefine((text, ctx) => {
       const match = DATE_TIME.exec(text.trim());
-      const expected = {
-        vi: 'ngày và giờ theo dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2023-03-15T23:59',
-        en: 'a date and time written year-month-dayThours:minutes, e.g. 2023-03-15T23:59',
-      };
       if (!match) {
-        addBilingualIssue(ctx, { expected });
+        addProblem(ctx, 'date.dateTime', {});
         return;
       }
       const date = parsePartialDate(match[1] ?? '');
-      if (!date.ok || !isValidTime(match[2] ?? '')) {
-        addBilingualIssue(ctx, {
-          expected,
-          problem: { vi: 'ngày hoặc giờ không có thật', en: 'the date or time does not exist' },
-        });
-      }
+      if (!date.ok || !isValidTime(match[2] ?? '')) addProblem(ctx, 'date.dateTimeImpossible', {});
     }),
   )
   .transform((text) => {

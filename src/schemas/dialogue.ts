@@ -3,7 +3,7 @@ import { DIALOGUE_KIND_IDS, DIALOGUE_KINDS, ISSUE_STATUS_IDS } from '../vocabula
 import { isValidTime, minutesOfDay, splitDateTime } from '../dates/calendar';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { dateTimeSchema, fullDateSchema, partialDateSchema, timeSchema } from './dates';
-import { addBilingualIssue } from './issues';
+import { addProblem } from './problems';
 
 /** `DT-2023-01`: "đối thoại", the year of the dialogue, a number within that year. */
 export const ISSUE_ID_PATTERN = /^DT-(\d{4})-(\d{2,3})$/;
@@ -11,12 +11,7 @@ export const ISSUE_ID_PATTERN = /^DT-(\d{4})-(\d{2,3})$/;
 /** A stable id that citizens can quote and that never changes once published. */
 export const issueIdSchema = z.string().superRefine((text, ctx) => {
   if (!ISSUE_ID_PATTERN.test(text)) {
-    addBilingualIssue(ctx, {
-      expected: {
-        vi: 'mã kiến nghị dạng DT-năm-số thứ tự, ví dụ DT-2023-01 (năm là năm tổ chức đối thoại)',
-        en: 'an issue id written DT-year-number, e.g. DT-2023-01 (the year of the dialogue)',
-      },
-    });
+    addProblem(ctx, 'dialogue.issueId', {});
   }
 });
 
@@ -53,58 +48,18 @@ export const dialogueIssueSchema = z
   })
   .superRefine((issue, ctx) => {
     if (issue.status === 'da-giai-quyet' && issue.updates.length === 0) {
-      addBilingualIssue(
-        ctx,
-        {
-          problem: {
-            vi: 'kiến nghị ghi "đã giải quyết" nhưng chưa có diễn biến nào có ngày cho biết đã giải quyết ra sao',
-            en: 'the issue is marked resolved but has no dated update saying how it was resolved',
-          },
-          expected: {
-            vi: 'thêm vào "updates" ít nhất một mục { date: năm-tháng-ngày, text: "đã làm gì" }, hoặc đổi "status" thành "dang-giai-quyet"',
-            en: 'add to "updates" at least one { date: year-month-day, text: "what was done" }, or set "status" to "dang-giai-quyet"',
-          },
-        },
-        ['status'],
-      );
+      addProblem(ctx, 'dialogue.resolvedWithoutUpdate', {}, ['status']);
     }
     if (issue.status === 'da-chuyen' && issue.transferredTo === undefined) {
-      addBilingualIssue(
-        ctx,
-        {
-          expected: {
-            vi: 'tên cơ quan đã nhận chuyển kiến nghị, ví dụ "UBND huyện Đak Đoa", khi "status" là "da-chuyen"',
-            en: 'the body the issue was transferred to, e.g. "UBND huyện Đak Đoa", when "status" is "da-chuyen"',
-          },
-        },
-        ['transferredTo'],
-      );
+      addProblem(ctx, 'dialogue.transferredWithoutBody', {}, ['transferredTo']);
     }
     if (issue.status === 'dang-giai-quyet') {
       // An open issue without a deadline or an owner could never be called overdue or chased.
       if (issue.due === undefined) {
-        addBilingualIssue(
-          ctx,
-          {
-            expected: {
-              vi: 'hạn giải quyết (năm-tháng-ngày, ví dụ 2023-09-30) cho kiến nghị đang giải quyết',
-              en: 'a due date (year-month-day, e.g. 2023-09-30) for an issue in progress',
-            },
-          },
-          ['due'],
-        );
+        addProblem(ctx, 'dialogue.openWithoutDue', {}, ['due']);
       }
       if (issue.responsible === undefined) {
-        addBilingualIssue(
-          ctx,
-          {
-            expected: {
-              vi: 'chức danh hoặc cơ quan phải thực hiện, ví dụ "Công chức Địa chính – Xây dựng", cho kiến nghị đang giải quyết',
-              en: 'the role or body that must act, e.g. "Công chức Địa chính – Xây dựng", for an issue in progress',
-            },
-          },
-          ['responsible'],
-        );
+        addProblem(ctx, 'dialogue.openWithoutResponsible', {}, ['responsible']);
       }
     }
   });
@@ -155,31 +110,13 @@ export const dialogueSchema = z
   })
   .superRefine((dialogue, ctx) => {
     if (DIALOGUE_KINDS[dialogue.kind].legalTiming && dialogue.announced === undefined) {
-      addBilingualIssue(
-        ctx,
-        {
-          expected: {
-            vi: 'ngày thông báo thời gian, địa điểm, nội dung hội nghị (năm-tháng-ngày): luật yêu cầu thông báo trước ít nhất 7 ngày',
-            en: 'the day the time, place and content were announced (year-month-day): the law asks for at least 7 days before',
-          },
-        },
-        ['announced'],
-      );
+      addProblem(ctx, 'dialogue.announcementMissing', {}, ['announced']);
     }
     // Zod still runs this after the start failed its own check; only compare what parsed.
     const { time } = splitDateTime(dialogue.start);
     if (dialogue.end !== undefined && isValidTime(dialogue.end) && isValidTime(time)) {
       if (minutesOfDay(dialogue.end) <= minutesOfDay(time)) {
-        addBilingualIssue(
-          ctx,
-          {
-            expected: {
-              vi: `giờ kết thúc sau giờ bắt đầu (${time})`,
-              en: `an end time after the start time (${time})`,
-            },
-          },
-          ['end'],
-        );
+        addProblem(ctx, 'dialogue.endBeforeStart', { start: time }, ['end']);
       }
     }
   });

@@ -3,7 +3,7 @@ import { DOCUMENT_KIND_IDS, ISSUABLE_KIND_IDS } from '../vocabulary/document-kin
 import { parsePartialDate, periodEnd, periodStart } from '../dates/calendar';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { partialDateSchema } from './dates';
-import { addBilingualIssue } from './issues';
+import { addProblem } from './problems';
 
 /** Signing authority prefixes of Nghị định 30/2020: thay mặt, ký thay, quyền, thừa lệnh, thừa ủy quyền. */
 export const SIGNING_AUTHORITIES = ['TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
@@ -30,45 +30,14 @@ export const signerSchema = z
   })
   .superRefine((signer, ctx) => {
     if (signer.authority && signer.authority !== 'Q' && !signer.onBehalfOf) {
-      addBilingualIssue(
-        ctx,
-        {
-          expected: {
-            vi: `tên cơ quan hoặc chức danh được ký thay sau "${signer.authority}.", ví dụ "Ủy ban nhân dân" hoặc "Chủ tịch"`,
-            en: `the body or head signed for after "${signer.authority}.", e.g. "Ủy ban nhân dân" or "Chủ tịch"`,
-          },
-        },
-        ['onBehalfOf'],
-      );
+      addProblem(ctx, 'document.signedForMissing', { authority: signer.authority }, ['onBehalfOf']);
     }
     if (signer.deputyOf !== undefined && signer.authority !== 'TM') {
-      addBilingualIssue(
-        ctx,
-        {
-          expected: {
-            vi: '"deputyOf" chỉ dùng sau "authority: TM"; cấp phó ký thay người đứng đầu (không thay mặt tập thể) thì ghi "authority: KT" và "onBehalfOf: Chủ tịch"',
-            en: '"deputyOf" only after "authority: TM"; a deputy signing for the head alone writes "authority: KT" and "onBehalfOf: Chủ tịch"',
-          },
-        },
-        ['deputyOf'],
-      );
+      addProblem(ctx, 'document.deputyOfWithoutTM', {}, ['deputyOf']);
     } else if (signer.authority === 'TM' && signer.deputyOf === undefined && isDeputyPosition(signer.position)) {
       // Without the middle line the block would print "TM. ỦY BAN NHÂN DÂN / PHÓ CHỦ TỊCH",
       // as if the deputy headed the body (Nghị định 30/2020, Phụ lục I, mục II.8).
-      addBilingualIssue(
-        ctx,
-        {
-          problem: {
-            vi: `cấp phó (${signer.position}) thay mặt tập thể phải ký thay người đứng đầu, có dòng "KT." ở giữa khối chữ ký`,
-            en: `a deputy (${signer.position}) signing for the collective body signs for its head, with a "KT." line in the middle of the block`,
-          },
-          expected: {
-            vi: 'thêm deputyOf: "Chủ tịch" để in "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"',
-            en: 'add deputyOf: "Chủ tịch" so the block prints "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"',
-          },
-        },
-        ['deputyOf'],
-      );
+      addProblem(ctx, 'document.deputyNeedsKT', { position: signer.position }, ['deputyOf']);
     }
   });
 
@@ -103,19 +72,9 @@ export const referenceSchema = z.preprocess(
     .superRefine((ref, ctx) => {
       const cites = ref.kind !== undefined || ref.title !== undefined;
       if (ref.document !== undefined && cites) {
-        addBilingualIssue(ctx, {
-          expected: {
-            vi: 'hoặc "document" (văn bản có trên trang), hoặc trích dẫn văn bản bên ngoài (kind, number, date, issuer, title), không cả hai',
-            en: 'either "document" (a document on this site) or a citation of an outside document (kind, number, date, issuer, title), not both',
-          },
-        });
+        addProblem(ctx, 'document.referenceBoth', {});
       } else if (ref.document === undefined && (ref.kind === undefined || ref.title === undefined)) {
-        addBilingualIssue(ctx, {
-          expected: {
-            vi: 'trích dẫn cần ít nhất "kind" (loại văn bản) và "title" (tên/trích yếu); hoặc dùng "document" để chỉ văn bản có trên trang',
-            en: 'a citation needs at least "kind" and "title"; or use "document" to point at a document on this site',
-          },
-        });
+        addProblem(ctx, 'document.citationIncomplete', {});
       }
     }),
 );
@@ -136,20 +95,9 @@ const LOOKALIKE_D = /\u00D0/;
 
 const ownNumberSchema = nonEmptyText.superRefine((number, ctx) => {
   if (LOOKALIKE_D.test(number)) {
-    addBilingualIssue(ctx, {
-      problem: {
-        vi: 'có chữ Ð (mã U+00D0), trông giống chữ Đ nhưng là chữ khác, thường do chép từ tệp PDF',
-        en: 'it has the letter Ð (U+00D0), which looks like the Vietnamese Đ but is another letter, often from text copied out of a PDF',
-      },
-      expected: { vi: 'gõ lại chữ Đ bằng bàn phím tiếng Việt', en: 'type the Đ again with a Vietnamese keyboard' },
-    });
+    addProblem(ctx, 'document.lookalikeD', {});
   } else if (!OWN_NUMBER.test(number)) {
-    addBilingualIssue(ctx, {
-      expected: {
-        vi: 'số ký hiệu dạng 12/KH-UBND, hoặc 15/2023/QĐ-UBND với văn bản quy phạm pháp luật; chỉ ghi số ký hiệu, không ghi chữ "Số"',
-        en: 'a number like 12/KH-UBND, or 15/2023/QĐ-UBND for a legal normative document; the number alone, without the word "Số"',
-      },
-    });
+    addProblem(ctx, 'document.numberFormat', {});
   }
 });
 
@@ -195,62 +143,22 @@ export const documentSchema = z
   })
   .superRefine((doc, ctx) => {
     if (doc.signer === undefined && !doc.draft) {
-      addBilingualIssue(
-        ctx,
-        {
-          expected: {
-            vi: 'người ký ("signer"), như in ở khối chữ ký; chỉ dự thảo ("draft: true") mới chưa có người ký',
-            en: 'the signer ("signer"), as the signature block prints it; only a draft ("draft: true") is unsigned',
-          },
-        },
-        ['signer'],
-      );
+      addProblem(ctx, 'document.signerMissing', {}, ['signer']);
     }
     if (doc.draft && doc.number !== undefined) {
       // The number is given when the document is signed; a draft carrying one would look issued
       // and take a number from the issuer's register.
-      addBilingualIssue(
-        ctx,
-        {
-          problem: {
-            vi: 'dự thảo chưa có số ký hiệu: số chỉ được cấp khi văn bản được ký ban hành',
-            en: 'a draft has no number yet: the number is given when the document is signed and issued',
-          },
-          expected: {
-            vi: 'bỏ "number" khi còn là dự thảo, hoặc bỏ "draft: true" nếu văn bản đã ban hành',
-            en: 'no "number" while it is a draft, or no "draft: true" once the document is issued',
-          },
-        },
-        ['number'],
-      );
+      addProblem(ctx, 'document.draftNumbered', {}, ['number']);
     }
     // Zod still runs this after a date failed its own check; only compare dates that parsed.
     const expiry = doc.expiry === undefined ? undefined : parsePartialDate(doc.expiry);
     const effective = doc.effective === undefined ? undefined : parsePartialDate(doc.effective);
     const issued = parsePartialDate(doc.issued);
     if (expiry?.ok && issued.ok && periodEnd(expiry.date) < periodStart(issued.date)) {
-      addBilingualIssue(
-        ctx,
-        {
-          expected: {
-            vi: `ngày hết hiệu lực không sớm hơn ngày ban hành (${doc.issued})`,
-            en: `an expiry date no earlier than the issue date (${doc.issued})`,
-          },
-        },
-        ['expiry'],
-      );
+      addProblem(ctx, 'document.expiryBeforeIssued', { issued: doc.issued }, ['expiry']);
     }
-    if (expiry?.ok && effective?.ok && periodEnd(expiry.date) < periodStart(effective.date)) {
-      addBilingualIssue(
-        ctx,
-        {
-          expected: {
-            vi: `ngày hết hiệu lực không sớm hơn ngày có hiệu lực (${doc.effective})`,
-            en: `an expiry date no earlier than the effective date (${doc.effective})`,
-          },
-        },
-        ['expiry'],
-      );
+    if (expiry?.ok && effective?.ok && doc.effective !== undefined && periodEnd(expiry.date) < periodStart(effective.date)) {
+      addProblem(ctx, 'document.expiryBeforeEffective', { effective: doc.effective }, ['expiry']);
     }
   });
 

@@ -37,10 +37,10 @@ const context: ConsultationContext = {
   now: new Date('2026-11-26T05:00:00Z'),
 };
 
-/** Field and English problem of each finding, the way a test can read them. */
+/** Field, code and parameters of each finding, the way a test can read them. */
 const summary = (found: ReturnType<typeof checkConsultations>) => ({
-  problems: found.problems.map((p) => `${p.field}: ${(p.problem ?? p.expected).en}`),
-  warnings: found.warnings.map((p) => `${p.field}: ${(p.problem ?? p.expected).en}`),
+  problems: found.problems.map((p) => `${p.field}: ${p.code} ${JSON.stringify(p.params)}`),
+  warnings: found.warnings.map((p) => `${p.field}: ${p.code} ${JSON.stringify(p.params)}`),
 });
 
 const outcome = { published: '2023-11-28', total: 1, byChannel: { 'suggestion-box': 1 }, summary: 'Một ý kiến.' };
@@ -77,12 +77,12 @@ describe('checkConsultations', () => {
       outcome: { ...outcome, byChannel: { meeting: 1 }, adopted: '2023-ban-hanh-khong-co' },
     });
     expect(summary(checkConsultations([bad], context)).problems).toEqual([
-      'draft: there is no document "2023-khong-co" in content/documents/',
-      'documents[0].document: there is no document "2023-cung-khong-co" in content/documents/',
-      'outcome.adopted: there is no document "2023-ban-hanh-khong-co" in content/documents/',
-      'documents[1].file: file content/files/thieu.pdf not found',
-      'localities[0]: the id of a locality listed under "localities" in content/site.yaml',
-      'channels[0].meetings[0].localities[0]: the id of a locality listed under "localities" in content/site.yaml',
+      'draft: reference.document {"slug":"2023-khong-co"}',
+      'documents[0].document: reference.document {"slug":"2023-cung-khong-co"}',
+      'outcome.adopted: reference.document {"slug":"2023-ban-hanh-khong-co"}',
+      'documents[1].file: file.missing {"name":"thieu.pdf"}',
+      'localities[0]: reference.locality {}',
+      'channels[0].meetings[0].localities[0]: reference.locality {}',
     ]);
   });
 
@@ -96,10 +96,7 @@ describe('checkConsultations', () => {
       ],
       noContacts,
     );
-    expect(summary(found).problems).toEqual([
-      'channels[0]: no address is given, and content/site.yaml has no "email" either',
-      'channels[1]: no number is given, and content/site.yaml has no "phones" either',
-    ]);
+    expect(summary(found).problems).toEqual(['channels[0]: consultation.emailMissing {}', 'channels[1]: consultation.phoneMissing {}']);
   });
 
   it('refuses an outcome on a consultation that has not closed at the build’s "now"', () => {
@@ -109,15 +106,13 @@ describe('checkConsultations', () => {
       outcome: { ...outcome, published: '2026-12-20' },
     });
     expect(summary(checkConsultations([open], context))).toEqual({
-      problems: ['outcome: the consultation has not closed yet (last minute 2026-12-15 23:59) but has an outcome'],
+      problems: ['outcome: consultation.outcomeWhileOpen {"closes":"2026-12-15T23:59"}'],
       warnings: [],
     });
     // One second after the deadline the consultation has closed, but an outcome dated days ahead still cannot stand.
     const later = { ...context, now: new Date('2026-12-15T17:00:00Z') };
     expect(summary(checkConsultations([open], later))).toEqual({
-      problems: [
-        'outcome.published: the outcome is dated after today (2026-12-16, the build date): an outcome cannot be published on a day that has not come yet',
-      ],
+      problems: ['outcome.published: consultation.outcomeInFuture {"today":"2026-12-16"}'],
       warnings: [],
     });
   });
@@ -126,16 +121,10 @@ describe('checkConsultations', () => {
     const typo = entry({ outcome: { ...outcome, published: '2032-11-28' } });
     const found = checkConsultations([typo], context);
     expect(summary(found)).toEqual({
-      problems: [
-        'outcome.published: the outcome is dated after today (2026-11-26, the build date): an outcome cannot be published on a day that has not come yet',
-      ],
+      problems: ['outcome.published: consultation.outcomeInFuture {"today":"2026-11-26"}'],
       warnings: [],
     });
-    expect([found.problems[0]?.found, found.problems[0]?.problem?.vi, found.problems[0]?.expected.vi]).toEqual([
-      '2032-11-28',
-      'ngày công bố kết quả sau hôm nay (26/11/2026, ngày tạo trang): không thể công bố kết quả vào một ngày chưa đến',
-      'ngày đã công bố kết quả, không muộn hơn hôm nay (26/11/2026); kiểm tra lại năm, tháng, ngày',
-    ]);
+    expect(found.problems[0]?.found).toBe('2032-11-28');
   });
 
   it('accepts an outcome published on the build’s own day, in Vietnam time', () => {
@@ -151,7 +140,7 @@ describe('checkConsultations', () => {
     const short = entry({ opens: '2023-11-01T07:00', closes: '2023-11-20T23:59' });
     expect(summary(checkConsultations([short], context))).toEqual({
       problems: [],
-      warnings: ['closes: open for only 20 days, fewer than the minimum of 30 (consultation.minimumDays in content/site.yaml)'],
+      warnings: ['closes: consultation.periodTooShort {"days":20,"minimum":30}'],
     });
     const lenient = { ...context, site: siteSchema.parse({ ...site, consultation: { minimumDays: 15 } }) };
     expect(summary(checkConsultations([short], lenient)).warnings).toEqual([]);
@@ -162,14 +151,14 @@ describe('checkConsultations', () => {
     const oneShort = entry({ opens: '2023-11-01T07:00', closes: '2023-11-30T00:00' });
     expect(summary(checkConsultations([exactly], context)).warnings).toEqual([]);
     expect(summary(checkConsultations([oneShort], context)).warnings).toEqual([
-      'closes: open for only 29 days, fewer than the minimum of 30 (consultation.minimumDays in content/site.yaml)',
+      'closes: consultation.periodTooShort {"days":29,"minimum":30}',
     ]);
   });
 
   it("warns of a period so long that the deadline's year is likely mistyped, and not of one of 120 days", () => {
     const yearLate = entry({ opens: '2026-11-20T07:00', closes: '2027-12-15T23:59' });
     expect(summary(checkConsultations([yearLate], context)).warnings).toEqual([
-      'closes: open for 391 days, longer than 120: the year or month of the deadline may be mistyped',
+      'closes: consultation.periodTooLong {"days":391,"longest":120}',
     ]);
     const long = entry({ opens: '2026-11-01T07:00', closes: '2027-02-28T23:59' });
     expect(summary(checkConsultations([long], context)).warnings).toEqual([]);
@@ -180,7 +169,7 @@ describe('checkConsultations', () => {
       channels: [{ channel: 'meeting', meetings: [{ date: '2023-11-16', time: '19:00', place: 'Nhà văn hóa' }] }],
     });
     expect(summary(checkConsultations([late], context)).warnings).toEqual([
-      'channels[0].meetings[0].date: the meeting falls outside the consultation period (2023-10-16 to 2023-11-15)',
+      'channels[0].meetings[0].date: consultation.meetingOutside {"first":"2023-10-16","last":"2023-11-15"}',
     ]);
   });
 });

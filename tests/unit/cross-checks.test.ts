@@ -43,7 +43,7 @@ describe('checkInternalReferences', () => {
     expect(checkInternalReferences([plan, report, replacement])).toEqual([]);
   });
 
-  it('reports a slug that names no document, at its line, in both languages', () => {
+  it('reports a slug that names no document, at its line', () => {
     const report = checked('bao-cao', ['implements:', '  - "ke-hoach"', '  - "ke-hoach-2022"'], { kind: 'bao-cao' });
     expect(checkInternalReferences([plan, report])).toEqual([
       {
@@ -51,14 +51,8 @@ describe('checkInternalReferences', () => {
         line: 10,
         field: 'implements[1].document',
         found: 'ke-hoach-2022',
-        problem: {
-          vi: 'không có văn bản nào tên "ke-hoach-2022" trong content/documents/',
-          en: 'there is no document "ke-hoach-2022" in content/documents/',
-        },
-        expected: {
-          vi: 'tên tệp (không có đuôi .mdx) của một văn bản có trong content/documents/',
-          en: 'the file name (without .mdx) of a document in content/documents/',
-        },
+        code: 'reference.document',
+        params: { slug: 'ke-hoach-2022' },
       },
     ]);
   });
@@ -71,19 +65,21 @@ describe('checkInternalReferences', () => {
         line: 10,
         field: 'supersedes[1]',
         found: 'ke-hoach-moi',
-        expected: { vi: 'một văn bản khác, không phải chính văn bản này', en: 'another document, not this one' },
+        code: 'reference.self',
+        params: {},
       },
     ]);
   });
 
   it('reports a replacement issued before the document it replaces, and accepts one of the same day', () => {
     const older = checked('quyet-dinh-moi', ['supersedes: ["ke-hoach"]'], { kind: 'quyet-dinh', issued: '"2023-01-10"' });
-    expect(checkInternalReferences([plan, older]).map((p) => [p.line, p.field, p.found, p.problem?.en])).toEqual([
+    expect(checkInternalReferences([plan, older]).map((p) => [p.line, p.field, p.found, p.code, p.params])).toEqual([
       [
         8,
         'supersedes[0]',
         'ke-hoach',
-        'this document was issued on 2023-01-10, before the document it replaces (content/documents/ke-hoach.mdx, issued 2023-01-17)',
+        'document.replacesLater',
+        { issued: '2023-01-10', replacedFile: 'content/documents/ke-hoach.mdx', replacedIssued: '2023-01-17' },
       ],
     ]);
     const sameDay = checked('quyet-dinh-moi', ['supersedes: ["ke-hoach"]'], { kind: 'quyet-dinh' });
@@ -132,14 +128,8 @@ describe('checkAttachments', () => {
         line: 10,
         field: 'attachments[1].file',
         found: 'phu-luc.xlsx',
-        problem: {
-          vi: 'không tìm thấy tệp content/files/phu-luc.xlsx',
-          en: 'file content/files/phu-luc.xlsx not found',
-        },
-        expected: {
-          vi: 'tên một tệp đã đặt trong thư mục content/files/ (kiểm tra chính tả và đuôi tệp)',
-          en: 'the name of a file placed in content/files/ (check spelling and extension)',
-        },
+        code: 'file.missing',
+        params: { name: 'phu-luc.xlsx' },
       },
     ]);
   });
@@ -160,13 +150,12 @@ describe('checkDuplicateNumbers', () => {
         line: 8,
         field: 'number',
         found: '12/KH-UBND',
-        problem: {
-          vi: 'số 12/KH-UBND của Ủy ban nhân dân thị trấn Đak Đoa năm 2023 đã dùng cho content/documents/a-ke-hoach.mdx',
-          en: 'number 12/KH-UBND of Ủy ban nhân dân thị trấn Đak Đoa in 2023 is already used by content/documents/a-ke-hoach.mdx',
-        },
-        expected: {
-          vi: 'một số ký hiệu chưa dùng trong năm của cơ quan ban hành',
-          en: 'a number not yet used by this issuer in that year',
+        code: 'document.numberTaken',
+        params: {
+          number: '12/KH-UBND',
+          issuer: 'Ủy ban nhân dân thị trấn Đak Đoa',
+          year: 2023,
+          otherFile: 'content/documents/a-ke-hoach.mdx',
         },
       },
     ]);
@@ -174,7 +163,7 @@ describe('checkDuplicateNumbers', () => {
 
   it('names the first file for every later reuse', () => {
     const problems = checkDuplicateNumbers([numbered('c', '12/KH-UBND'), numbered('a', '12/KH-UBND'), numbered('b', '12/KH-UBND')]);
-    expect(problems.map((p) => [p.file, (p.problem?.en ?? '').split(' by ')[1]])).toEqual([
+    expect(problems.map((p) => [p.file, p.code === 'document.numberTaken' ? p.params.otherFile : undefined])).toEqual([
       ['content/documents/b.mdx', 'content/documents/a.mdx'],
       ['content/documents/c.mdx', 'content/documents/a.mdx'],
     ]);
@@ -207,22 +196,16 @@ describe('checkNumberCodes', () => {
         line: 8,
         field: 'number',
         found: '45/BC-UBND',
-        problem: {
-          vi: 'số ký hiệu không khớp loại văn bản Kế hoạch (KH)',
-          en: 'the number does not match the kind ke-hoach (KH)',
-        },
-        expected: {
-          vi: 'số ký hiệu dạng "số/KH-cơ quan", ví dụ 12/KH-UBND, hoặc sửa "kind"',
-          en: 'a number like "n/KH-issuer", e.g. 12/KH-UBND, or correct "kind"',
-        },
+        code: 'document.numberCodeMismatch',
+        params: { kind: 'ke-hoach', kindName: 'Kế hoạch', code: 'KH' },
       },
     ]);
   });
 
   it("reports a công văn numbered with another kind's code, which Nghị định 30 gives it none of", () => {
     const letter = checked('cong-van', ['number: "45/BC-UBND"'], { kind: 'cong-van' });
-    expect(checkNumberCodes([letter]).map((p) => [p.field, p.found, p.expected.en])).toEqual([
-      ['number', '45/BC-UBND', 'a công văn number like "n/issuer-unit", e.g. 35/UBND-VP, or correct "kind"'],
+    expect(checkNumberCodes([letter]).map((p) => [p.field, p.found, p.code, p.params])).toEqual([
+      ['number', '45/BC-UBND', 'document.numberCodeOfOtherKind', { kind: 'cong-van', kindName: 'Công văn' }],
     ]);
   });
 
@@ -272,20 +255,16 @@ describe('checkSiteVocabulary', () => {
         line: 10,
         field: 'fields[1]',
         found: 'Tiếp dân',
-        expected: {
-          vi: 'một lĩnh vực có trong danh sách "fields" của content/site.yaml: Tiếp công dân; Dân chủ ở cơ sở',
-          en: 'a field listed under "fields" in content/site.yaml: Tiếp công dân; Dân chủ ở cơ sở',
-        },
+        code: 'reference.field',
+        params: { fields: ['Tiếp công dân', 'Dân chủ ở cơ sở'] },
       },
       {
         file: 'content/documents/a.mdx',
         line: 12,
         field: 'localities[0]',
         found: 'thon-3',
-        expected: {
-          vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml',
-          en: 'the id of a locality listed under "localities" in content/site.yaml',
-        },
+        code: 'reference.locality',
+        params: {},
       },
     ]);
   });

@@ -92,7 +92,10 @@ describe('checkDuplicateIssueIds', () => {
     const second = checked('b-2023', dialogueFile('2023-10-19T07:30', [...issue('DT-2023-02'), ...issue('DT-2023-01')]), root);
     const problems = checkDuplicateIssueIds([second, first]);
     expect(problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([[second.file, 15, 'issues[1].id', 'DT-2023-01']]);
-    expect(problems[0]?.problem?.vi).toBe(`mã DT-2023-01 đã dùng cho một kiến nghị khác (${first.file})`);
+    expect(problems[0]).toMatchObject({
+      code: 'dialogue.duplicateIssueId',
+      params: { id: 'DT-2023-01', firstWritten: 'DT-2023-01', otherFile: first.file },
+    });
   });
 
   it('takes DT-2023-004 for the same issue number as DT-2023-04', () => {
@@ -100,8 +103,8 @@ describe('checkDuplicateIssueIds', () => {
     const first = checked('a-2023', dialogueFile('2023-06-15T07:30', issue('DT-2023-04')), root);
     const second = checked('b-2023', dialogueFile('2023-10-19T07:30', issue('DT-2023-004')), root);
     const problems = checkDuplicateIssueIds([first, second]);
-    expect(problems.map((p) => [p.file, p.found, p.problem?.en])).toEqual([
-      [second.file, 'DT-2023-004', `id DT-2023-004 is already used by another issue (written DT-2023-04) (${first.file})`],
+    expect(problems.map((p) => [p.file, p.found, p.code, p.params])).toEqual([
+      [second.file, 'DT-2023-004', 'dialogue.duplicateIssueId', { id: 'DT-2023-004', firstWritten: 'DT-2023-04', otherFile: first.file }],
     ]);
   });
 });
@@ -156,8 +159,8 @@ describe('checkDialogueDates', () => {
 
   it('reports an announcement after the dialogue', () => {
     const dialogue = checked('a', dialogueFile('2023-05-20T07:30', issue('DT-2023-01')));
-    expect(checkDialogueDates([dialogue]).map((p) => [p.field, p.found, p.problem?.vi])).toEqual([
-      ['announced', '2023-06-01', 'ngày thông báo sau ngày đối thoại (20/05/2023)'],
+    expect(checkDialogueDates([dialogue]).map((p) => [p.field, p.found, p.code, p.params])).toEqual([
+      ['announced', '2023-06-01', 'dialogue.announcedAfter', { held: '2023-05-20' }],
     ]);
   });
 });
@@ -204,19 +207,13 @@ describe('checkFutureDates', () => {
     expect(checkFutureDates([dialogue], now)).toEqual([]);
   });
 
-  it('says, in Vietnamese then English, that what has not happened cannot be recorded', () => {
+  it('says that results published after today, the build date in Vietnam, have not happened yet', () => {
     const dialogue = checked('a', dialogueFile('2023-06-15T07:30', issue('DT-2023-01'), ['resultsPublished: 2032-06-20']));
     const [problem] = checkDialogues([dialogue], SITE, () => true, now);
-    expect([problem?.field, problem?.problem, problem?.expected]).toEqual([
+    expect([problem?.field, problem?.code, problem?.params]).toEqual([
       'resultsPublished',
-      {
-        vi: 'ngày công khai kết quả sau hôm nay (26/11/2026, ngày tạo trang): việc chưa xảy ra thì chưa thể ghi là đã làm',
-        en: 'the results are dated after today (2026-11-26, the build date): what has not happened yet cannot be recorded as done',
-      },
-      {
-        vi: 'ngày đã thực hiện, không muộn hơn hôm nay (26/11/2026); kiểm tra lại năm, tháng, ngày',
-        en: 'the day it was done, no later than today (2026-11-26); check the year, month and day',
-      },
+      'dialogue.futureDate',
+      { what: 'results', today: '2026-11-26' },
     ]);
   });
 });
@@ -244,8 +241,8 @@ describe('checkDialogueVocabulary and checkMinutes', () => {
       dialogueFile('2023-06-15T07:30', issue('DT-2023-01'), ['minutes: { file: "bien-ban.pdf", title: "Biên bản" }']),
     );
     expect(checkMinutes([dialogue], () => true)).toEqual([]);
-    expect(checkMinutes([dialogue], () => false).map((p) => [p.field, p.found, p.problem?.en])).toEqual([
-      ['minutes.file', 'bien-ban.pdf', 'file content/files/bien-ban.pdf not found'],
+    expect(checkMinutes([dialogue], () => false).map((p) => [p.field, p.found, p.code, p.params])).toEqual([
+      ['minutes.file', 'bien-ban.pdf', 'file.missing', { name: 'bien-ban.pdf' }],
     ]);
   });
 });
@@ -258,9 +255,7 @@ describe('dialogueWarnings', () => {
       ['content/dialogues', 2024],
       ['content/dialogues', 2025],
     ]);
-    expect(warnings[0]?.problem?.vi).toBe(
-      'năm 2024 không có hội nghị đối thoại nào giữa chính quyền và Nhân dân (luật yêu cầu ít nhất một lần mỗi năm)',
-    );
+    expect(warnings[0]).toMatchObject({ code: 'dialogue.noConference', params: { year: 2024 } });
   });
 });
 

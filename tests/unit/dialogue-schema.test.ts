@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { issuesToProblems } from '../../src/check/zod-problems';
 import { dialogueSchema, type DialogueInput } from '../../src/schemas/dialogue';
+import { ISSUE_STATUS_IDS } from '../../src/vocabulary/dialogue-terms';
+import type { ProblemDescriptor } from '../../src/vocabulary/problems';
 
 /** A valid dialogue as a clerk would write it, with one issue. */
 function input(overrides: Record<string, unknown> = {}, issue: Record<string, unknown> = {}): DialogueInput {
@@ -25,11 +28,12 @@ function input(overrides: Record<string, unknown> = {}, issue: Record<string, un
   } as DialogueInput;
 }
 
-/** Each issue as path, the English expectation, and the problem if any. */
-function issues(value: unknown): Array<{ path: string; message: string }> {
+/** Each problem the content check reads from the schema's issues, as field, code and parameters. */
+function issues(value: unknown): Array<{ field: string; code: string; params: unknown }> {
   const result = dialogueSchema.safeParse(value);
   if (result.success) return [];
-  return result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const source = { data: value as Record<string, unknown>, lineOf: () => undefined };
+  return issuesToProblems('x.mdx', result.error.issues, source).map(({ field, code, params }) => ({ field, code, params }));
 }
 
 describe('dialogueSchema', () => {
@@ -49,56 +53,76 @@ describe('dialogueSchema', () => {
     expect(data.announced).toBe('2023-06-05');
   });
 
-  it.each<[string, Record<string, unknown>, Record<string, unknown>, Array<{ path: string; message: RegExp }>]>([
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, Array<{ field: string } & ProblemDescriptor>]>([
     [
       'a resolved issue without a dated update',
       {},
       { status: 'da-giai-quyet' },
-      [{ path: 'issues.0.status', message: /add to "updates"/ }],
+      [{ field: 'issues[0].status', code: 'dialogue.resolvedWithoutUpdate', params: {} }],
     ],
     [
       'an issue in progress without due date or owner',
       {},
       { status: 'dang-giai-quyet' },
       [
-        { path: 'issues.0.due', message: /a due date/ },
-        { path: 'issues.0.responsible', message: /the role or body that must act/ },
+        { field: 'issues[0].due', code: 'dialogue.openWithoutDue', params: {} },
+        { field: 'issues[0].responsible', code: 'dialogue.openWithoutResponsible', params: {} },
       ],
     ],
     [
       'a transferred issue without the body',
       {},
       { status: 'da-chuyen', updates: [{ date: '2023-07-01', text: 'Đã chuyển.' }] },
-      [{ path: 'issues.0.transferredTo', message: /transferred to/ }],
+      [{ field: 'issues[0].transferredTo', code: 'dialogue.transferredWithoutBody', params: {} }],
     ],
-    ['an unknown status', {}, { status: 'xong' }, [{ path: 'issues.0.status', message: /.+/ }]],
-    ['an id not of the form DT-year-number', {}, { id: 'KN-01' }, [{ path: 'issues.0.id', message: /DT-year-number/ }]],
+    [
+      'an unknown status',
+      {},
+      { status: 'xong' },
+      [{ field: 'issues[0].status', code: 'field.oneOf', params: { values: [...ISSUE_STATUS_IDS] } }],
+    ],
+    ['an id not of the form DT-year-number', {}, { id: 'KN-01' }, [{ field: 'issues[0].id', code: 'dialogue.issueId', params: {} }]],
     [
       'an update with a day-first date',
       {},
       { updates: [{ date: '20/07/2023', text: 'x' }] },
-      [{ path: 'issues.0.updates.0.date', message: /year-month-day/ }],
+      [{ field: 'issues[0].updates[0].date', code: 'date.dayFirst', params: { suggestion: '2023-07-20', full: true } }],
     ],
-    ['an update without a date', {}, { updates: [{ text: 'x' }] }, [{ path: 'issues.0.updates.0.date', message: /.+/ }]],
-    ['a locality written with diacritics', {}, { locality: 'Thôn 1' }, [{ path: 'issues.0.locality', message: /lower-case/ }]],
-    ['a misspelt field name in an issue', {}, { anwser: 'x' }, [{ path: 'issues.0', message: /anwser/ }]],
+    [
+      'an update without a date',
+      {},
+      { updates: [{ text: 'x' }] },
+      [{ field: 'issues[0].updates[0].date', code: 'field.required', params: { type: 'string' } }],
+    ],
+    ['a locality written with diacritics', {}, { locality: 'Thôn 1' }, [{ field: 'issues[0].locality', code: 'name.slug', params: {} }]],
+    [
+      'a misspelt field name in an issue',
+      {},
+      { anwser: 'x' },
+      [{ field: 'issues[0].anwser', code: 'field.unknownKeys', params: { keys: ['anwser'] } }],
+    ],
     [
       'a conference without its announcement date',
       { announced: undefined },
       {},
-      [{ path: 'announced', message: /at least 7 days before/ }],
+      [{ field: 'announced', code: 'dialogue.announcementMissing', params: {} }],
     ],
-    ['an end before the start', { end: '07:00' }, {}, [{ path: 'end', message: /after the start time \(07:30\)/ }]],
-    ['a start without a time', { start: '2023-06-15' }, {}, [{ path: 'start', message: /date and time/ }]],
-    ['an impossible announcement date', { announced: '2023-02-30' }, {}, [{ path: 'announced', message: /full date/ }]],
-    ['a negative attendance', { participation: { attendees: -1 } }, {}, [{ path: 'participation.attendees', message: /.+/ }]],
+    ['an end before the start', { end: '07:00' }, {}, [{ field: 'end', code: 'dialogue.endBeforeStart', params: { start: '07:30' } }]],
+    ['a start without a time', { start: '2023-06-15' }, {}, [{ field: 'start', code: 'date.dateTime', params: {} }]],
+    [
+      'an impossible announcement date',
+      { announced: '2023-02-30' },
+      {},
+      [{ field: 'announced', code: 'date.impossible', params: { year: 2023, month: 2, days: 28, full: true } }],
+    ],
+    [
+      'a negative attendance',
+      { participation: { attendees: -1 } },
+      {},
+      [{ field: 'participation.attendees', code: 'field.tooSmall', params: { integer: false, minimum: 0, inclusive: true } }],
+    ],
   ])('refuses %s', (_, overrides, issue, expected) => {
-    const found = issues(input(overrides, issue));
-    expect(found).toHaveLength(expected.length);
-    expected.forEach((e, i) => {
-      expect(found[i]?.path).toBe(e.path);
-      expect(found[i]?.message).toMatch(e.message);
-    });
+    expect(issues(input(overrides, issue))).toEqual(expected);
   });
 
   it('lets the head’s contact session go without an announcement date', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ProblemDescriptor } from '../../src/vocabulary/problems';
 import { checkSiteLinks, siteLinks, type LinkTargets } from '../../src/check/link-checks';
 
 describe('siteLinks', () => {
@@ -48,7 +49,7 @@ describe('checkSiteLinks', () => {
     attachments: new Set(['mau-don.pdf']),
   };
   const found = (href: string): unknown[] =>
-    checkSiteLinks('content/documents/a.mdx', [{ href, line: 9 }], targets).map((p) => [p.line, p.field, p.found, p.problem?.vi]);
+    checkSiteLinks('content/documents/a.mdx', [{ href, line: 9 }], targets).map((p) => [p.line, p.field, p.found, p.code, p.params]);
 
   it.each([
     ['a document', '/van-ban/2023-ke-hoach/'],
@@ -63,13 +64,19 @@ describe('checkSiteLinks', () => {
     expect(found(href)).toEqual([]);
   });
 
-  it.each([
-    ['a document', '/van-ban/2023-ke-hoach-khong-co/', 'không có mục nào tên "2023-ke-hoach-khong-co" trong content/documents/'],
-    ['a dialogue', '/doi-thoai/2023-hoi-nghi/', 'không có mục nào tên "2023-hoi-nghi" trong content/dialogues/'],
-    ['an attachment', '/tep/mau-don.docx', 'không văn bản nào đính kèm tệp này'],
+  it.each<[string, string, ProblemDescriptor]>([
+    [
+      'a document',
+      '/van-ban/2023-ke-hoach-khong-co/',
+      { code: 'link.item', params: { section: 'van-ban', slug: '2023-ke-hoach-khong-co', folder: 'documents' } },
+    ],
+    [
+      'a dialogue',
+      '/doi-thoai/2023-hoi-nghi/',
+      { code: 'link.item', params: { section: 'doi-thoai', slug: '2023-hoi-nghi', folder: 'dialogues' } },
+    ],
+    ['an attachment', '/tep/mau-don.docx', { code: 'link.attachment', params: { name: 'mau-don.docx' } }],
   ])('reports a link to %s that does not exist, at its line', (_, href, problem) => {
-    const [report] = found(href) as [unknown[]];
-    expect(report.slice(0, 3)).toEqual([9, '(nội dung)', href]);
-    expect(report[3]).toContain(problem);
+    expect(found(href)).toEqual([[9, '(nội dung)', href, problem.code, problem.params]]);
   });
 });

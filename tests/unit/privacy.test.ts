@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/messages/problems';
 import {
   allowedContacts,
   BODY_FIELD,
@@ -164,16 +165,18 @@ describe('scanText', () => {
     '',
   ].join('\n');
 
-  it('reports file, line, frontmatter field or (nội dung), the masked value and why, Vietnamese then English', () => {
+  it('reports file, line, frontmatter field or (nội dung), the masked value and the kind of personal data it looks like', () => {
     const { problems } = scanText('content/dialogues/a.mdx', mdx, NONE);
     expect(problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([
       ['content/dialogues/a.mdx', 5, 'issues[0].raised', '0912***678'],
       ['content/dialogues/a.mdx', 8, BODY_FIELD, 'ng***@gmail.com'],
     ]);
-    expect(problems[0]?.problem?.vi).toMatch(/^có dạng số điện thoại di động của một cá nhân: không được công bố dữ liệu cá nhân/);
-    expect(problems[0]?.problem?.en).toMatch(/^looks like a personal mobile phone number: citizens' personal data must not be published/);
-    expect(problems[0]?.expected.vi).toContain('{/* privacy-exception: "…" -- lý do */}');
+    expect(problems.map((p) => [p.code, p.params])).toEqual([
+      ['privacy.personalData', { kind: 'mobile', unreasoned: false, comment: 'mdx' }],
+      ['privacy.personalData', { kind: 'email', unreasoned: false, comment: 'mdx' }],
+    ]);
     expect(JSON.stringify(problems)).not.toMatch(/345 678|nguyen\.van/);
+    expect(problems.map(formatProblem).join('\n')).not.toMatch(/345 678|nguyen\.van/);
   });
 
   it('names the field of a YAML file, however deep', () => {
@@ -207,7 +210,7 @@ describe('scanText', () => {
     const text = ['{/* privacy-exception: "0912345678" */}', 'Gọi 0912345678'].join('\n');
     const { problems } = scanText('content/pages/a.mdx', text, NONE);
     expect(problems.map((p) => p.line)).toEqual([2]);
-    expect(problems[0]?.problem?.vi).toContain('chưa ghi lý do');
+    expect(problems[0]).toMatchObject({ code: 'privacy.personalData', params: { unreasoned: true } });
     const short = ['{/* privacy-exception: "0912345678" -- đã đồng ý */}', 'Gọi 0912345678'].join('\n');
     expect(scanText('content/pages/a.mdx', short, NONE).problems.map((p) => p.line)).toEqual([2]);
   });

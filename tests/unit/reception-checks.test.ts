@@ -3,9 +3,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content';
 import { expandSchedule, weeklyDuty } from '../../src/lib/receptions';
 import { checkHolidaySessions, checkReceptionSchedules, type CheckedSchedule } from '../../src/check/reception-checks';
-import type { BilingualIssueParams } from '../../src/schemas/issues';
+import { wordingOf } from '../../src/messages/problems';
+import { problemOfIssue } from '../../src/schemas/problems';
 import { receptionScheduleSchema } from '../../src/schemas/reception';
 import { siteSchema, type Holiday } from '../../src/schemas/site';
+import type { ProblemDescriptor } from '../../src/vocabulary/problems';
 import { composeContent, FIXTURES, removeTempDirs } from '../support/build-site';
 
 /** The build's instant in these tests: 2026-11-26 12:00 in Vietnam. */
@@ -44,14 +46,13 @@ const friday = (more: Record<string, unknown> = {}): Record<string, unknown> => 
   ...more,
 });
 
-/** Where the schema refuses a schedule, and what it says there in Vietnamese and English. */
-function refusals(input: Record<string, unknown>): Array<{ field: string; vi: string; en: string }> {
+/** Where the schema refuses a schedule, and the problem it finds there: its own, or Zod's code. */
+function refusals(input: Record<string, unknown>): Array<{ field: string; code: string; params?: unknown }> {
   const result = receptionScheduleSchema.safeParse({ ...PERIOD, ...input });
   if (result.success) return [];
   return result.error.issues.map((issue) => {
-    const params = (issue as { params?: BilingualIssueParams }).params;
-    const said = params?.problem ?? params?.expected;
-    return { field: issue.path.join('.'), vi: said?.vi ?? issue.message, en: said?.en ?? issue.message };
+    const problem = issue.code === 'custom' ? problemOfIssue(issue.params) : undefined;
+    return { field: issue.path.join('.'), ...(problem ?? { code: issue.code }) };
   });
 }
 
@@ -63,8 +64,8 @@ describe('the schedule schema', () => {
       [
         {
           field: 'rules.0.exceptions.0.movedTo.start',
-          vi: 'buổi dời bắt đầu lúc 14:00 nhưng vẫn kết thúc lúc 11:00 theo giờ cũ, vì movedTo không ghi giờ kết thúc (end)',
-          en: 'the moved session starts at 14:00 but still ends at 11:00, the planned end, as movedTo gives no end',
+          code: 'reception.movedStartPastEnd',
+          params: { date: '2023-03-24', start: '14:00', end: '11:00' },
         },
       ],
     ],
@@ -74,21 +75,15 @@ describe('the schedule schema', () => {
       [
         {
           field: 'sessions.0.movedTo.end',
-          vi: 'buổi dời kết thúc lúc 07:00 nhưng vẫn bắt đầu lúc 07:30 theo giờ cũ, vì movedTo không ghi giờ bắt đầu (start)',
-          en: 'the moved session ends at 07:00 but still starts at 07:30, the planned start, as movedTo gives no start',
+          code: 'reception.movedEndBeforeStart',
+          params: { date: '2023-03-17', start: '07:30', end: '07:00' },
         },
       ],
     ],
     [
       'a move whose new end comes before its new start',
       { sessions: [friday({ status: 'moved', movedTo: { date: '2023-03-17', start: '16:00', end: '14:00' } })] },
-      [
-        {
-          field: 'sessions.0.movedTo.end',
-          vi: 'giờ kết thúc 14:00 không sau giờ bắt đầu 16:00',
-          en: 'the end 14:00 is not after the start 16:00',
-        },
-      ],
+      [{ field: 'sessions.0.movedTo.end', code: 'reception.endBeforeStart', params: { start: '16:00', end: '14:00' } }],
     ],
     [
       'two exceptions of one rule on the same day',
@@ -102,13 +97,7 @@ describe('the schedule schema', () => {
           }),
         ],
       },
-      [
-        {
-          field: 'rules.0.exceptions.1.date',
-          vi: 'ngày này đã có ngoại lệ ở exceptions[0]; chỉ ngoại lệ đầu tiên được áp dụng',
-          en: 'exceptions[0] already changes this day; only the first one would apply',
-        },
-      ],
+      [{ field: 'rules.0.exceptions.1.date', code: 'reception.duplicateException', params: { first: 0 } }],
     ],
     [
       'a new day on a substitution, which is not moved',
@@ -119,48 +108,24 @@ describe('the schedule schema', () => {
           }),
         ],
       },
-      [
-        {
-          field: 'rules.0.exceptions.0.movedTo',
-          vi: 'có ngày dời (movedTo) nhưng trạng thái là "substituted", không phải "moved": ngày dời sẽ bị bỏ qua',
-          en: 'there is a new date (movedTo) but the status is "substituted", not "moved": the new date would be ignored',
-        },
-      ],
+      [{ field: 'rules.0.exceptions.0.movedTo', code: 'reception.movedToNotMoved', params: { status: 'substituted' } }],
     ],
     [
       'a cancelled session with a new day',
       { sessions: [friday({ status: 'cancelled', movedTo: { date: '2023-03-17' } })] },
-      [
-        {
-          field: 'sessions.0.movedTo',
-          vi: 'có ngày dời (movedTo) nhưng trạng thái là "cancelled", không phải "moved": ngày dời sẽ bị bỏ qua',
-          en: 'there is a new date (movedTo) but the status is "cancelled", not "moved": the new date would be ignored',
-        },
-      ],
+      [{ field: 'sessions.0.movedTo', code: 'reception.movedToNotMoved', params: { status: 'cancelled' } }],
     ],
     [
       'a new day on a session that leaves its status out',
       { sessions: [friday({ movedTo: { date: '2023-03-17' } })] },
-      [
-        {
-          field: 'sessions.0.movedTo',
-          vi: 'có ngày dời (movedTo) nhưng trạng thái là "scheduled", không phải "moved": ngày dời sẽ bị bỏ qua',
-          en: 'there is a new date (movedTo) but the status is "scheduled", not "moved": the new date would be ignored',
-        },
-      ],
+      [{ field: 'sessions.0.movedTo', code: 'reception.movedToNotMoved', params: { status: 'scheduled' } }],
     ],
     [
       'a cancelled exception that names an officer receiving instead',
       { rules: [thursdays({ exceptions: [{ date: '2023-03-16', status: 'cancelled', officer: 'pho-chu-tich' }] })] },
-      [
-        {
-          field: 'rules.0.exceptions.0.officer',
-          vi: 'buổi tiếp đã hủy (cancelled) nhưng có ghi người tiếp thay (officer): người này sẽ bị bỏ qua',
-          en: 'the session is cancelled but names an officer receiving instead: the officer would be ignored',
-        },
-      ],
+      [{ field: 'rules.0.exceptions.0.officer', code: 'reception.cancelledWithOfficer', params: {} }],
     ],
-  ])('refuses %s, naming the field', (_name, input, expected) => {
+  ])('refuses %s, naming the field and the problem', (_name, input, expected) => {
     expect(refusals(input)).toEqual(expected);
   });
 
@@ -211,20 +176,15 @@ const site = siteSchema.parse({
   baseUrl: 'https://iabang.example.org/',
 });
 
-/** What checkReceptionSchedules says of one schedule: the field, the value found and the words. */
-function problemsOf(input: Record<string, unknown>): Array<{ field: string; found: unknown; problem?: string; expected: string }> {
+/** What checkReceptionSchedules finds in one schedule: the field, the value found and the problem. */
+function problemsOf(input: Record<string, unknown>): Array<{ field: string; found: unknown; code: string; params: unknown }> {
   const schedule: CheckedSchedule = {
     slug: '2023-03',
     file: 'content/receptions/2023-03.yaml',
     data: receptionScheduleSchema.parse({ ...PERIOD, ...input }),
     lineOf: () => undefined,
   };
-  return checkReceptionSchedules([schedule], site).map((p) => ({
-    field: p.field,
-    found: p.found,
-    ...(p.problem ? { problem: `${p.problem.vi} | ${p.problem.en}` } : {}),
-    expected: `${p.expected.vi} | ${p.expected.en}`,
-  }));
+  return checkReceptionSchedules([schedule], site).map(({ field, found, code, params }) => ({ field, found, code, params }));
 }
 
 describe('checkReceptionSchedules', () => {
@@ -236,10 +196,8 @@ describe('checkReceptionSchedules', () => {
         {
           field: 'rules[0].until',
           found: '2023-03-10',
-          problem:
-            'ngày kết thúc 10/03/2023 trước ngày bắt đầu 20/03/2023 của lịch lặp lại: lịch không có buổi nào | the end 2023-03-10 is before the start 2023-03-20 of the recurring rule: it gives no session',
-          expected:
-            'ngày kết thúc (until) không sớm hơn ngày bắt đầu (from, nếu không ghi là ngày đầu của lịch) | an end (until) no earlier than the start (from, or the first day of the schedule when not given)',
+          code: 'reception.ruleReversed',
+          params: { from: '2023-03-20', until: '2023-03-10' },
         },
       ],
     ],
@@ -250,10 +208,8 @@ describe('checkReceptionSchedules', () => {
         {
           field: 'rules[0].weekday',
           found: 'thu-nam',
-          problem:
-            'không có ngày Thứ Năm nào từ 24/03/2023 đến 28/03/2023: lịch lặp lại này không có buổi nào | no Thursday (thu-nam) falls from 2023-03-24 to 2023-03-28: this recurring rule gives no session',
-          expected:
-            'một thứ trong tuần (weekday) có ít nhất một ngày trong khoảng from–until, hoặc sửa lại from, until | a weekday that falls at least once between from and until, or corrected from and until',
+          code: 'reception.ruleNoDay',
+          params: { weekday: 'thu-nam', from: '2023-03-24', until: '2023-03-28' },
         },
       ],
     ],
@@ -264,8 +220,8 @@ describe('checkReceptionSchedules', () => {
         {
           field: 'rules[0].exceptions[0].date',
           found: '2023-03-22',
-          problem: 'ngày ngoại lệ không phải là một buổi của lịch lặp lại này | the exception is not a day this recurring rule meets',
-          expected: 'một ngày Thứ Năm từ 01/03/2023 đến 31/03/2023 | a Thursday (thu-nam) from 2023-03-01 to 2023-03-31',
+          code: 'reception.exceptionNotOnRule',
+          params: { weekday: 'thu-nam', from: '2023-03-01', until: '2023-03-31' },
         },
       ],
     ],
@@ -276,10 +232,8 @@ describe('checkReceptionSchedules', () => {
         {
           field: 'rules[0].exceptions[0].movedTo.date',
           found: '2024-03-24',
-          problem:
-            'ngày dời cách thời gian của lịch (từ 01/03/2023 đến 31/03/2023) hơn 31 ngày | the new day is more than 31 days outside the period of the schedule (from 2023-03-01 to 2023-03-31)',
-          expected:
-            'một ngày từ 29/01/2023 đến 01/05/2023; kiểm tra lại năm và tháng | a day from 2023-01-29 to 2023-05-01; check the year and the month',
+          code: 'reception.movedFar',
+          params: { from: '2023-03-01', to: '2023-03-31', margin: 31, earliest: '2023-01-29', latest: '2023-05-01' },
         },
       ],
     ],
@@ -290,10 +244,8 @@ describe('checkReceptionSchedules', () => {
         {
           field: 'sessions[0].movedTo.date',
           found: '2023-01-28',
-          problem:
-            'ngày dời cách thời gian của lịch (từ 01/03/2023 đến 31/03/2023) hơn 31 ngày | the new day is more than 31 days outside the period of the schedule (from 2023-03-01 to 2023-03-31)',
-          expected:
-            'một ngày từ 29/01/2023 đến 01/05/2023; kiểm tra lại năm và tháng | a day from 2023-01-29 to 2023-05-01; check the year and the month',
+          code: 'reception.movedFar',
+          params: { from: '2023-03-01', to: '2023-03-31', margin: 31, earliest: '2023-01-29', latest: '2023-05-01' },
         },
       ],
     ],
@@ -317,8 +269,7 @@ interface FixtureCase {
   line: number;
   field: string;
   found: unknown;
-  vi: string;
-  en: string;
+  problem: ProblemDescriptor;
 }
 
 const SCHEDULE = 'receptions/2026-11-loi.yaml';
@@ -330,8 +281,7 @@ const fixtureCases: FixtureCase[] = [
     line: 17,
     field: 'rules[0].exceptions[0].movedTo.start',
     found: '14:00',
-    vi: 'buổi dời bắt đầu lúc 14:00 nhưng vẫn kết thúc lúc 11:00 theo giờ cũ',
-    en: 'the moved session starts at 14:00 but still ends at 11:00, the planned end',
+    problem: { code: 'reception.movedStartPastEnd', params: { date: '2026-11-29', start: '14:00', end: '11:00' } },
   },
   {
     folder: 'reception-duplicate-exception',
@@ -339,8 +289,7 @@ const fixtureCases: FixtureCase[] = [
     line: 17,
     field: 'rules[0].exceptions[1].date',
     found: '2026-11-28',
-    vi: 'ngày này đã có ngoại lệ ở exceptions[0]',
-    en: 'exceptions[0] already changes this day',
+    problem: { code: 'reception.duplicateException', params: { first: 0 } },
   },
   {
     folder: 'reception-cancelled-with-moved-to',
@@ -348,8 +297,7 @@ const fixtureCases: FixtureCase[] = [
     line: 14,
     field: 'sessions[0].movedTo',
     found: { date: '2026-11-29' },
-    vi: 'có ngày dời (movedTo) nhưng trạng thái là "cancelled"',
-    en: 'there is a new date (movedTo) but the status is "cancelled"',
+    problem: { code: 'reception.movedToNotMoved', params: { status: 'cancelled' } },
   },
   {
     folder: 'reception-rule-from-after-until',
@@ -357,8 +305,7 @@ const fixtureCases: FixtureCase[] = [
     line: 14,
     field: 'rules[0].until',
     found: '2026-11-28',
-    vi: 'ngày kết thúc 28/11/2026 trước ngày bắt đầu 29/11/2026 của lịch lặp lại',
-    en: 'the end 2026-11-28 is before the start 2026-11-29 of the recurring rule',
+    problem: { code: 'reception.ruleReversed', params: { from: '2026-11-29', until: '2026-11-28' } },
   },
   {
     folder: 'reception-rule-without-any-day',
@@ -366,8 +313,7 @@ const fixtureCases: FixtureCase[] = [
     line: 8,
     field: 'rules[0].weekday',
     found: 'thu-hai',
-    vi: 'không có ngày Thứ Hai nào từ 28/11/2026 đến 29/11/2026',
-    en: 'no Monday (thu-hai) falls from 2026-11-28 to 2026-11-29',
+    problem: { code: 'reception.ruleNoDay', params: { weekday: 'thu-hai', from: '2026-11-28', until: '2026-11-29' } },
   },
   {
     folder: 'reception-moved-far-outside-period',
@@ -375,8 +321,10 @@ const fixtureCases: FixtureCase[] = [
     line: 14,
     field: 'sessions[0].movedTo.date',
     found: '2027-11-29',
-    vi: 'ngày dời cách thời gian của lịch (từ 28/11/2026 đến 29/11/2026) hơn 31 ngày',
-    en: 'the new day is more than 31 days outside the period of the schedule (from 2026-11-28 to 2026-11-29)',
+    problem: {
+      code: 'reception.movedFar',
+      params: { from: '2026-11-28', to: '2026-11-29', margin: 31, earliest: '2026-10-28', latest: '2026-12-30' },
+    },
   },
   {
     folder: 'reception-no-head',
@@ -388,8 +336,7 @@ const fixtureCases: FixtureCase[] = [
       { id: 'pho-chu-tich', role: 'Phó Chủ tịch UBND xã' },
       { id: 'cong-chuc-tu-phap', role: 'Công chức Tư pháp – Hộ tịch' },
     ],
-    vi: 'không có chức danh nào được ghi head: true',
-    en: 'no officer has head: true',
+    problem: { code: 'site.noHead', params: {} },
   },
   {
     folder: 'reception-two-heads',
@@ -397,8 +344,7 @@ const fixtureCases: FixtureCase[] = [
     line: 14,
     field: 'officers[1].head',
     found: true,
-    vi: '"chu-tich" và "pho-chu-tich" đều ghi head: true',
-    en: 'both "chu-tich" and "pho-chu-tich" have head: true',
+    problem: { code: 'site.twoHeads', params: { first: 'chu-tich', extra: 'pho-chu-tich' } },
   },
 ];
 
@@ -422,8 +368,8 @@ describe('checkHolidaySessions', () => {
       rules: [thursdays({ exceptions: [{ date: '2023-03-23', status: 'moved', movedTo: { date: '2023-03-27' } }] })],
       sessions: [{ id: 'dot-xuat', date: '2023-03-21', start: '14:00', end: '16:00', officer: 'chu-tich', kind: 'dot-xuat' }],
     });
-    expect(checkHolidaySessions([march], withHolidays).map((p) => [p.field, p.found, p.problem?.vi])).toEqual([
-      ['rules[0]', '2023-03-09', 'quy tắc đặt một buổi tiếp ngày 09/03/2023, là ngày nghỉ Ngày nghỉ thử'],
+    expect(checkHolidaySessions([march], withHolidays).map((p) => [p.field, p.found, p.code, p.params])).toEqual([
+      ['rules[0]', '2023-03-09', 'reception.holiday', { date: '2023-03-09', holiday: 'Ngày nghỉ thử' }],
     ]);
   });
 
@@ -445,7 +391,7 @@ describe('the valid fixture', () => {
 });
 
 describe.each(fixtureCases)('the broken fixture $folder', (broken) => {
-  it('stops the check with that one mistake: file, line, field, value found, in Vietnamese and English', () => {
+  it('stops the check with that one mistake: file, line, field, value found and the problem, worded in Vietnamese and English', () => {
     const content = composeContent(broken.folder, path.join(FIXTURES, 'broken', broken.folder));
     const file = path.relative(process.cwd(), path.join(content, broken.file)).split(path.sep).join('/');
     const all = checkContent(content, NOW).problems;
@@ -454,9 +400,9 @@ describe.each(fixtureCases)('the broken fixture $folder', (broken) => {
     // Without a valid site.yaml, checks that read it (a consultation's e-mail channel) report too.
     if (broken.file !== 'site.yaml') expect(all).toHaveLength(1);
     const [problem] = problems;
-    expect(problem).toMatchObject({ line: broken.line, field: broken.field, found: broken.found });
-    expect(problem?.problem?.vi).toContain(broken.vi);
-    expect(problem?.problem?.en).toContain(broken.en);
-    expect(problem?.expected.vi).not.toBe(problem?.expected.en);
+    expect(problem).toEqual({ file, line: broken.line, field: broken.field, found: broken.found, ...broken.problem });
+    const { problem: said, expected } = wordingOf(broken.problem);
+    expect(said?.vi).not.toBe(said?.en);
+    expect(expected.vi).not.toBe(expected.en);
   });
 });

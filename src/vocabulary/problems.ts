@@ -1,0 +1,251 @@
+/**
+ * What the content check can find wrong, as data: each problem is a code and the parameters its
+ * wording needs. The words themselves live in one catalogue (src/messages/problems.ts), so the
+ * schemas and checks that find a problem say nothing about how it reads, and a test can assert
+ * what was found without quoting a sentence.
+ *
+ * A leaf: it imports nothing of the project, so every layer may name a problem.
+ */
+
+/** A code that takes no parameters. */
+type NoParams = Record<string, never>;
+
+/** Kinds of personal data the privacy scan recognises. */
+export type PersonalDataKind = 'cccd' | 'cmnd' | 'mobile' | 'landline' | 'email';
+
+/** How a file of its kind writes a comment: the form a privacy exception takes in it. */
+export type CommentStyle = 'mdx' | 'html' | 'yaml';
+
+/** One part of what a branch of a union needs: a field and its own problem, or fields to leave out. */
+export type UnionPart = { field: string; need: ProblemDescriptor } | { without: readonly string[] };
+
+/** One problem code per entry, with the parameters its wording needs. */
+export interface ProblemParams {
+  // Dates and times (src/schemas/dates.ts). `full`: the field needs a whole date, not a year or month.
+  'date.dayFirst': { suggestion: string; full: boolean };
+  'date.unreadable': { full: boolean };
+  /** A day past the end of its month: `days` is the month's length. */
+  'date.impossible': { year: number; month: number; days: number; full: boolean };
+  /** A month outside 01–12. */
+  'date.impossibleMonth': { full: boolean };
+  'date.needsDay': NoParams;
+  'date.time': NoParams;
+  'date.dateTime': NoParams;
+  'date.dateTimeImpossible': NoParams;
+
+  // Zod's own issues, read by src/check/zod-problems.ts. A type is Zod's name: string, number, array…
+  'field.required': { type: string };
+  'field.type': { type: string };
+  /** A union of plain types, none of which the value has. */
+  'field.types': { types: readonly string[] };
+  'field.oneOf': { values: readonly unknown[] };
+  'field.unknownKeys': { keys: readonly string[] };
+  'field.format': { format: string };
+  'field.empty': NoParams;
+  'field.tooShort': { unit: 'characters' | 'items'; minimum: number };
+  'field.tooLong': { unit: 'characters' | 'items'; maximum: number };
+  'field.tooSmall': { integer: boolean; minimum: number; inclusive: boolean };
+  'field.tooLarge': { integer: boolean; maximum: number; inclusive: boolean };
+  /** A value that matches none of a union's shapes: what each shape would need of it. */
+  'field.union': { shapes: readonly (readonly UnionPart[])[] };
+  /** A Zod issue with no words of ours: Zod's own message, in English. */
+  'field.invalid': { message: string };
+
+  // Names of items and files written in fields.
+  'name.slug': NoParams;
+  'name.attachment': NoParams;
+
+  // The YAML of a frontmatter or a .yaml file (src/check/frontmatter.ts).
+  'yaml.tab': NoParams;
+  /** `firstLine`: where the key was first written, in the file. */
+  'yaml.duplicateKey': { key: string; firstLine?: number };
+  /** `opened`: the line the quote opens on, as written. */
+  'yaml.unclosedQuote': { mark: '"' | "'"; opened: string };
+  'yaml.unquotedColon': { key: string; value: string };
+  'yaml.textAfterQuote': NoParams;
+  'yaml.reservedStart': { sign: string; key: string; value: string };
+  'yaml.listOnKeyLine': { key: string };
+  'yaml.badEscape': NoParams;
+  'yaml.secondDocument': NoParams;
+  'yaml.unclosedGroup': NoParams;
+  'yaml.unclosedList': NoParams;
+  'yaml.missingColon': NoParams;
+  'yaml.indentation': NoParams;
+  /** A fault no reading explains: the parser's own words, in English. */
+  'yaml.syntax': { parserWords: string };
+  'yaml.noFrontmatter': NoParams;
+  /** What Astro's YAML reader refused and the check's parser read: its own words. */
+  'yaml.astroRefused': { reason: string };
+
+  // The prose of a Markdown or MDX file (src/lib/prose.ts, src/check/mdx-syntax.ts).
+  'mdx.voidTag': { tag: string };
+  'mdx.unclosedTag': { tag: string };
+  'mdx.htmlComment': NoParams;
+  'mdx.brace': NoParams;
+  'mdx.angleAddress': NoParams;
+  'mdx.tagOrder': { closed: string; open: string };
+  'mdx.strayClosingTag': NoParams;
+  'mdx.unquotedAttribute': NoParams;
+  'mdx.lessThan': NoParams;
+  /** MDX the parser could not read, with a message no reading explains. */
+  'mdx.syntax': NoParams;
+  'mdx.scriptAddress': NoParams;
+  'mdx.remoteMedia': NoParams;
+  'mdx.component': NoParams;
+  'mdx.forbiddenTag': { tag: string };
+  'mdx.scriptedAttribute': NoParams;
+  'mdx.expression': NoParams;
+  'mdx.esm': NoParams;
+
+  // Content files and their names (src/check/check-content.ts).
+  /** `extension`: the file's own, kept in the example name. */
+  'file.name': { extension: string };
+  'file.missing': { name: string };
+  'file.tooLarge': { limitMiB: number };
+  'file.heavy': { limitMiB: number };
+  /** `endings`: the endings the folder reads, as a list to show. */
+  'file.unread': { folder: string; endings: string };
+  'file.sameItem': { other: string; item: string };
+  'file.routeTaken': { name: string; example: string; taken: readonly string[] };
+  'file.encoding': NoParams;
+
+  // References between items and to the lists of content/site.yaml.
+  'reference.document': { slug: string };
+  'reference.self': NoParams;
+  'reference.field': { fields: readonly string[] };
+  'reference.locality': NoParams;
+  'reference.officer': { officers: readonly string[] };
+  'alias.taken': { alias: string; folder: string };
+  'alias.claimed': { owner: string };
+
+  // Links in the prose to pages and files of this site (src/check/link-checks.ts).
+  'link.attachment': { name: string };
+  'link.item': { section: string; slug: string; folder: string };
+
+  // Documents (src/schemas/document.ts, src/check/cross-checks.ts).
+  'document.signedForMissing': { authority: string };
+  'document.deputyOfWithoutTM': NoParams;
+  'document.deputyNeedsKT': { position: string };
+  'document.referenceBoth': NoParams;
+  'document.citationIncomplete': NoParams;
+  'document.lookalikeD': NoParams;
+  'document.numberFormat': NoParams;
+  'document.signerMissing': NoParams;
+  'document.draftNumbered': NoParams;
+  'document.expiryBeforeIssued': { issued: string };
+  'document.expiryBeforeEffective': { effective: string };
+  'document.replacesLater': { issued: string; replacedFile: string; replacedIssued: string };
+  'document.numberTaken': { number: string; issuer: string; year: number; otherFile: string };
+  /** `kindName`: the kind's Vietnamese name, from the vocabulary of kinds. */
+  'document.numberCodeOfOtherKind': { kind: string; kindName: string };
+  'document.numberCodeMismatch': { kind: string; kindName: string; code: string };
+
+  // Reception schedules (src/schemas/reception.ts, src/check/reception-checks.ts).
+  'reception.endBeforeStart': { start: string; end: string };
+  'reception.movedWithoutDate': NoParams;
+  'reception.movedToNotMoved': { status: string };
+  /** A moved session given a new start alone, which falls at or after the end kept from the plan. */
+  'reception.movedStartPastEnd': { date: string; start: string; end: string };
+  /** A moved session given a new end alone, which falls at or before the start kept from the plan. */
+  'reception.movedEndBeforeStart': { date: string; start: string; end: string };
+  'reception.cancelledWithOfficer': NoParams;
+  'reception.substituteMissing': NoParams;
+  'reception.duplicateException': { first: number };
+  'reception.ruleWithoutEnd': NoParams;
+  'reception.scheduleReversed': { from: string; to: string };
+  'reception.duplicateId': NoParams;
+  'reception.outsidePeriod': { from: string; to: string };
+  'reception.movedFar': { from: string; to: string; margin: number; earliest: string; latest: string };
+  'reception.ruleReversed': { from: string; until: string };
+  /** `weekday`: the slug written (`thu-nam`). */
+  'reception.ruleNoDay': { weekday: string; from: string; until: string };
+  'reception.exceptionNotOnRule': { weekday: string; from: string; until: string };
+  'reception.overlap': { date: string; start: string; end: string; officer: string; otherFile: string };
+  'reception.holiday': { date: string; holiday: string };
+  'reception.weekWithoutHead': { week: string; monday: string; sunday: string };
+
+  // Consultations (src/schemas/consultation.ts, src/check/consultation-checks.ts).
+  'consultation.unknownId': { list: 'subject' | 'channel' | 'answer'; ids: readonly string[] };
+  'consultation.replyBeforeSent': { sent: string };
+  'consultation.countsMismatch': { sum: number; total: number };
+  'consultation.pointOverTotal': { count: number; total: number };
+  'consultation.closesBeforeOpens': { opens: string };
+  'consultation.announcedAfterOpening': { openingDay: string };
+  /** `firstDay`: the first day an outcome can carry, once opinions are no longer taken. */
+  'consultation.outcomeBeforeClose': { closes: string; firstDay: string };
+  'consultation.emailMissing': NoParams;
+  'consultation.phoneMissing': NoParams;
+  'consultation.outcomeWhileOpen': { closes: string };
+  'consultation.outcomeInFuture': { today: string };
+  'consultation.periodTooLong': { days: number; longest: number };
+  'consultation.periodTooShort': { days: number; minimum: number };
+  'consultation.meetingOutside': { first: string; last: string };
+
+  // Dialogues and the issues raised at them (src/schemas/dialogue.ts, src/check/dialogue-checks.ts).
+  'dialogue.issueId': NoParams;
+  'dialogue.resolvedWithoutUpdate': NoParams;
+  'dialogue.transferredWithoutBody': NoParams;
+  'dialogue.openWithoutDue': NoParams;
+  'dialogue.openWithoutResponsible': NoParams;
+  'dialogue.announcementMissing': NoParams;
+  'dialogue.endBeforeStart': { start: string };
+  /** `firstWritten`: the id as the first issue writes it; `otherFile` unless both are in one file. */
+  'dialogue.duplicateIssueId': { id: string; firstWritten: string; otherFile?: string };
+  'dialogue.announcedAfter': { held: string };
+  'dialogue.resultsBeforeDialogue': { held: string };
+  'dialogue.idYear': { idYear: string; year: number };
+  'dialogue.dueBeforeDialogue': { held: string };
+  'dialogue.updateBeforeDialogue': { held: string };
+  'dialogue.futureDate': { what: 'results' | 'update'; today: string };
+  'dialogue.unknownLocality': { id: string };
+  'dialogue.noConference': { year: number };
+
+  // The site's own configuration, content/site.yaml (src/schemas/site.ts, src/check/site-checks.ts).
+  'site.missing': NoParams;
+  'site.noHead': NoParams;
+  'site.twoHeads': { first: string; extra: string };
+  /** `index` and `label` name the earlier entry: `officers[1] (Phó Chủ tịch)`. */
+  'site.duplicateOfficerId': { id: string; index: number; label?: string };
+  'site.duplicateLocalityId': { id: string; index: number; label?: string };
+  'site.duplicateField': { field: string; index: number };
+  'site.fieldSharesAddress': { field: string; index: number; other: string; slug: string };
+  'site.phoneUnquoted': { value: number };
+  'site.phoneNoDigits': NoParams;
+  'site.phoneCharacter': { character: string };
+  'site.phoneStart': NoParams;
+  'site.phonePlusAndZero': NoParams;
+  'site.phoneSeparators': NoParams;
+  /** `plus`: written with +84, whose trunk 0 the count includes; `start`: the first two digits dialled. */
+  'site.phoneDigits': { digits: number; plus: boolean; start: string };
+  'site.urlScheme': { protocol: string };
+  'site.urlCredentials': NoParams;
+  'site.urlPath': { path: string };
+  'site.urlQuery': { query: string };
+  'site.urlFragment': { fragment: string };
+  'site.holidayReversed': { from: string };
+
+  // Personal data in any text file (src/check/privacy.ts).
+  /** `unreasoned`: a privacy-exception comment stands beside it without its reason. */
+  'privacy.personalData': { kind: PersonalDataKind; unreasoned: boolean; comment: CommentStyle };
+  'privacy.strayException': NoParams;
+}
+
+export type ProblemCode = keyof ProblemParams;
+
+/** A problem as a code and its parameters; for a union of codes, a union of such pairs. */
+export type ProblemDescriptor<C extends ProblemCode = ProblemCode> = { [K in C]: { code: K; params: ProblemParams[K] } }[C];
+
+/** Marks a field that is not there at all, as opposed to one that is empty. */
+export const MISSING = Symbol('missing');
+
+/** One thing wrong with the content, where it is and what it is. */
+export type ContentProblem = ProblemDescriptor & {
+  /** Path of the file, relative to the project. */
+  file: string;
+  /** Line in the file, where it can be known. */
+  line?: number;
+  /** Dotted path of the field: `signer.position`, `legalBases[2].document`. */
+  field: string;
+  /** The value as written, or MISSING. */
+  found: unknown;
+};
