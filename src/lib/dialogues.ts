@@ -61,6 +61,14 @@ export function overdueDays(issue: { status: string | undefined; due?: string | 
   return today > lastDay ? daysBetween(lastDay, today) : undefined;
 }
 
+/**
+ * How many issues still being dealt with, given their due dates, are overdue on `today`: the home
+ * page's count, made by the build and again by the browser with the rule above.
+ */
+export function overdueCount(dues: readonly string[], today: string): number {
+  return dues.filter((due) => overdueDays({ status: 'dang-giai-quyet', due }, today) !== undefined).length;
+}
+
 /** The follow-up updates, oldest first (ties keep the order written). */
 export function sortedUpdates(issue: Pick<DialogueIssue, 'updates'>): DialogueIssue['updates'] {
   return issue.updates

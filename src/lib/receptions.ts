@@ -2,16 +2,11 @@ import { movedTimes, type ReceptionSchedule } from '../schemas/reception';
 import type { Holiday } from '../schemas/site';
 import type { Revision } from '../lib/history';
 import { WEEKDAYS, type ReceptionKind, type Weekday } from '../vocabulary/reception-terms';
-import {
-  addDays,
-  daysInMonth,
-  isoWeek,
-  minutesOfDay,
-  mondayOfIsoWeek,
-  toPartialDate,
-  vietnamDateTime,
-  vietnamInstant,
-} from '../dates/calendar';
+import { addDays, daysInMonth, isoWeek, minutesOfDay, mondayOfIsoWeek, toPartialDate } from '../dates/calendar';
+import { hasEnded } from './session-timing';
+
+// Where a session stands in time lives apart, for the browser; its users keep finding it here too.
+export { sessionInstants, sessionTiming, type SessionTiming } from './session-timing';
 
 /** One reception session as citizens see it, after recurring rules and exceptions are applied. */
 export interface ReceptionSession {
@@ -143,26 +138,9 @@ export function officersWithSessions<O extends { id: string }>(
   return officers.filter((o) => sessionsOfOfficer(sessions, o.id).length > 0);
 }
 
-/** When a session starts and ends, as instants. */
-export function sessionInstants(session: Pick<ReceptionSession, 'date' | 'start' | 'end'>): { start: Date; end: Date } {
-  return { start: vietnamInstant(session.date, session.start), end: vietnamInstant(session.date, session.end) };
-}
-
-export type SessionTiming = 'past' | 'today' | 'upcoming';
-
-/**
- * Where a session stands at `now`: past once it has ended, "today" on its day in
- * Vietnam until it ends, upcoming before. The page, the calendar and the
- * browser script all use this one rule.
- */
-export function sessionTiming(session: Pick<ReceptionSession, 'date' | 'start' | 'end'>, now: Date): SessionTiming {
-  if (sessionInstants(session).end.getTime() <= now.getTime()) return 'past';
-  return vietnamDateTime(now).date === session.date ? 'today' : 'upcoming';
-}
-
 /** The sessions that will still take place (not cancelled, not yet ended), in the order given. */
 export function upcomingSessions<T extends ReceptionSession>(sessions: readonly T[], now: Date): T[] {
-  return sessions.filter((s) => s.status !== 'cancelled' && sessionTiming(s, now) !== 'past');
+  return sessions.filter((s) => s.status !== 'cancelled' && !hasEnded(s, now));
 }
 
 /** `2023-03` of a date. */

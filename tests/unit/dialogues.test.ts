@@ -15,6 +15,7 @@ import {
   flattenIssues,
   isHeld,
   issueHref,
+  overdueCount,
   overdueDays,
   publicationTiming,
   sortedUpdates,
@@ -74,6 +75,17 @@ describe('overdueDays', () => {
     ['an open issue without a due date cannot be overdue', 'dang-giai-quyet', undefined, '2026-11-26', undefined],
   ])('%s', (_, status, due, today, expected) => {
     expect(overdueDays({ status, due }, today)).toBe(expected);
+  });
+});
+
+describe('overdueCount', () => {
+  it.each<[string, string[], string, number]>([
+    ['counts nothing without due dates', [], '2026-11-26', 0],
+    ['counts the due dates passed, not the one due today', ['2023-09-30', '2026-11-26', '2027-03'], '2026-11-26', 1],
+    ['counts a month due date once the month is over', ['2026-11', '2026-12-31'], '2026-12-01', 1],
+    ['counts every issue, even two with the same due date', ['2023-09-30', '2023-09-30', '2023'], '2026-11-26', 3],
+  ])('%s', (_, dues, today, expected) => {
+    expect(overdueCount(dues, today)).toBe(expected);
   });
 });
 
