@@ -6,7 +6,6 @@
  * The layout records each page it renders here. Astro renders the pages in the process that
  * runs the integrations, but from another module graph: the record is kept on the global object.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -38,17 +37,17 @@ export function searchablePages(): string[] {
 
 /**
  * Where the list of pages to index is handed from `astro build` to the search step, which runs as a
- * process of its own (src/cli/search-index.ts): beside Astro's caches, one file per output folder,
- * never in the published site.
+ * process of its own (src/cli/search-index.ts): in the search index's own folder, where the step
+ * keeps it beside the index it builds, so that indexing a built site again (or a copy of it) needs
+ * no build. It says only which public pages search covers.
  */
-export function searchListFile(root: string, outDir: string): string {
-  const key = crypto.createHash('sha1').update(path.resolve(root, outDir)).digest('hex').slice(0, 12);
-  return path.join(root, 'node_modules/.astro/search-pages', `${key}.json`);
+export function searchListFile(outDir: string): string {
+  return path.join(outDir, 'pagefind', 'pages.json');
 }
 
 /** Writes the list of pages to index for the search step. */
-export function writeSearchList(root: string, outDir: string, pages: readonly string[]): void {
-  const file = searchListFile(root, outDir);
+export function writeSearchList(outDir: string, pages: readonly string[]): void {
+  const file = searchListFile(outDir);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(pages)}\n`);
 }

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { inLanes } from '../lib/lanes.ts';
 import { BUNDLE_LIST, INDEX_FOLDER, pagesToIndex, searchBundles } from '../lib/search-bundles.ts';
-import { searchListFile } from '../build/site-pages.ts';
+import { searchListFile, writeSearchList } from '../build/site-pages.ts';
 
 // Pagefind's own command line: the same index as its Node API, in three quarters of the time
 // (24 s against 32 s for 10,000 pages), since it reads and indexes the pages in one pass. The
@@ -55,15 +55,15 @@ const isIndexOutput = (name: string): boolean => INDEX_FOLDER.test(name) || /^\.
 /** `/van-ban/x/` → `van-ban/x/index.html`: a page's address as the file the build wrote it to. */
 const fileOfPage = (pathname: string): string => `${pathname.replace(/^\//, '')}index.html`;
 
-/** The pages the build marked for search, as it listed them for this step (src/build/site-pages.ts). */
-function markedForSearch(root: string, siteDir: string): Set<string> {
-  const list = searchListFile(root, siteDir);
+/** The addresses of the pages the build marked for search, as it listed them for this step (src/build/site-pages.ts). */
+function listedForSearch(siteDir: string): string[] {
+  const list = searchListFile(siteDir);
   if (!fs.existsSync(list)) {
     throw new Error(
       `Không thấy danh sách trang cần lập chỉ mục (${list}): hãy chạy npm run build. / No list of pages to index (${list}): run npm run build.`,
     );
   }
-  return new Set((JSON.parse(fs.readFileSync(list, 'utf8')) as string[]).map(fileOfPage));
+  return JSON.parse(fs.readFileSync(list, 'utf8')) as string[];
 }
 
 function htmlFiles(siteDir: string): string[] {
@@ -130,7 +130,10 @@ if (import.meta.main) {
     process.exit(1);
   }
   try {
-    const pages = await runPagefind(siteDir, markedForSearch(root, siteDir), Number(process.env.SEARCH_PAGES_PER_BUNDLE) || undefined);
+    const listed = listedForSearch(siteDir);
+    const pages = await runPagefind(siteDir, new Set(listed.map(fileOfPage)), Number(process.env.SEARCH_PAGES_PER_BUNDLE) || undefined);
+    // Kept beside the index it made, for the next run over this site.
+    writeSearchList(siteDir, listed);
     console.log(`Đã lập chỉ mục tìm kiếm / search index built: ${pages} trang (pages).`);
   } catch (cause) {
     const output = cause as { stdout?: string; stderr?: string; message?: string };

@@ -7,16 +7,12 @@ import { searchablePages, writeSearchList } from '../build/site-pages';
  * pages the layout marked for search as it rendered them, so that step reads no page to find out.
  */
 export function searchList(): AstroIntegration {
-  let root = process.cwd();
   return {
     name: 'search-list',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': ({ dir, logger }) => {
         const pages = searchablePages();
-        writeSearchList(root, fileURLToPath(dir), pages);
+        writeSearchList(fileURLToPath(dir), pages);
         logger.info(`${pages.length} trang để lập chỉ mục tìm kiếm / pages to index for search.`);
       },
     },

@@ -49,13 +49,11 @@ describe('the pages the build records for the steps after it', () => {
     expect(['/van-ban/', '/van-ban/a/', '/van-ban/ten-cu/', '/rss.xml'].map(isListed)).toEqual([true, true, false, false]);
   });
 
-  it('hands the list to the search step in a file of its own for each output folder, outside the site', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'search-list-'));
-    writeSearchList(root, 'dist', ['/van-ban/a/']);
-    const file = searchListFile(root, path.join(root, 'dist'));
-    expect(file.startsWith(path.join(root, 'node_modules'))).toBe(true);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(['/van-ban/a/']);
-    expect(searchListFile(root, 'other')).not.toBe(file);
-    fs.rmSync(root, { recursive: true, force: true });
+  it('hands the list to the search step in the search index folder of the built site', () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'search-list-'));
+    writeSearchList(site, ['/van-ban/a/']);
+    expect(searchListFile(site)).toBe(path.join(site, 'pagefind', 'pages.json'));
+    expect(JSON.parse(fs.readFileSync(searchListFile(site), 'utf8'))).toEqual(['/van-ban/a/']);
+    fs.rmSync(site, { recursive: true, force: true });
   });
 });
