@@ -43,7 +43,7 @@ export function contentSession(cacheDir: string): ContentSession {
 }
 
 const RESTART = Symbol.for('minh-bach-xa.content-restart');
-const restarting = globalThis as { [RESTART]?: Promise<ContentSession> };
+const restarting = globalThis as { [RESTART]?: Promise<ContentSession> | undefined };
 /** How long a burst of edits (an editor saving several files) is waited out before checking again. */
 const EDIT_QUIET_MS = 100;
 

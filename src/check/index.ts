@@ -123,7 +123,10 @@ function proseProblems(files: readonly { path: string }[], results: readonly Wri
     const lines = readSourceText(source.path).split(/\r?\n/);
     return result.faults.map((fault): ContentProblem => {
       const file = shownPath(source.path);
-      if (fault.code !== 'mdx.syntax') return { file, field: '(nội dung)', ...fault };
+      if (fault.code !== 'mdx.syntax') {
+        const { line, ...described } = fault;
+        return { file, field: '(nội dung)', ...described, ...(line !== undefined ? { line } : {}) };
+      }
       // A tag left open at the end of a block comes without a line; its message still names it: "(3:1-3:5)".
       const named = /\((\d+):\d+-\d+:\d+\)/.exec(fault.found)?.[1];
       const line = fault.line ?? (named === undefined ? undefined : Number(named));

@@ -46,7 +46,7 @@ export interface ProseHeading {
 }
 
 /** A problem in prose: what is written where, and which mistake it is. */
-export type ProseFault = { line?: number; found: string } & ProblemDescriptor<Extract<ProblemCode, `mdx.${string}`>>;
+export type ProseFault = { line?: number | undefined; found: string } & ProblemDescriptor<Extract<ProblemCode, `mdx.${string}`>>;
 
 export type ProseResult = { ok: true; html: string; headings: ProseHeading[] } | { ok: false; faults: ProseFault[] };
 

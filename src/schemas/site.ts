@@ -46,7 +46,10 @@ function requireOneHead(officers: ReadonlyArray<{ id: string; head: boolean }>, 
  * the earlier one.
  */
 function requireUniqueIds(code: 'site.duplicateOfficerId' | 'site.duplicateLocalityId') {
-  return (entries: ReadonlyArray<{ id: string; name?: string; role?: string }>, ctx: z.core.$RefinementCtx): void => {
+  return (
+    entries: ReadonlyArray<{ id: string; name?: string | undefined; role?: string | undefined }>,
+    ctx: z.core.$RefinementCtx,
+  ): void => {
     const first = new Map<string, number>();
     entries.forEach((entry, index) => {
       // An entry that failed its own schema has been reported already; it may lack an id.

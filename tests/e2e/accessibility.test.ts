@@ -10,7 +10,9 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Every page the sitemap lists, as paths on the local server: its index names the sitemap files, which list the pages. */
 function sitemapPaths(): string[] {
   const locs = (file: string): string[] =>
-    [...fs.readFileSync(path.join(inject('siteDir'), file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+    [...fs.readFileSync(path.join(inject('siteDir'), file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1] ?? '/').pathname,
+    );
   return locs('sitemap-index.xml').flatMap(locs);
 }
 

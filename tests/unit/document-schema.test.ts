@@ -21,7 +21,9 @@ function issuesOf(input: unknown): Array<{ code: string; path: PropertyKey[] }> 
 }
 
 /** The problems the schema's own checks add, by code and parameters. */
-function problemsOf(result: { error?: { issues: ReadonlyArray<{ code: string; params?: Record<string, unknown> }> } }) {
+function problemsOf(result: {
+  error?: { issues: ReadonlyArray<{ code: string; params?: Record<string, unknown> | undefined }> } | undefined;
+}) {
   return (result.error?.issues ?? []).map((issue) => (issue.code === 'custom' ? problemOfIssue(issue.params) : undefined));
 }
 
