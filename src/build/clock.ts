@@ -12,11 +12,14 @@ export function instantOf(env: Record<string, string | undefined>, readClock: ()
   return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : readClock();
 }
 
-const NOW = Symbol.for('minh-bach-xa.build-now');
+const NOW: unique symbol = Symbol.for('minh-bach-xa.build-now');
 const slot = globalThis as { [NOW]?: Date };
 
 /** The instant the build treats as "now": the same at every call in one process. */
 export function buildNow(): Date {
-  slot[NOW] ??= instantOf(process.env, () => new Date());
-  return slot[NOW];
+  const read = slot[NOW];
+  if (read !== undefined) return read;
+  const now = instantOf(process.env, () => new Date());
+  slot[NOW] = now;
+  return now;
 }

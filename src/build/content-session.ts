@@ -25,7 +25,7 @@ export interface ContentSession {
   said: { warnings: boolean; problems: boolean };
 }
 
-const SESSION = Symbol.for('minh-bach-xa.content-session');
+const SESSION: unique symbol = Symbol.for('minh-bach-xa.content-session');
 const slot = globalThis as { [SESSION]?: ContentSession };
 
 function start(cacheDir: string): ContentSession {
@@ -38,11 +38,14 @@ function start(cacheDir: string): ContentSession {
 
 /** The build's content check, started on first use. */
 export function contentSession(cacheDir: string): ContentSession {
-  slot[SESSION] ??= start(cacheDir);
-  return slot[SESSION];
+  const running = slot[SESSION];
+  if (running !== undefined) return running;
+  const session = start(cacheDir);
+  slot[SESSION] = session;
+  return session;
 }
 
-const RESTART = Symbol.for('minh-bach-xa.content-restart');
+const RESTART: unique symbol = Symbol.for('minh-bach-xa.content-restart');
 const restarting = globalThis as { [RESTART]?: Promise<ContentSession> | undefined };
 /** How long a burst of edits (an editor saving several files) is waited out before checking again. */
 const EDIT_QUIET_MS = 100;

@@ -17,22 +17,31 @@ export interface PageFacts {
   listed: boolean;
 }
 
-const PAGES = Symbol.for('minh-bach-xa.site-pages');
+const PAGES: unique symbol = Symbol.for('minh-bach-xa.site-pages');
 const slot = globalThis as { [PAGES]?: Map<string, PageFacts> };
+
+/** The record of this build's pages, made on first use. */
+function pages(): Map<string, PageFacts> {
+  const made = slot[PAGES];
+  if (made !== undefined) return made;
+  const record = new Map<string, PageFacts>();
+  slot[PAGES] = record;
+  return record;
+}
 
 /** Notes a page as it is rendered: its address (`/van-ban/x/`) and what the steps after the build need to know. */
 export function recordPage(pathname: string, facts: PageFacts): void {
-  (slot[PAGES] ??= new Map()).set(pathname, facts);
+  pages().set(pathname, facts);
 }
 
 /** Whether the sitemap lists the page at `pathname`: a page recorded as listed, not a feed, calendar or file. */
 export function isListed(pathname: string): boolean {
-  return slot[PAGES]?.get(pathname)?.listed === true;
+  return pages().get(pathname)?.listed === true;
 }
 
 /** The addresses of the pages recorded as searchable, sorted. */
 export function searchablePages(): string[] {
-  return [...(slot[PAGES] ?? new Map())].flatMap(([pathname, facts]) => (facts.searchable ? [pathname] : [])).sort();
+  return [...pages()].flatMap(([pathname, facts]) => (facts.searchable ? [pathname] : [])).sort();
 }
 
 /**

@@ -50,7 +50,7 @@ export function checkConsultations(
 /** `draft`, `documents[].document` and `outcome.adopted` must name documents that exist. */
 export function checkDocumentReferences(entry: CheckedConsultation, slugs: ReadonlySet<string>): ContentProblem[] {
   const { data } = entry;
-  const refs: Array<{ path: PropertyKey[]; slug: string }> = [
+  const refs: { path: PropertyKey[]; slug: string }[] = [
     ...(data.draft === undefined ? [] : [{ path: ['draft'], slug: data.draft }]),
     ...data.documents.flatMap((doc, index) => ('document' in doc ? [{ path: ['documents', index, 'document'], slug: doc.document }] : [])),
     ...(data.outcome?.adopted === undefined ? [] : [{ path: ['outcome', 'adopted'], slug: data.outcome.adopted }]),
@@ -70,7 +70,7 @@ function checkFiles(entry: CheckedConsultation, fileExists: (name: string) => bo
 /** Thôn and tổ dân phố come from content/site.yaml, so names never split on a typo. */
 function checkLocalities(entry: CheckedConsultation, site: SiteConfig): ContentProblem[] {
   const known = new Set(site.localities.map((l) => l.id));
-  const paths: Array<{ path: PropertyKey[]; id: string }> = [
+  const paths: { path: PropertyKey[]; id: string }[] = [
     ...entry.data.localities.map((id, index) => ({ path: ['localities', index], id })),
     ...entry.data.channels.flatMap((channel, c) =>
       channel.channel === 'meeting'

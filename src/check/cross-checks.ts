@@ -12,7 +12,7 @@ export interface CheckedEntry<T> {
   /** Path of the file, relative to the project. */
   file: string;
   data: T;
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** Links to this site in its prose, for a Markdown or MDX file. */
   links?: readonly ProseLink[];
 }
@@ -48,7 +48,7 @@ export function checkInternalReferences(docs: readonly CheckedDocument[], presen
   const bySlug = new Map(docs.map((d) => [d.slug, d]));
   const problems: ContentProblem[] = [];
   for (const doc of docs) {
-    const refs: Array<{ path: PropertyKey[]; slug: string }> = [
+    const refs: { path: PropertyKey[]; slug: string }[] = [
       ...(['implements', 'legalBases'] as const).flatMap((list) =>
         doc.data[list].flatMap((ref, index) =>
           ref.document === undefined ? [] : [{ path: [list, index, 'document'], slug: ref.document }],

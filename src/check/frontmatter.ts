@@ -7,7 +7,7 @@ import { FRONTMATTER } from './source-text';
 export interface ParsedSource {
   data: Record<string, unknown>;
   /** Line of the field at `path` in the file (1-based), or of its nearest parent. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 type ParsedYaml = { ok: true; source: ParsedSource } | { ok: false; problem: ContentProblem };
@@ -115,7 +115,7 @@ interface FaultContext {
   /** Line of the fault in the YAML (1-based), as the parser gives it. */
   line: number | undefined;
   /** The text of a YAML line, '' beyond the text. */
-  textAt(line: number | undefined): string;
+  textAt: (line: number | undefined) => string;
   /** Key and value of the fault's line, when it is a `key: value` line. */
   key: string;
   value: string;

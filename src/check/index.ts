@@ -245,5 +245,11 @@ export function startContentCheck(options: CheckOptions): ContentCheckRun {
       },
     };
   });
-  return { early: checked, outcome, cancel: () => render.cancel() };
+  return {
+    early: checked,
+    outcome,
+    cancel: () => {
+      render.cancel();
+    },
+  };
 }

@@ -18,13 +18,13 @@ export function mdxSyntaxProblem(reason: string, lineText: string): MdxSyntaxPro
     const code = VOID_TAGS.has(unclosed.toLowerCase()) ? 'mdx.voidTag' : 'mdx.unclosedTag';
     return { found: `<${unclosed}>`, code, params: { tag: unclosed } };
   }
-  if (/to create a comment in MDX/.test(reason)) {
+  if (reason.includes('to create a comment in MDX')) {
     return { found: /<!--.*?(?:-->|$)/.exec(lineText)?.[0] ?? '<!--', code: 'mdx.htmlComment', params: {} };
   }
   if (/^Could not parse expression with acorn|expected a corresponding closing brace for `\{`/.test(reason)) {
     return { found: shortLine, code: 'mdx.brace', params: {} };
   }
-  if (/to create a link in MDX/.test(reason)) {
+  if (reason.includes('to create a link in MDX')) {
     return { found: /<[^\s>]*>?/.exec(lineText)?.[0] ?? shortLine, code: 'mdx.angleAddress', params: {} };
   }
   const mismatched = /^Unexpected closing tag `<\/([^`]+)>`, expected corresponding closing tag for `<([^`]+)>`/.exec(reason);
@@ -32,10 +32,10 @@ export function mdxSyntaxProblem(reason: string, lineText: string): MdxSyntaxPro
     const [, closed = '', open = ''] = mismatched;
     return { found: `</${closed}>`, code: 'mdx.tagOrder', params: { closed, open } };
   }
-  if (/^Unexpected closing slash `\/` in tag, expected an open tag first/.test(reason)) {
+  if (reason.startsWith('Unexpected closing slash `/` in tag, expected an open tag first')) {
     return { found: /<\/[^>]*>?/.exec(lineText)?.[0] ?? shortLine, code: 'mdx.strayClosingTag', params: {} };
   }
-  if (/before attribute value, expected a character that can start an attribute value/.test(reason)) {
+  if (reason.includes('before attribute value, expected a character that can start an attribute value')) {
     return { found: shortLine, code: 'mdx.unquotedAttribute', params: {} };
   }
   if (/^Unexpected character .* (?:before name|in name|before local name)/.test(reason)) {

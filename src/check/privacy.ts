@@ -150,7 +150,10 @@ function amountTailStart(groups: Group[]): number {
   const separator = groups[last]?.separator ?? '';
   let first = last;
   if (THOUSANDS_SEPARATOR.test(separator)) {
-    const inThousands = (i: number): boolean => groups[i]?.digits.length === 3 && groups[i]?.separator === separator;
+    const inThousands = (i: number): boolean => {
+      const group = groups[i];
+      return group?.digits.length === 3 && group.separator === separator;
+    };
     while (first > 0 && inThousands(first) && (groups[first - 1]?.digits.length ?? 0) <= 3) first -= 1;
   }
   // An amount does not start with 0, so a leading group such as `05` is not part of it.

@@ -119,12 +119,13 @@ export function renderProse(jobs: readonly ProseJob[], labels: ProseLabels): Pro
   const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   const flags = new Int32Array(shared);
   if (workers < 2) {
-    // Few files: rendered here and now, so there is nothing left to cancel.
-    const run = async (): Promise<WrittenProse[]> => {
+    // Few files: rendered here and now, so there is nothing left to cancel; a file that cannot be
+    // read rejects the results, as it does in a worker.
+    const results = new Promise<WrittenProse[]>((resolve) => {
       const renderer = renderersFor(labels);
-      return jobs.map((job) => renderToFile(renderer, job));
-    };
-    return { results: run(), cancel: () => undefined };
+      resolve(jobs.map((job) => renderToFile(renderer, job)));
+    });
+    return { results, cancel: () => undefined };
   }
   const current = new SharedArrayBuffer(workers * Int32Array.BYTES_PER_ELEMENT);
   const results = new Array<WrittenProse>(jobs.length);
@@ -140,7 +141,9 @@ export function renderProse(jobs: readonly ProseJob[], labels: ProseLabels): Pro
         if ('error' in report) failure ??= new Error(report.error);
         else results.splice(report.start, report.written.length, ...report.written);
       });
-      thread.on('error', (error) => (failure ??= error));
+      thread.on('error', (error: Error) => {
+        failure ??= error;
+      });
       // Settled only once the worker has stopped, so nothing is written after the render has ended.
       thread.on('exit', (code) => {
         if (code !== 0) {

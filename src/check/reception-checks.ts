@@ -25,7 +25,7 @@ function isFromRule(session: ReceptionSession): boolean {
 function checkOfficers(schedule: CheckedSchedule, site: SiteConfig): ContentProblem[] {
   const known = new Set(site.officers.map((o) => o.id));
   const officers = [...known];
-  const named: Array<{ path: PropertyKey[]; id: string }> = [
+  const named: { path: PropertyKey[]; id: string }[] = [
     ...schedule.data.rules.flatMap((rule, r) => [
       { path: ['rules', r, 'officer'], id: rule.officer },
       ...rule.exceptions.flatMap((e, x) => (e.officer ? [{ path: ['rules', r, 'exceptions', x, 'officer'], id: e.officer }] : [])),
@@ -40,7 +40,7 @@ function checkOfficers(schedule: CheckedSchedule, site: SiteConfig): ContentProb
 /** Ids name sessions in calendars, so they must be unique within a schedule. */
 function checkIds(schedule: CheckedSchedule): ContentProblem[] {
   const seen = new Set<string>();
-  const listed: Array<{ path: PropertyKey[]; id: string }> = [
+  const listed: { path: PropertyKey[]; id: string }[] = [
     ...schedule.data.rules.map((r, i) => ({ path: ['rules', i, 'id'], id: r.id })),
     ...schedule.data.sessions.map((s, i) => ({ path: ['sessions', i, 'id'], id: s.id })),
   ];

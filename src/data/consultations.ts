@@ -49,7 +49,7 @@ export function publishedConsultations(): Promise<PublishedConsultation[]> {
 }
 
 /** The list sections at the build's "now", in the order the list shows them. */
-export async function consultationGroups(): Promise<Record<ListGroup, Array<Placed<PublishedConsultation>>>> {
+export async function consultationGroups(): Promise<Record<ListGroup, Placed<PublishedConsultation>[]>> {
   const { outcomeDueDays } = await siteConsultationRules();
   return groupConsultations(await publishedConsultations(), clockOf, await buildInstant(), outcomeDueDays);
 }

@@ -2,11 +2,17 @@ import type { z } from 'astro/zod';
 import { t } from '../messages';
 import { dialogueDate, overdueDays } from '../lib/dialogues';
 import { kindName } from '../vocabulary/document-kinds';
-import type { CsvColumn } from '../lib/csv';
 import { sessionCalendarHref, sessionHref } from '../lib/receptions';
 import { getSite } from './site';
 import { absoluteUrl } from '../lib/urls';
-import { consultationRecordSchema, documentRecordSchema, issueRecordSchema, receptionSessionRecordSchema } from '../schemas/open-data';
+import { renderCsv, type CsvColumn } from '../lib/csv';
+import {
+  consultationRecordSchema,
+  documentRecordSchema,
+  issueRecordSchema,
+  openDataJsonSchema,
+  receptionSessionRecordSchema,
+} from '../schemas/open-data';
 import { publishedConsultations } from './consultations';
 import { dialogueData } from './dialogues';
 import { publishedDocuments } from './documents';
@@ -173,8 +179,30 @@ const issues: Dataset<IssueRecord> = {
   ],
 };
 
-/**
- * Every open data set, in the order the page lists them. The record type differs per
- * set; each route only hands a set's records to that set's own columns and schema.
- */
-export const DATASETS: Dataset<any>[] = [documents, sessions, consultations, issues];
+/** An open data set as the routes publish it: its records already written as each file holds them. */
+export interface PublishedDataset {
+  id: string;
+  title: string;
+  description: string;
+  /** The records, as the JSON file lists them. */
+  records: () => Promise<unknown[]>;
+  /** The records as a spreadsheet opens them. */
+  csv: () => Promise<string>;
+  /** The JSON Schema of the data set's JSON file. */
+  jsonSchema: () => Record<string, unknown>;
+}
+
+/** Binds a data set's records to its own columns and schema, whatever its record type. */
+function published<T>(dataset: Dataset<T>): PublishedDataset {
+  return {
+    id: dataset.id,
+    title: dataset.title,
+    description: dataset.description,
+    records: dataset.records,
+    csv: async () => renderCsv(dataset.columns, await dataset.records()),
+    jsonSchema: () => openDataJsonSchema(dataset.schema, dataset.title),
+  };
+}
+
+/** Every open data set, in the order the page lists them. */
+export const DATASETS: PublishedDataset[] = [published(documents), published(sessions), published(consultations), published(issues)];

@@ -7,6 +7,6 @@ export interface Redirect {
 }
 
 /** The redirects of one kind of item living under `/<section>/<slug>/`. */
-export function sectionRedirects(section: string, items: ReadonlyArray<{ id: string; aliases: readonly string[] }>): Redirect[] {
+export function sectionRedirects(section: string, items: readonly { id: string; aliases: readonly string[] }[]): Redirect[] {
   return items.flatMap((item) => item.aliases.map((alias) => ({ from: `${section}/${alias}`, to: `/${section}/${item.id}/` })));
 }

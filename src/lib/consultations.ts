@@ -127,8 +127,8 @@ export function groupConsultations<T>(
   clockOf: (item: T) => ConsultationClock & { key: string },
   now: Date,
   outcomeDueDays: number,
-): Record<ListGroup, Array<Placed<T>>> {
-  const groups: Record<ListGroup, Array<Placed<T> & { clock: ConsultationClock & { key: string } }>> = {
+): Record<ListGroup, Placed<T>[]> {
+  const groups: Record<ListGroup, (Placed<T> & { clock: ConsultationClock & { key: string } })[]> = {
     open: [],
     upcoming: [],
     awaiting: [],
@@ -149,7 +149,7 @@ export function groupConsultations<T>(
   groups.outcome.sort(
     (a, b) => (b.clock.outcomePublished ?? '').localeCompare(a.clock.outcomePublished ?? '') || closing(b) - closing(a) || byKey(a, b),
   );
-  const strip = (list: Entry[]): Array<Placed<T>> => list.map(({ item, standing }) => ({ item, standing }));
+  const strip = (list: Entry[]): Placed<T>[] => list.map(({ item, standing }) => ({ item, standing }));
   return {
     open: strip(groups.open),
     upcoming: strip(groups.upcoming),

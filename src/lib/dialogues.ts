@@ -259,7 +259,7 @@ export interface TrackerPage {
 }
 
 /** Localities that have issues, in site order, the whole commune (undefined) last. */
-export function issueLocalities(items: readonly IssueEntry[], localityOrder: readonly string[]): Array<string | undefined> {
+export function issueLocalities(items: readonly IssueEntry[], localityOrder: readonly string[]): (string | undefined)[] {
   return countByLocality(
     items.map((i) => i.issue),
     localityOrder,

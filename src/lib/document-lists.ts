@@ -83,8 +83,8 @@ export function listPageHref(path: string | undefined): string {
 /** How many documents each year and each kind has: the browsing links of every list page. */
 export interface ListFacets {
   total: number;
-  years: Array<{ year: number; count: number }>;
-  kinds: Array<{ kind: DocumentKindId; count: number }>;
+  years: { year: number; count: number }[];
+  kinds: { kind: DocumentKindId; count: number }[];
 }
 
 /** Counts years and kinds in one pass, so thousands of list pages do not recount them each. */

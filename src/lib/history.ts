@@ -16,7 +16,7 @@ export type Histories =
   { available: true; byPath: Map<string, Change[]>; root: string } | { available: false; reason: 'no-git' | 'shallow' };
 
 interface LoggedCommit extends Change {
-  files: Array<{ status: string; path: string; from?: string }>;
+  files: { status: string; path: string; from?: string }[];
 }
 
 const RECORD = '\u001e';

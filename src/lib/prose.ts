@@ -7,7 +7,7 @@
  * thousands of files at once, so it imports npm packages and, for types only, the vocabulary of
  * problems: a fault travels as a code, worded by the report.
  */
-import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
+import type { Element, Properties, Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { State } from 'mdast-util-to-hast';
@@ -111,7 +111,7 @@ function definitionsOf(tree: Root): Map<string, string> {
   const visit = (parent: { children: RootContent[] }): void => {
     for (const node of parent.children) {
       if (node.type === 'definition') found.set(node.identifier, node.url);
-      if ('children' in node) visit(node as { children: RootContent[] });
+      if ('children' in node) visit(node);
     }
   };
   visit(tree);
@@ -159,7 +159,7 @@ function screen(tree: Root, faults: ProseFault[]): void {
         const fault = addressFault(definitions.get(node.identifier) ?? '', true, node.position?.start.line);
         if (fault) faults.push(fault);
       }
-      if ('children' in node) visit(node as { children: RootContent[] });
+      if ('children' in node) visit(node);
       return true;
     });
   };
@@ -170,16 +170,17 @@ function screen(tree: Root, faults: ProseFault[]): void {
 function jsxToElement(state: State, node: JsxElement): Element {
   const properties: Properties = {};
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute') properties[attribute.name] = attribute.value === null ? true : String(attribute.value);
+    // An attribute given as an expression has been refused by screen(); only text values reach here.
+    if (attribute.type === 'mdxJsxAttribute') properties[attribute.name] = typeof attribute.value === 'string' ? attribute.value : true;
   }
-  return { type: 'element', tagName: node.name ?? 'span', properties, children: state.all(node) as ElementContent[] };
+  return { type: 'element', tagName: node.name ?? 'span', properties, children: state.all(node) };
 }
 
 function shiftHeadings(tree: Root, levels: number): void {
   const visit = (parent: { children: RootContent[] }): void => {
     for (const node of parent.children) {
       if (node.type === 'heading') node.depth = Math.min(6, node.depth + levels) as typeof node.depth;
-      if ('children' in node) visit(node as { children: RootContent[] });
+      if ('children' in node) visit(node);
     }
   };
   visit(tree);

@@ -149,12 +149,12 @@ export function monthOf(date: string): string {
 }
 
 /** The weeks of a month as Monday-first rows of dates, `null` outside the month. */
-export function monthGrid(month: string): Array<Array<string | null>> {
+export function monthGrid(month: string): (string | null)[][] {
   const { year, month: monthNumber = 1 } = toPartialDate(month);
   const first = `${month}-01`;
   const last = `${month}-${String(daysInMonth(year, monthNumber)).padStart(2, '0')}`;
-  const rows: Array<Array<string | null>> = [];
-  let row: Array<string | null> = Array.from({ length: isoWeekday(first) - 1 }, () => null);
+  const rows: (string | null)[][] = [];
+  let row: (string | null)[] = Array.from({ length: isoWeekday(first) - 1 }, () => null);
   for (let date = first; date <= last; date = addDays(date, 1)) {
     row.push(date);
     if (row.length === 7) {

@@ -35,13 +35,13 @@ const MAX_EDITS = 1_000;
  * removals before additions inside each gap so edits read in order. Both items of
  * a matched pair are kept: paragraphs matched as edits of each other differ.
  */
-export function alignSequences<T>(a: readonly T[], b: readonly T[], match: (x: T, y: T) => boolean): Array<Op<T>> {
+export function alignSequences<T>(a: readonly T[], b: readonly T[], match: (x: T, y: T) => boolean): Op<T>[] {
   const changes = diffArrays([...a], [...b], { comparator: match, maxEditLength: MAX_EDITS });
   if (changes === undefined) {
     return [...a.map((x): Op<T> => ({ type: 'removed', a: x })), ...b.map((y): Op<T> => ({ type: 'added', b: y }))];
   }
   let i = 0;
-  return changes.flatMap((change): Array<Op<T>> => {
+  return changes.flatMap((change): Op<T>[] => {
     if (change.added) return change.value.map((y) => ({ type: 'added', b: y }));
     const start = i;
     i += change.count;

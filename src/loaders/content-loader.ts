@@ -100,7 +100,9 @@ export function contentLoader(name: CollectionName): Loader {
         if (!path.resolve(file).startsWith(dir + path.sep)) return;
         contentSessionAfterEdit(cacheDir)
           .then(sync)
-          .catch((error: unknown) => logger.error(String(error)));
+          .catch((error: unknown) => {
+            logger.error(String(error));
+          });
       };
       watcher.on('add', onEdit).on('change', onEdit).on('unlink', onEdit);
     },

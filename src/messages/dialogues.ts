@@ -30,7 +30,7 @@ export function publicationText(timing: PublicationTiming, dialogueDate: string)
 
 /** The name of a locality from site.yaml, or "Chung toàn thị trấn" for an issue of the whole commune. */
 export function localityLabel(
-  site: { unit: { type: string }; localities: ReadonlyArray<{ id: string; name: string }> },
+  site: { unit: { type: string }; localities: readonly { id: string; name: string }[] },
   id: string | undefined,
 ): string {
   if (id === undefined) return t('dialogue.tracker.wholeUnit', { unitType: site.unit.type });

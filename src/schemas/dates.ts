@@ -39,13 +39,17 @@ function checkDate(text: string, ctx: z.core.$RefinementCtx<string>, full: boole
 /** A date that may be partial: `2023`, `2023-03` or `2023-03-02`. */
 export const partialDateSchema = z.preprocess(
   yamlScalarToText,
-  z.string().superRefine((text, ctx) => checkDate(text, ctx, false)),
+  z.string().superRefine((text, ctx) => {
+    checkDate(text, ctx, false);
+  }),
 );
 
 /** A full calendar date: `2023-03-02`. */
 export const fullDateSchema = z.preprocess(
   yamlScalarToText,
-  z.string().superRefine((text, ctx) => checkDate(text, ctx, true)),
+  z.string().superRefine((text, ctx) => {
+    checkDate(text, ctx, true);
+  }),
 );
 
 /** A wall-clock time in Vietnam, `07:30`. */

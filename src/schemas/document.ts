@@ -91,10 +91,10 @@ export const attachmentSchema = z.strictObject({
  */
 const OWN_NUMBER = /^\d+[a-z]?\/(?:\d{4}\/)?[\p{L}\d]+(?:-[\p{L}\d.]+)*$/u;
 /** Ð (U+00D0), as text copied from some PDFs has it: it looks like the Vietnamese Đ but is not. */
-const LOOKALIKE_D = /\u00D0/;
+const LOOKALIKE_D = '\u00D0';
 
 const ownNumberSchema = nonEmptyText.superRefine((number, ctx) => {
-  if (LOOKALIKE_D.test(number)) {
+  if (number.includes(LOOKALIKE_D)) {
     addProblem(ctx, 'document.lookalikeD', {});
   } else if (!OWN_NUMBER.test(number)) {
     addProblem(ctx, 'document.numberFormat', {});

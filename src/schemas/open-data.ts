@@ -85,7 +85,7 @@ export function openDataJsonSchema(recordSchema: z.ZodType, title: string): Reco
     override: ({ zodSchema, jsonSchema }) => {
       const dateSchema = DATE_JSON_SCHEMAS.get(zodSchema);
       if (!dateSchema) return;
-      for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+      for (const key of Object.keys(jsonSchema)) Reflect.deleteProperty(jsonSchema, key);
       Object.assign(jsonSchema, dateSchema);
     },
   });

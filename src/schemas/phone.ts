@@ -37,7 +37,7 @@ export type PhoneReading = (text: string, dialled: string) => boolean;
 /** What is wrong with `text` as one office phone number, or undefined when it is one. */
 export function phoneProblem(text: string, readsWhole: PhoneReading): ProblemDescriptor | undefined {
   if (!/\d/.test(text)) return { code: 'site.phoneNoDigits', params: {} };
-  const odd = [...text].find((c) => !PHONE_CHARACTER.test(c));
+  const odd = Array.from(text).find((c) => !PHONE_CHARACTER.test(c));
   if (odd !== undefined) return { code: 'site.phoneCharacter', params: { character: odd } };
   if (PHONE_SPELLING.test(text) && HOTLINE.test(text.replace(/\D/g, ''))) return undefined;
   if (!/^(?:\+84|0)/.test(text)) return { code: 'site.phoneStart', params: {} };

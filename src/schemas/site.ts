@@ -32,7 +32,7 @@ export const officerSchema = z.strictObject({
  * that lists no officers yet can name nobody in a schedule (the reception checks refuse it), so
  * it may leave the list out.
  */
-function requireOneHead(officers: ReadonlyArray<{ id: string; head: boolean }>, ctx: z.core.$RefinementCtx): void {
+function requireOneHead(officers: readonly { id: string; head: boolean }[], ctx: z.core.$RefinementCtx): void {
   const heads = officers.flatMap((officer, index) => (officer.head ? [{ ...officer, index }] : []));
   if (officers.length > 0 && heads.length === 0) addProblem(ctx, 'site.noHead', {}, []);
   for (const extra of heads.slice(1)) {
@@ -46,8 +46,9 @@ function requireOneHead(officers: ReadonlyArray<{ id: string; head: boolean }>, 
  * the earlier one.
  */
 function requireUniqueIds(code: 'site.duplicateOfficerId' | 'site.duplicateLocalityId') {
+  // Typed as Zod may hand them: an entry that failed its own schema comes as it was written.
   return (
-    entries: ReadonlyArray<{ id: string; name?: string | undefined; role?: string | undefined }>,
+    entries: readonly ({ id?: unknown; name?: string | undefined; role?: string | undefined } | undefined)[],
     ctx: z.core.$RefinementCtx,
   ): void => {
     const first = new Map<string, number>();

@@ -132,7 +132,7 @@ function nextSession(): void {
     const summary = box.querySelector<HTMLElement>('[data-next-summary]');
     const [date = '', end = ''] = (summary?.dataset.end ?? '').split('T');
     if (!summary || !date || !hasEnded({ date, end }, now)) continue;
-    const later = JSON.parse(box.dataset.later ?? '[]') as Array<{ date: string; end: string; summary: string; calendar: string }>;
+    const later = JSON.parse(box.dataset.later ?? '[]') as { date: string; end: string; summary: string; calendar: string }[];
     const next = later.find((session) => !hasEnded(session, now));
     const found = box.querySelector<HTMLElement>('[data-next-found]');
     const none = box.querySelector<HTMLElement>('[data-next-none]');

@@ -115,7 +115,7 @@ const sortDate = (data: PagefindResultData): string => data.meta.date ?? '';
  * a list's loaded part runs out, as many again as were loaded from it.
  */
 async function mergeByDate(lists: readonly PagefindResult[][], limit: number, direction: 1 | -1): Promise<PagefindResultData[]> {
-  const queues = lists.map((list) => ({ list, next: 0, loaded: [] as Array<{ data: PagefindResultData; date: string }> }));
+  const queues = lists.map((list) => ({ list, next: 0, loaded: [] as { data: PagefindResultData; date: string }[] }));
   const load = async (queue: (typeof queues)[number], count: number): Promise<void> => {
     const batch = queue.list.slice(queue.next, queue.next + count);
     queue.next += batch.length;
@@ -203,7 +203,10 @@ export async function runSearch(): Promise<void> {
   // Choosing a filter or an order searches again, through the address, so the result can be
   // shared. Only the lists: the query box fires `change` too when it loses focus, which would
   // reload the page as the reader reaches for a list.
-  for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => form.requestSubmit());
+  for (const select of form.querySelectorAll('select'))
+    select.addEventListener('change', () => {
+      form.requestSubmit();
+    });
 
   if (!query) return;
   status.textContent = labels.loading ?? '';

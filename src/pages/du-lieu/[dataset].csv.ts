@@ -1,14 +1,13 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATASETS, type Dataset } from '../../data/open-data';
-import { renderCsv } from '../../lib/csv';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { DATASETS } from '../../data/open-data';
 
 export const getStaticPaths = (() =>
   DATASETS.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
 
 /** The records of one data set as a spreadsheet opens them. */
-export const GET: APIRoute = async ({ props }) => {
-  const { dataset } = props as { dataset: Dataset<unknown> };
-  return new Response(renderCsv(dataset.columns, await dataset.records()), {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { dataset } = props;
+  return new Response(await dataset.csv(), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
 };

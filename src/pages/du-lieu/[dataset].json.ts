@@ -1,5 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATASETS, type Dataset } from '../../data/open-data';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { DATASETS } from '../../data/open-data';
 import { buildInstant } from '../../data/build';
 import { vietnamTimestamp } from '../../dates/calendar';
 import { getSite } from '../../data/site';
@@ -9,8 +9,8 @@ export const getStaticPaths = (() =>
   DATASETS.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
 
 /** The records of one data set, with where their schema is and the moment their statuses were worked out. */
-export const GET: APIRoute = async ({ props }) => {
-  const { dataset } = props as { dataset: Dataset<unknown> };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { dataset } = props;
   const body = {
     $schema: absoluteUrl(await getSite(), `/du-lieu/${dataset.id}.schema.json`),
     title: dataset.title,
