@@ -184,6 +184,8 @@ export interface PublishedDataset {
   id: string;
   title: string;
   description: string;
+  /** The CSV's columns, as the page explains them. */
+  columns: { key: string; description: string }[];
   /** The records, as the JSON file lists them. */
   records: () => Promise<unknown[]>;
   /** The records as a spreadsheet opens them. */
@@ -198,6 +200,7 @@ function published<T>(dataset: Dataset<T>): PublishedDataset {
     id: dataset.id,
     title: dataset.title,
     description: dataset.description,
+    columns: dataset.columns.map(({ key, description }) => ({ key, description })),
     records: dataset.records,
     csv: async () => renderCsv(dataset.columns, await dataset.records()),
     jsonSchema: () => openDataJsonSchema(dataset.schema, dataset.title),

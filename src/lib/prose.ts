@@ -7,7 +7,9 @@
  * thousands of files at once, so it imports npm packages and, for types only, the vocabulary of
  * problems: a fault travels as a code, worded by the report.
  */
-import type { Element, Properties, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
+import { h } from 'hastscript';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { State } from 'mdast-util-to-hast';
@@ -22,6 +24,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ProblemCode, ProblemDescriptor } from '../vocabulary/problems';
+import { PROSE_SCHEMA, screenElement, type ElementFault } from './prose-schema.ts';
 
 export interface ProseLabels {
   /** Heading of the footnote list. */
@@ -50,24 +53,6 @@ export type ProseFault = { line?: number | undefined; found: string } & ProblemD
 
 export type ProseResult = { ok: true; html: string; headings: ProseHeading[] } | { ok: false; faults: ProseFault[] };
 
-/** Tags that would load or run something, or take input: not for a public notice board. */
-const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'link', 'meta', 'base']);
-
-/** Addresses that run code when followed, whatever the site's Content-Security-Policy says. */
-const SCRIPT_ADDRESS = /^\s*(?:javascript|vbscript|data):/i;
-/** An address on another host (`https://…`, `//…`): the site loads nothing from elsewhere. */
-const OTHER_HOST = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i;
-/** Attributes through which a page loads something, rather than link to it. */
-const LOADING_ATTRIBUTES = new Set(['src', 'srcset', 'poster']);
-
-/** What is wrong with an address in the prose, if anything: one that runs code, or media from another host. */
-function addressFault(address: string, loads: boolean, line: number | undefined): ProseFault | undefined {
-  const found = address.length > 60 ? `${address.slice(0, 57)}…` : address;
-  if (SCRIPT_ADDRESS.test(address)) return { line, found, code: 'mdx.scriptAddress', params: {} };
-  if (loads && OTHER_HOST.test(address)) return { line, found, code: 'mdx.remoteMedia', params: {} };
-  return undefined;
-}
-
 function isCommentOnly(expression: string): boolean {
   return /^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(expression);
 }
@@ -80,19 +65,8 @@ function jsxFault(node: JsxElement): ProseFault | undefined {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) {
     return { line, found: `<${name}>`, code: 'mdx.component', params: {} };
   }
-  if (FORBIDDEN_TAGS.has(name)) {
-    return { line, found: `<${name}>`, code: 'mdx.forbiddenTag', params: { tag: name } };
-  }
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
-      const loads = LOADING_ATTRIBUTES.has(attribute.name.toLowerCase());
-      const fault = (loads || attribute.name.toLowerCase() === 'href') && addressFault(attribute.value, loads, line);
-      if (fault) return fault;
-    }
-    const scripted =
-      attribute.type === 'mdxJsxExpressionAttribute' ||
-      (attribute.value !== null && typeof attribute.value === 'object') ||
-      /^on/i.test(attribute.name);
+    const scripted = attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object');
     if (scripted) {
       return {
         line,
@@ -105,25 +79,11 @@ function jsxFault(node: JsxElement): ProseFault | undefined {
   return undefined;
 }
 
-/** The address of each link reference definition (`[ref]: https://…`), by identifier. */
-function definitionsOf(tree: Root): Map<string, string> {
-  const found = new Map<string, string>();
-  const visit = (parent: { children: RootContent[] }): void => {
-    for (const node of parent.children) {
-      if (node.type === 'definition') found.set(node.identifier, node.url);
-      if ('children' in node) visit(node);
-    }
-  };
-  visit(tree);
-  return found;
-}
-
 /**
- * Finds what would run code or load from another host, drops comment-only expressions
- * ({/* note *\/}), and reports the rest.
+ * Finds the code MDX would run – expressions, import and export, components – drops comment-only
+ * expressions ({/* note *\/}), and reports the rest. What the HTML may hold is screened after it.
  */
 function screen(tree: Root, faults: ProseFault[]): void {
-  let definitions: Map<string, string> | undefined;
   const visit = (parent: { children: RootContent[] }): void => {
     parent.children = parent.children.filter((node) => {
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -147,17 +107,11 @@ function screen(tree: Root, faults: ProseFault[]): void {
       }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const fault = jsxFault(node);
-        if (fault) faults.push(fault);
-      }
-      if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-        const fault = addressFault(node.url, node.type === 'image', node.position?.start.line);
-        if (fault) faults.push(fault);
-      }
-      if (node.type === 'imageReference') {
-        // ![…][ref] shows the image at the address its definition gives.
-        definitions ??= definitionsOf(tree);
-        const fault = addressFault(definitions.get(node.identifier) ?? '', true, node.position?.start.line);
-        if (fault) faults.push(fault);
+        // Reported here, and left out so that the screen of the HTML does not name it twice.
+        if (fault) {
+          faults.push(fault);
+          return false;
+        }
       }
       if ('children' in node) visit(node);
       return true;
@@ -166,14 +120,105 @@ function screen(tree: Root, faults: ProseFault[]): void {
   visit(tree);
 }
 
-/** A plain HTML tag written in the MDX, as the same element in the output. */
+/**
+ * A plain HTML tag written in the MDX, as the same element in the output, its attributes read as
+ * HTML reads them (`class` is `className`) and its place in the file kept for the screen below.
+ */
 function jsxToElement(state: State, node: JsxElement): Element {
-  const properties: Properties = {};
+  const attributes: Record<string, string | true> = {};
   for (const attribute of node.attributes) {
     // An attribute given as an expression has been refused by screen(); only text values reach here.
-    if (attribute.type === 'mdxJsxAttribute') properties[attribute.name] = typeof attribute.value === 'string' ? attribute.value : true;
+    if (attribute.type === 'mdxJsxAttribute') attributes[attribute.name] = typeof attribute.value === 'string' ? attribute.value : true;
   }
-  return { type: 'element', tagName: node.name ?? 'span', properties, children: state.all(node) };
+  const element = h(node.name ?? 'span', attributes, state.all(node));
+  state.patch(node, element);
+  return element;
+}
+
+/** A value as the clerk wrote it, short enough for the report. */
+const shortened = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+/** One thing the HTML may not hold, as a fault at the element's line. */
+function elementFault(element: Element, fault: ElementFault): ProseFault {
+  const line = element.position?.start.line;
+  switch (fault.kind) {
+    case 'tag':
+      return { line, found: `<${fault.tag}>`, code: 'mdx.forbiddenTag', params: { tag: fault.tag } };
+    case 'attribute':
+      return {
+        line,
+        found: `<${fault.tag} ${fault.attribute}>`,
+        code: 'mdx.forbiddenAttribute',
+        params: { tag: fault.tag, attribute: fault.attribute, allowed: fault.allowed },
+      };
+    case 'script':
+      return { line, found: `<${fault.tag} ${fault.attribute}>`, code: 'mdx.scriptedAttribute', params: {} };
+    case 'address':
+      return fault.protocol === 'javascript' || fault.protocol === 'vbscript' || fault.protocol === 'data'
+        ? { line, found: shortened(fault.address), code: 'mdx.scriptAddress', params: {} }
+        : { line, found: shortened(fault.address), code: 'mdx.addressProtocol', params: { protocol: fault.protocol } };
+    case 'remote':
+      return { line, found: shortened(fault.address), code: 'mdx.remoteMedia', params: {} };
+  }
+}
+
+/** Screens every element of the HTML against PROSE_SCHEMA; an element refused whole is not looked into. */
+function screenHtml(tree: HastRoot, faults: ProseFault[]): void {
+  const visit = (node: HastRoot | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const found = screenElement(child);
+      faults.push(...found.map((fault) => elementFault(child, fault)));
+      if (!found.some((fault) => fault.kind === 'tag')) visit(child);
+    }
+  };
+  visit(tree);
+}
+
+/**
+ * `HTTPS://…` as `https://…`: browsers read a protocol in any case, the cleaner only in lower case,
+ * and would drop the link.
+ */
+function lowerCaseProtocols(tree: HastRoot | Element): void {
+  for (const child of tree.children) {
+    if (child.type !== 'element') continue;
+    for (const property of ['href', 'src', 'cite']) {
+      const value = child.properties[property];
+      if (typeof value === 'string')
+        child.properties[property] = value.replace(/^[a-z][a-z0-9+.-]*:/i, (protocol) => protocol.toLowerCase());
+    }
+    lowerCaseProtocols(child);
+  }
+}
+
+/** The first element where two trees part, as a cleaner left it: undefined when they are the same. */
+function firstDifference(before: HastRoot | Element, after: HastRoot | Element): Element | undefined {
+  const elements = (node: HastRoot | Element): Element[] =>
+    node.children.flatMap((child: HastRoot['children'][number]) => (child.type === 'element' ? [child] : []));
+  const [a, b] = [elements(before), elements(after)];
+  for (const [i, element] of a.entries()) {
+    const kept = b[i];
+    const same = kept?.tagName === element.tagName && JSON.stringify(kept.properties) === JSON.stringify(element.properties);
+    if (!kept || !same) return element;
+    const inner = firstDifference(element, kept);
+    if (inner) return inner;
+  }
+  return a.length === b.length ? undefined : before.type === 'element' ? before : undefined;
+}
+
+/**
+ * Passes the HTML through hast-util-sanitize with PROSE_SCHEMA. The screen has named everything the
+ * list refuses; should the cleaner still take something away, that too is a fault, never a quiet loss.
+ */
+function sanitizeWithScreen(tree: HastRoot, faults: ProseFault[]): HastRoot {
+  screenHtml(tree, faults);
+  lowerCaseProtocols(tree);
+  const clean = sanitize(tree, PROSE_SCHEMA) as HastRoot;
+  const changed = faults.length === 0 ? firstDifference(tree, clean) : undefined;
+  if (changed) {
+    faults.push({ line: changed.position?.start.line, found: `<${changed.tagName}>`, code: 'mdx.unsafe', params: {} });
+  }
+  return clean;
 }
 
 function shiftHeadings(tree: Root, levels: number): void {
@@ -277,6 +322,7 @@ export function createProseRenderer(
       })
       .use(() => alignCellsByClass)
       .use(rehypeHeadingIds)
+      .use(() => (tree: HastRoot) => sanitizeWithScreen(tree, faults))
       .use(rehypeStringify);
   const processors = new Map<string, ReturnType<typeof build>>();
   const processorFor = (source: string): ReturnType<typeof build> => {

@@ -547,6 +547,33 @@ export const PROBLEM_WORDING: Catalogue = {
     problem: { vi: `thẻ <${tag}> không được dùng trên trang công khai`, en: `the <${tag}> tag is not allowed on the public site` },
     expected: HOW_TO_WRITE_SIGNS,
   }),
+  'mdx.forbiddenAttribute': ({ tag, attribute, allowed }) => ({
+    problem: {
+      vi: `thẻ <${tag}> không được mang thuộc tính ${attribute} trên trang công khai${attribute === 'style' || attribute === 'class' ? ': cách trình bày do trang quyết định' : ''}`,
+      en: `the <${tag}> tag may not carry the ${attribute} attribute on the public site${attribute === 'style' || attribute === 'class' ? ': the site decides how things look' : ''}`,
+    },
+    expected: {
+      vi: `bỏ thuộc tính ${attribute}; thẻ <${tag}> chỉ được mang: ${allowed.join(', ')}`,
+      en: `remove the ${attribute} attribute; <${tag}> may carry only: ${allowed.join(', ')}`,
+    },
+  }),
+  'mdx.addressProtocol': ({ protocol }) => ({
+    problem: {
+      vi: `liên kết dùng giao thức "${protocol}:", không mở được trên điện thoại của người dân`,
+      en: `the link uses the "${protocol}:" protocol, which a citizen's phone does not open`,
+    },
+    expected: {
+      vi: 'địa chỉ https://…, mailto:… (thư điện tử), tel:… (số điện thoại), hoặc một trang của trang này (/van-ban/…)',
+      en: 'an https://…, mailto:… (e-mail) or tel:… (phone) address, or a page of this site (/van-ban/…)',
+    },
+  }),
+  'mdx.unsafe': () => ({
+    problem: {
+      vi: 'phần HTML này có điều mà bộ lọc an toàn của trang bỏ đi',
+      en: "this HTML holds something the site's safety filter takes out",
+    },
+    expected: HOW_TO_WRITE_SIGNS,
+  }),
   'mdx.scriptedAttribute': () => ({
     problem: { vi: 'thuộc tính có mã hoặc biểu thức không dùng được', en: 'attributes with code or expressions are not allowed' },
     expected: {

@@ -93,6 +93,12 @@ export interface ProblemParams {
   'mdx.remoteMedia': NoParams;
   'mdx.component': NoParams;
   'mdx.forbiddenTag': { tag: string };
+  /** An attribute the tag may not carry, and those it may. */
+  'mdx.forbiddenAttribute': { tag: string; attribute: string; allowed: string[] };
+  /** A link by a protocol other than http, https, mailto and tel (`file:`, `ftp:`). */
+  'mdx.addressProtocol': { protocol: string };
+  /** Something the HTML cleaner took away that no other fault names: a hole in the screen, reported, never dropped. */
+  'mdx.unsafe': NoParams;
   'mdx.scriptedAttribute': NoParams;
   'mdx.expression': NoParams;
   'mdx.esm': NoParams;

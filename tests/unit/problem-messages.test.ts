@@ -599,6 +599,56 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'mdx.forbiddenAttribute': [
+    {
+      params: { tag: 'span', attribute: 'style', allowed: ['id', 'lang', 'title'] },
+      problem: {
+        vi: 'thẻ <span> không được mang thuộc tính style trên trang công khai: cách trình bày do trang quyết định',
+        en: 'the <span> tag may not carry the style attribute on the public site: the site decides how things look',
+      },
+      expected: {
+        vi: 'bỏ thuộc tính style; thẻ <span> chỉ được mang: id, lang, title',
+        en: 'remove the style attribute; <span> may carry only: id, lang, title',
+      },
+    },
+    {
+      params: { tag: 'a', attribute: 'ping', allowed: ['href', 'title'] },
+      problem: {
+        vi: 'thẻ <a> không được mang thuộc tính ping trên trang công khai',
+        en: 'the <a> tag may not carry the ping attribute on the public site',
+      },
+      expected: {
+        vi: 'bỏ thuộc tính ping; thẻ <a> chỉ được mang: href, title',
+        en: 'remove the ping attribute; <a> may carry only: href, title',
+      },
+    },
+  ],
+  'mdx.addressProtocol': [
+    {
+      params: { protocol: 'file' },
+      problem: {
+        vi: 'liên kết dùng giao thức "file:", không mở được trên điện thoại của người dân',
+        en: 'the link uses the "file:" protocol, which a citizen\'s phone does not open',
+      },
+      expected: {
+        vi: 'địa chỉ https://…, mailto:… (thư điện tử), tel:… (số điện thoại), hoặc một trang của trang này (/van-ban/…)',
+        en: 'an https://…, mailto:… (e-mail) or tel:… (phone) address, or a page of this site (/van-ban/…)',
+      },
+    },
+  ],
+  'mdx.unsafe': [
+    {
+      params: {},
+      problem: {
+        vi: 'phần HTML này có điều mà bộ lọc an toàn của trang bỏ đi',
+        en: "this HTML holds something the site's safety filter takes out",
+      },
+      expected: {
+        vi: 'chữ thường, bảng, chú thích và thẻ HTML đơn giản; muốn viết dấu < hoặc { như chữ thường thì viết \\< hoặc \\{',
+        en: 'plain text, tables, footnotes and simple HTML tags; to write < or { as text, write \\< or \\{',
+      },
+    },
+  ],
   'mdx.scriptedAttribute': [
     {
       params: {},
