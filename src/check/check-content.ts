@@ -180,34 +180,90 @@ const CONTENT_FILES = {
   consultations: PROSE_FILE,
   dialogues: PROSE_FILE,
 } as const;
-/** A name that was meant for one of those: `x.MDX`, `x.mdx.txt` as Notepad saves it, `x.Yaml`. */
-const NEAR_MISS = /\.(?:mdx?|ya?ml)(?:\.|$)/i;
+/** Files the office scans or types beside the text, which belong in content/files/. */
+const ATTACHMENT = /\.(?:pdf|docx?|xlsx?|odt|ods|jpe?g|png|gif|webp|tiff?|zip)$/i;
+
+/** The name among `names` a mistyped one was most likely meant as (`document` → `documents`), if one is near. */
+function nearest(name: string, names: readonly string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0] ?? 0;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j] ?? 0;
+        row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length] ?? 0;
+  };
+  const [best] = [...names].sort((a, b) => distance(name.toLowerCase(), a) - distance(name.toLowerCase(), b));
+  return best !== undefined && distance(name.toLowerCase(), best) <= 3 ? best : undefined;
+}
 
 /**
- * Files in the content folders that no check reads and the site does not publish. A name that
- * was clearly meant as content stops the build; any other file or a subfolder is a warning, as
- * a clerk may keep a note beside the documents. Hidden files (`.gitkeep`) are left alone.
+ * Everything under content/ that nothing reads, and so nothing publishes: a file at its root other
+ * than site.yaml, a folder it does not know (`content/document/`), a folder inside a kind's folder
+ * (`documents/2026/`), a file of another kind among the texts (a PDF among the documents). Each is
+ * an error: a clerk who put it there meant it to be published. Hidden files (`.gitkeep`) are left alone.
  */
-function unreadContentFiles(dir: string): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+function unreadContentFiles(dir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const warnings: ContentProblem[] = [];
-  for (const [folder, pattern] of Object.entries(CONTENT_FILES)) {
-    const folderPath = path.join(dir, folder);
-    if (!fs.existsSync(folderPath)) continue;
+  const at = (file: string, found: string): Pick<ContentProblem, 'file' | 'field' | 'found'> => ({
+    file: displayPath(file),
+    field: '(tệp)',
+    found,
+  });
+  const folders = [...Object.keys(CONTENT_FILES), 'files'];
+  for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+    const full = path.join(dir, entry.name);
+    if (entry.name.startsWith('.') || (entry.isFile() && entry.name === 'site.yaml')) continue;
+    if (!entry.isDirectory()) {
+      problems.push({ ...at(full, entry.name), code: 'file.atRoot', params: { name: entry.name } });
+      continue;
+    }
+    if (!folders.includes(entry.name)) {
+      const suggestion = nearest(entry.name, folders);
+      problems.push({
+        ...at(full, `${entry.name}/`),
+        code: 'file.unknownFolder',
+        params: { folder: entry.name, folders, ...(suggestion === undefined ? {} : { suggestion }) },
+      });
+      continue;
+    }
+    const pattern = CONTENT_FILES[entry.name as keyof typeof CONTENT_FILES] as RegExp | undefined;
     const endings = pattern === YAML_FILE ? '.yaml, .yml' : '.mdx, .md';
-    for (const name of fs.readdirSync(folderPath).sort()) {
-      if (name.startsWith('.') || pattern.test(name)) continue;
-      const unread: ContentProblem = {
-        file: displayPath(path.join(folderPath, name)),
-        field: '(tệp)',
-        found: name,
-        code: 'file.unread',
-        params: { folder, endings },
-      };
-      (NEAR_MISS.test(name) ? problems : warnings).push(unread);
+    for (const inner of fs.readdirSync(full, { withFileTypes: true })) {
+      const file = path.join(full, inner.name);
+      if (inner.name.startsWith('.')) continue;
+      if (inner.isDirectory()) {
+        problems.push({ ...at(file, `${inner.name}/`), code: 'file.subfolder', params: { folder: entry.name, subfolder: inner.name } });
+      } else if (pattern !== undefined && ATTACHMENT.test(inner.name)) {
+        problems.push({ ...at(file, inner.name), code: 'file.misplacedAttachment', params: { folder: entry.name } });
+      } else if (pattern !== undefined && !pattern.test(inner.name)) {
+        problems.push({ ...at(file, inner.name), code: 'file.unread', params: { folder: entry.name, endings } });
+      }
     }
   }
-  return { problems, warnings };
+  return problems.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Files in content/files/ that nothing names: never published, as no page links to them. */
+function unlinkedFiles(filesDir: string, named: ReadonlySet<string>): ContentProblem[] {
+  if (!fs.existsSync(filesDir)) return [];
+  return fs
+    .readdirSync(filesDir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !named.has(entry.name))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({
+      file: displayPath(path.join(filesDir, name)),
+      field: '(tệp)',
+      found: name,
+      code: 'file.unlinked',
+      params: { name },
+    }));
 }
 
 /** The files of `dir` whose names match `pattern`, in name order. */
@@ -314,9 +370,8 @@ export function checkContent(dir: string, now: Date): ContentCheck {
   const undecodable = notingUndecodable(dir);
   const read = readingEachOnce(undecodable.read);
   const { site, problems } = checkSiteFile(dir, read);
-  const unread = unreadContentFiles(dir);
-  problems.push(...unread.problems, ...sameNamedFiles(dir), ...pagesOnSiteRoutes(dir));
-  const warnings: ContentProblem[] = [...unread.warnings];
+  problems.push(...unreadContentFiles(dir), ...sameNamedFiles(dir), ...pagesOnSiteRoutes(dir));
+  const warnings: ContentProblem[] = [];
   const { entries: documents, problems: documentProblems } = checkEntryFiles(
     dir,
     'documents',
@@ -371,6 +426,16 @@ export function checkContent(dir: string, now: Date): ContentCheck {
   problems.push(...dialogues.problems, ...checkAliases(dialogues.entries, 'dialogues'));
   problems.push(...checkDialogues(dialogues.entries, site, fileExists, now));
   warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(now)));
+  // A file no valid entry names is reported only when every entry could be read: one that could
+  // not may be the one naming it.
+  if (documentProblems.length + consultations.problems.length + dialogues.problems.length === 0) {
+    const named = new Set([
+      ...documents.flatMap((doc) => doc.data.attachments.map((a) => a.file)),
+      ...consultations.entries.flatMap((c) => c.data.documents.flatMap((d) => ('file' in d ? [d.file] : []))),
+      ...dialogues.entries.flatMap((d) => (d.data.minutes ? [d.data.minutes.file] : [])),
+    ]);
+    problems.push(...unlinkedFiles(filesDir, named));
+  }
   const addresses = (entries: readonly CheckedEntry<{ aliases: string[] }>[], folder: keyof typeof CONTENT_FILES): Set<string> =>
     new Set([...entries.flatMap((entry) => [entry.slug, ...entry.data.aliases]), ...present(folder)]);
   const targets: LinkTargets = {

@@ -630,6 +630,56 @@ export const PROBLEM_WORDING: Catalogue = {
       en: `rename the file to end in ${endings}, or move it out of content/${folder}/`,
     },
   }),
+  'file.atRoot': ({ name }) => ({
+    problem: {
+      vi: `tệp ${name} nằm ngay trong content/, nơi chỉ có site.yaml được đọc: tệp này không được xuất bản`,
+      en: `the file ${name} sits directly in content/, where only site.yaml is read: it is not published`,
+    },
+    expected: {
+      vi: 'chuyển tệp vào thư mục của loại nội dung (documents/, receptions/, consultations/, dialogues/, pages/) hoặc vào files/ nếu là tệp đính kèm',
+      en: 'move the file into the folder of its kind (documents/, receptions/, consultations/, dialogues/, pages/), or into files/ if it is an attachment',
+    },
+  }),
+  'file.unknownFolder': ({ folder, folders, suggestion }) => ({
+    problem: {
+      vi: `thư mục content/${folder}/ không phải thư mục nội dung nào, nên không tệp nào trong đó được xuất bản`,
+      en: `content/${folder}/ is no content folder, so nothing in it is published`,
+    },
+    expected: {
+      vi: `${suggestion === undefined ? '' : `có lẽ là content/${suggestion}/: `}chuyển các tệp vào một trong các thư mục ${folders.map((f) => `${f}/`).join(', ')}`,
+      en: `${suggestion === undefined ? '' : `perhaps content/${suggestion}/: `}move the files into one of ${folders.map((f) => `${f}/`).join(', ')}`,
+    },
+  }),
+  'file.subfolder': ({ folder, subfolder }) => ({
+    problem: {
+      vi: `thư mục content/${folder}/${subfolder}/ không được đọc: chỉ các tệp đặt ngay trong content/${folder}/ mới được xuất bản`,
+      en: `content/${folder}/${subfolder}/ is not read: only files directly in content/${folder}/ are published`,
+    },
+    expected: {
+      vi: `chuyển các tệp ra ngay content/${folder}/ (tên tệp có thể bắt đầu bằng năm, ví dụ 2026-…) rồi xóa thư mục con`,
+      en: `move the files up into content/${folder}/ (a name may start with the year, e.g. 2026-…) and remove the subfolder`,
+    },
+  }),
+  'file.misplacedAttachment': ({ folder }) => ({
+    problem: {
+      vi: `tệp đính kèm đặt trong content/${folder}/, nơi chỉ đọc các tệp nội dung: tệp này không được xuất bản`,
+      en: `an attachment placed in content/${folder}/, where only content files are read: it is not published`,
+    },
+    expected: {
+      vi: 'chuyển tệp vào content/files/ rồi ghi tên tệp vào attachments của văn bản (hoặc documents của nội dung lấy ý kiến, minutes của hội nghị đối thoại)',
+      en: "move the file into content/files/ and name it in a document's attachments (or a consultation's documents, a dialogue's minutes)",
+    },
+  }),
+  'file.unlinked': ({ name }) => ({
+    problem: {
+      vi: `không văn bản, nội dung lấy ý kiến hay hội nghị đối thoại nào ghi tên tệp ${name}, nên tệp này không được xuất bản`,
+      en: `no document, consultation or dialogue names ${name}, so it is not published`,
+    },
+    expected: {
+      vi: `ghi tên tệp vào attachments của văn bản cần đính kèm (- file: "${name}"), hoặc xóa tệp nếu không cần`,
+      en: `name it in the attachments of its document (- file: "${name}"), or delete it if it is not needed`,
+    },
+  }),
   'file.sameItem': ({ other, item }) => ({
     problem: {
       vi: `tệp này và tệp ${other} trùng tên, chỉ khác đuôi, nên là cùng một mục "${item}": chỉ một trong hai được xuất bản`,

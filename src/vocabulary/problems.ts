@@ -111,6 +111,16 @@ export interface ProblemParams {
   'file.heavy': { limitMiB: number };
   /** `endings`: the endings the folder reads, as a list to show. */
   'file.unread': { folder: string; endings: string };
+  /** A file at the root of content/ other than site.yaml. */
+  'file.atRoot': { name: string };
+  /** A folder of content/ that no kind of content is read from; the known one it was likely meant as. */
+  'file.unknownFolder': { folder: string; folders: readonly string[]; suggestion?: string };
+  /** A folder inside a kind's folder (`documents/2026/`): only the kind's folder itself is read. */
+  'file.subfolder': { folder: string; subfolder: string };
+  /** A scan or an office file among the texts of a kind, where attachments do not belong. */
+  'file.misplacedAttachment': { folder: string };
+  /** A file of content/files/ that no document, consultation or dialogue names. */
+  'file.unlinked': { name: string };
   'file.sameItem': { other: string; item: string };
   'file.routeTaken': { name: string; example: string; taken: readonly string[] };
   'file.encoding': NoParams;

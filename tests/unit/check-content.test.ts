@@ -74,7 +74,7 @@ describe('checkContent', () => {
       'documents/2023-bao-cao.md': document('2023-06', ['implements: ["2023-ke-hoach-dan-van"]'])
         .replace('12/KH-UBND', '45/BC-UBND')
         .replace('kind: ke-hoach', 'kind: bao-cao'),
-      'documents/ghi-chu.txt': 'not a document',
+      'documents/.gitkeep': '',
       'files/ke-hoach.pdf': '%PDF-1.4',
     });
     const result = checkContent(root, NOW);
@@ -116,30 +116,55 @@ describe('checkContent', () => {
     expect(result.documents.map((d) => d.slug)).toEqual(['a']);
   });
 
-  it('stops on a file meant as content but named so that it would not be published, and warns of any other file', () => {
+  it('stops on any file that would not be published: one meant as content but misnamed, a note, a scan among the texts', () => {
     const root = contentFolder({
       'site.yaml': SITE_YAML,
       'documents/a.MDX': document('"2023-01-17"'),
       'documents/b.mdx.txt': document('"2023-01-17"'),
       'documents/ghi-chu.txt': 'ghi chú của văn phòng',
+      'documents/ban-scan.pdf': '%PDF-1.4',
       'documents/.gitkeep': '',
       'receptions/2023-03.Yaml': 'title: "Lịch"',
     });
     const result = checkContent(root, NOW);
-    expect(result.problems.map((p) => [p.file, p.found])).toEqual([
-      [shown(root, 'documents/a.MDX'), 'a.MDX'],
-      [shown(root, 'documents/b.mdx.txt'), 'b.mdx.txt'],
-      [shown(root, 'receptions/2023-03.Yaml'), '2023-03.Yaml'],
+    expect(result.problems.map((p) => [p.file, p.found, p.code])).toEqual([
+      [shown(root, 'documents/a.MDX'), 'a.MDX', 'file.unread'],
+      [shown(root, 'documents/b.mdx.txt'), 'b.mdx.txt', 'file.unread'],
+      [shown(root, 'documents/ban-scan.pdf'), 'ban-scan.pdf', 'file.misplacedAttachment'],
+      [shown(root, 'documents/ghi-chu.txt'), 'ghi-chu.txt', 'file.unread'],
+      [shown(root, 'receptions/2023-03.Yaml'), '2023-03.Yaml', 'file.unread'],
     ]);
-    expect(result.problems[0]).toMatchObject({ code: 'file.unread', params: { folder: 'documents', endings: '.mdx, .md' } });
-    expect(result.problems[2]).toMatchObject({ code: 'file.unread', params: { folder: 'receptions', endings: '.yaml, .yml' } });
-    expect(result.warnings.map((w) => w.found)).toEqual(['ghi-chu.txt']);
+    expect(result.problems[0]).toMatchObject({ params: { folder: 'documents', endings: '.mdx, .md' } });
+    expect(result.problems[4]).toMatchObject({ params: { folder: 'receptions', endings: '.yaml, .yml' } });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('stops on a folder or a file that no kind of content is read from, and on a file of files/ that nothing names', () => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'ghi-chu.md': 'ghi chú',
+      'document/2023-a.mdx': document('"2023-01-17"'),
+      'documents/2026/2026-b.mdx': document('"2023-01-17"'),
+      'documents/2023-c.mdx': document('"2023-01-17"', ['attachments: [{ file: "c.pdf", title: "Bản scan" }]']),
+      'files/c.pdf': '%PDF-1.4',
+      'files/khong-ai-dung.pdf': '%PDF-1.4',
+    });
+    const result = checkContent(root, NOW);
+    expect(result.problems.map((p) => [p.file, p.code])).toEqual([
+      [shown(root, 'document'), 'file.unknownFolder'],
+      [shown(root, 'documents/2026'), 'file.subfolder'],
+      [shown(root, 'ghi-chu.md'), 'file.atRoot'],
+      [shown(root, 'files/khong-ai-dung.pdf'), 'file.unlinked'],
+    ]);
+    expect(result.problems[0]).toMatchObject({ params: { folder: 'document', suggestion: 'documents' } });
   });
 
   it('stops on an attachment too large for static hosts, warns of a heavy one, and takes a folder for a missing file', () => {
     const root = contentFolder({
       'site.yaml': SITE_YAML,
-      'documents/a.mdx': document('"2023-01-17"', ['attachments: [{ file: "ban-scan", title: "Bản scan" }]']),
+      'documents/a.mdx': document('"2023-01-17"', [
+        'attachments: [{ file: "ban-scan", title: "Bản scan" }, { file: "nang.pdf", title: "Nặng" }, { file: "qua-nang.pdf", title: "Quá nặng" }]',
+      ]),
       'files/ban-scan/trang-1.pdf': '%PDF-1.4',
       'files/nang.pdf': '',
       'files/qua-nang.pdf': '',
@@ -149,10 +174,11 @@ describe('checkContent', () => {
     fs.truncateSync(path.join(root, 'files/qua-nang.pdf'), 26 * 1024 * 1024);
     const result = checkContent(root, NOW);
     expect(result.problems.map((p) => [p.file, p.field, p.found])).toEqual([
+      [shown(root, 'files/ban-scan'), '(tệp)', 'ban-scan/'],
       [shown(root, 'files/qua-nang.pdf'), '(tệp)', '26,0 MiB'],
       [shown(root, 'documents/a.mdx'), 'attachments[0].file', 'ban-scan'],
     ]);
-    expect(result.problems[0]).toMatchObject({ code: 'file.tooLarge', params: { limitMiB: 25 } });
+    expect(result.problems[1]).toMatchObject({ code: 'file.tooLarge', params: { limitMiB: 25 } });
     expect(result.warnings.map((w) => [w.file, w.found])).toEqual([[shown(root, 'files/nang.pdf'), '11,0 MiB']]);
   });
 

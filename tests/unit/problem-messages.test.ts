@@ -740,6 +740,75 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'file.atRoot': [
+    {
+      params: { name: 'ghi-chu.txt' },
+      problem: {
+        vi: 'tệp ghi-chu.txt nằm ngay trong content/, nơi chỉ có site.yaml được đọc: tệp này không được xuất bản',
+        en: 'the file ghi-chu.txt sits directly in content/, where only site.yaml is read: it is not published',
+      },
+      expected: {
+        vi: 'chuyển tệp vào thư mục của loại nội dung (documents/, receptions/, consultations/, dialogues/, pages/) hoặc vào files/ nếu là tệp đính kèm',
+        en: 'move the file into the folder of its kind (documents/, receptions/, consultations/, dialogues/, pages/), or into files/ if it is an attachment',
+      },
+    },
+  ],
+  'file.unknownFolder': [
+    {
+      params: {
+        folder: 'document',
+        folders: ['documents', 'receptions', 'pages', 'consultations', 'dialogues', 'files'],
+        suggestion: 'documents',
+      },
+      problem: {
+        vi: 'thư mục content/document/ không phải thư mục nội dung nào, nên không tệp nào trong đó được xuất bản',
+        en: 'content/document/ is no content folder, so nothing in it is published',
+      },
+      expected: {
+        vi: 'có lẽ là content/documents/: chuyển các tệp vào một trong các thư mục documents/, receptions/, pages/, consultations/, dialogues/, files/',
+        en: 'perhaps content/documents/: move the files into one of documents/, receptions/, pages/, consultations/, dialogues/, files/',
+      },
+    },
+  ],
+  'file.subfolder': [
+    {
+      params: { folder: 'documents', subfolder: '2026' },
+      problem: {
+        vi: 'thư mục content/documents/2026/ không được đọc: chỉ các tệp đặt ngay trong content/documents/ mới được xuất bản',
+        en: 'content/documents/2026/ is not read: only files directly in content/documents/ are published',
+      },
+      expected: {
+        vi: 'chuyển các tệp ra ngay content/documents/ (tên tệp có thể bắt đầu bằng năm, ví dụ 2026-…) rồi xóa thư mục con',
+        en: 'move the files up into content/documents/ (a name may start with the year, e.g. 2026-…) and remove the subfolder',
+      },
+    },
+  ],
+  'file.misplacedAttachment': [
+    {
+      params: { folder: 'documents' },
+      problem: {
+        vi: 'tệp đính kèm đặt trong content/documents/, nơi chỉ đọc các tệp nội dung: tệp này không được xuất bản',
+        en: 'an attachment placed in content/documents/, where only content files are read: it is not published',
+      },
+      expected: {
+        vi: 'chuyển tệp vào content/files/ rồi ghi tên tệp vào attachments của văn bản (hoặc documents của nội dung lấy ý kiến, minutes của hội nghị đối thoại)',
+        en: "move the file into content/files/ and name it in a document's attachments (or a consultation's documents, a dialogue's minutes)",
+      },
+    },
+  ],
+  'file.unlinked': [
+    {
+      params: { name: 'ban-scan.pdf' },
+      problem: {
+        vi: 'không văn bản, nội dung lấy ý kiến hay hội nghị đối thoại nào ghi tên tệp ban-scan.pdf, nên tệp này không được xuất bản',
+        en: 'no document, consultation or dialogue names ban-scan.pdf, so it is not published',
+      },
+      expected: {
+        vi: 'ghi tên tệp vào attachments của văn bản cần đính kèm (- file: "ban-scan.pdf"), hoặc xóa tệp nếu không cần',
+        en: 'name it in the attachments of its document (- file: "ban-scan.pdf"), or delete it if it is not needed',
+      },
+    },
+  ],
   'file.sameItem': [
     {
       params: { other: 'content/documents/a.md', item: 'a' },
