@@ -13,7 +13,8 @@ import type { ProseHeading, ProseLabels } from '../lib/prose';
 import type { Histories } from '../lib/history';
 import type { SiteConfig } from '../schemas/site';
 import { checkContent as checkSources, listFiles, type ContentCheck, type ReadEntry } from './check-content';
-import { readHistories } from './git-history';
+import { historiesOf, readGitLog } from './git-history';
+import { checkRemovedItems, type KeptKind } from './removed-items';
 import { PROSE_FILE } from './paths';
 import type { ContentProblem } from '../vocabulary/problems';
 import { mdxSyntaxProblem } from './mdx-syntax';
@@ -148,6 +149,19 @@ function pruneProse(proseDir: string, files: readonly ProseFile[]): void {
   }
 }
 
+/** For each kind whose addresses people keep, the names its items answer to: their files' and their aliases. */
+function keptNames(dir: string, checked: ContentCheck): Record<KeptKind, Set<string>> {
+  const names = (kind: KeptKind, aliases: readonly string[]): Set<string> =>
+    new Set([...listFiles(path.join(dir, kind), PROSE_FILE).map((file) => path.basename(file).replace(PROSE_FILE, '')), ...aliases]);
+  const aliasesOf = (entries: readonly { data: { aliases: readonly string[] } }[]): string[] =>
+    entries.flatMap((entry) => entry.data.aliases);
+  return {
+    documents: names('documents', aliasesOf(checked.documents)),
+    consultations: names('consultations', aliasesOf(checked.consultations)),
+    dialogues: names('dialogues', aliasesOf(checked.dialogues)),
+  };
+}
+
 /** The files of content/files/ that documents, consultations and dialogues name, in name order. */
 function attachedFiles(dir: string, checked: ContentCheck): AttachedFile[] {
   const names = new Set([
@@ -208,8 +222,13 @@ export function startContentCheck(options: CheckOptions): ContentCheckRun {
   }));
   const render = renderProse(jobs, options.proseLabels);
   let checked: ContentCheck;
+  let log: ReturnType<typeof readGitLog>;
   try {
     checked = checkSources(options.dir, options.now);
+    log = readGitLog(options.dir);
+    const removed = checkRemovedItems(options.dir, log, keptNames(options.dir, checked));
+    checked.problems.push(...removed.problems);
+    checked.warnings.push(...removed.warnings);
   } catch (error) {
     // The workers are stopped, and the render's end is not awaited by anyone.
     render.cancel();
@@ -239,7 +258,7 @@ export function startContentCheck(options: CheckOptions): ContentCheckRun {
         pages: entries(checked.pages),
         consultations: entries(checked.consultations),
         dialogues: entries(checked.dialogues),
-        histories: readHistories(options.dir),
+        histories: historiesOf(log),
         files: attachedFiles(options.dir, checked),
         warnings,
       },

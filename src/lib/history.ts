@@ -15,7 +15,8 @@ export type History = { available: true; changes: Change[] } | { available: fals
 export type Histories =
   { available: true; byPath: Map<string, Change[]>; root: string } | { available: false; reason: 'no-git' | 'shallow' };
 
-interface LoggedCommit extends Change {
+/** A commit as `git log -M --name-status` gives it: the files it added, changed, deleted or renamed. */
+export interface LoggedCommit extends Change {
   files: { status: string; path: string; from?: string }[];
 }
 
@@ -64,6 +65,40 @@ export function changesByPath(commits: readonly LoggedCommit[]): Map<string, Cha
     }
   }
   return histories;
+}
+
+/** A file that git has known, as its newest commit left it. */
+export interface PastFile {
+  /** Path in the repository. */
+  path: string;
+  /** The newest commit that touched it. */
+  commit: string;
+  /** That commit's time, an ISO instant with its offset. */
+  date: string;
+  /** Whether that commit deleted it or renamed it away; otherwise it is in that commit as it stands. */
+  gone: boolean;
+  /** Where that commit renamed it to. */
+  renamedTo?: string;
+}
+
+/**
+ * Every file that ever was under one of `folders` (repository paths), each as its newest commit left
+ * it: walking the log from the newest commit, the first mention of a path is its last state.
+ */
+export function pastFiles(commits: readonly LoggedCommit[], folders: readonly string[]): PastFile[] {
+  const inFolders = (file: string): boolean => folders.some((folder) => path.posix.dirname(file) === folder);
+  const seen = new Map<string, PastFile>();
+  const note = (file: PastFile): void => {
+    if (inFolders(file.path) && !seen.has(file.path)) seen.set(file.path, file);
+  };
+  for (const commit of commits) {
+    for (const file of commit.files) {
+      const at = { commit: commit.hash, date: commit.date };
+      if (file.from !== undefined) note({ path: file.from, ...at, gone: true, renamedTo: file.path });
+      note({ path: file.path, ...at, gone: file.status.startsWith('D') });
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** The history of one file, from histories read once per build. */

@@ -630,6 +630,40 @@ export const PROBLEM_WORDING: Catalogue = {
       en: `rename the file to end in ${endings}, or move it out of content/${folder}/`,
     },
   }),
+  'item.removed': ({ kind, slug, date, renamedTo }) => {
+    const when = formatDateShortVi(toPartialDate(date));
+    return renamedTo === undefined
+      ? {
+          problem: {
+            vi: `"${slug}" đã được đăng (git còn thấy nó đến ngày ${when}) mà nay không còn trong content/${kind}/: địa chỉ của nó đã đến tay người dân, trên giấy và qua liên kết`,
+            en: `"${slug}" was published (git last saw it on ${date}) and is no longer in content/${kind}/: its address is already in people's hands, on paper and in links`,
+          },
+          expected: {
+            vi: 'khôi phục tệp và đánh dấu rút bằng withdrawn (ngày rút và lý do), để trang vẫn ở địa chỉ cũ kèm thông báo; nếu đã đổi tên tệp thì ghi tên cũ vào aliases của tệp mới',
+            en: "restore the file and mark it withdrawn (date and reason), so the page stays at its address with a notice; if the file was renamed, list the old name in the new file's aliases",
+          },
+        }
+      : {
+          problem: {
+            vi: `"${slug}" đã được đăng rồi đổi tên thành "${renamedTo}" (ngày ${when}) mà không giữ tên cũ: địa chỉ cũ sẽ không còn dẫn tới đâu`,
+            en: `"${slug}" was published, then renamed to "${renamedTo}" (on ${date}) without keeping its old name: the old address would lead nowhere`,
+          },
+          expected: {
+            vi: `thêm tên cũ vào tệp content/${kind}/${renamedTo}.mdx: aliases: ["${slug}"]`,
+            en: `add the old name to content/${kind}/${renamedTo}.mdx: aliases: ["${slug}"]`,
+          },
+        };
+  },
+  'item.historyUnavailable': () => ({
+    problem: {
+      vi: 'bản sao kho mã chỉ có một phần lịch sử (shallow clone), nên không kiểm tra được mục nào đã đăng mà nay bị xóa',
+      en: 'the repository is a shallow clone, so whether anything published has been deleted cannot be checked',
+    },
+    expected: {
+      vi: 'xây dựng trang từ bản sao đầy đủ lịch sử (git clone không có --depth; trong GitHub Actions: fetch-depth: 0)',
+      en: 'build from a full clone (git clone without --depth; in GitHub Actions: fetch-depth: 0)',
+    },
+  }),
   'file.atRoot': ({ name }) => ({
     problem: {
       vi: `tệp ${name} nằm ngay trong content/, nơi chỉ có site.yaml được đọc: tệp này không được xuất bản`,

@@ -111,6 +111,10 @@ export interface ProblemParams {
   'file.heavy': { limitMiB: number };
   /** `endings`: the endings the folder reads, as a list to show. */
   'file.unread': { folder: string; endings: string };
+  /** An item git says was published, now neither in its folder nor kept by an alias; `renamedTo` when git saw it renamed. */
+  'item.removed': { kind: string; slug: string; date: string; renamedTo?: string };
+  /** A shallow clone: what was published before cannot be told. */
+  'item.historyUnavailable': NoParams;
   /** A file at the root of content/ other than site.yaml. */
   'file.atRoot': { name: string };
   /** A folder of content/ that no kind of content is read from; the known one it was likely meant as. */

@@ -740,6 +740,43 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'item.removed': [
+    {
+      params: { kind: 'documents', slug: '2023-thong-bao-cu', date: '2026-11-27' },
+      problem: {
+        vi: '"2023-thong-bao-cu" đã được đăng (git còn thấy nó đến ngày 27/11/2026) mà nay không còn trong content/documents/: địa chỉ của nó đã đến tay người dân, trên giấy và qua liên kết',
+        en: '"2023-thong-bao-cu" was published (git last saw it on 2026-11-27) and is no longer in content/documents/: its address is already in people\'s hands, on paper and in links',
+      },
+      expected: {
+        vi: 'khôi phục tệp và đánh dấu rút bằng withdrawn (ngày rút và lý do), để trang vẫn ở địa chỉ cũ kèm thông báo; nếu đã đổi tên tệp thì ghi tên cũ vào aliases của tệp mới',
+        en: "restore the file and mark it withdrawn (date and reason), so the page stays at its address with a notice; if the file was renamed, list the old name in the new file's aliases",
+      },
+    },
+    {
+      params: { kind: 'documents', slug: '2023-thong-bao-cu', date: '2026-11-27', renamedTo: '2023-thong-bao-moi' },
+      problem: {
+        vi: '"2023-thong-bao-cu" đã được đăng rồi đổi tên thành "2023-thong-bao-moi" (ngày 27/11/2026) mà không giữ tên cũ: địa chỉ cũ sẽ không còn dẫn tới đâu',
+        en: '"2023-thong-bao-cu" was published, then renamed to "2023-thong-bao-moi" (on 2026-11-27) without keeping its old name: the old address would lead nowhere',
+      },
+      expected: {
+        vi: 'thêm tên cũ vào tệp content/documents/2023-thong-bao-moi.mdx: aliases: ["2023-thong-bao-cu"]',
+        en: 'add the old name to content/documents/2023-thong-bao-moi.mdx: aliases: ["2023-thong-bao-cu"]',
+      },
+    },
+  ],
+  'item.historyUnavailable': [
+    {
+      params: {},
+      problem: {
+        vi: 'bản sao kho mã chỉ có một phần lịch sử (shallow clone), nên không kiểm tra được mục nào đã đăng mà nay bị xóa',
+        en: 'the repository is a shallow clone, so whether anything published has been deleted cannot be checked',
+      },
+      expected: {
+        vi: 'xây dựng trang từ bản sao đầy đủ lịch sử (git clone không có --depth; trong GitHub Actions: fetch-depth: 0)',
+        en: 'build from a full clone (git clone without --depth; in GitHub Actions: fetch-depth: 0)',
+      },
+    },
+  ],
   'file.atRoot': [
     {
       params: { name: 'ghi-chu.txt' },
