@@ -82,6 +82,34 @@ const ID_CUE_REACH = 120;
 const WORD_AFTER = /[ \u00a0\u2009\u202f]{0,2}([\p{L}\p{M}]+|₫)/uy;
 /** Words that make the number before them a sum of money, in NFC and lower case. */
 const CURRENCY = new Set(['đồng', 'đ', 'vnđ', 'vnd', '₫', 'triệu', 'tỷ', 'tỉ']);
+/**
+ * Words that make the number before them a count or a measure (`123456789 lượt truy cập`,
+ * `150000000 m²`): as a sum of money, never an identity number, unless the words before it name a card.
+ */
+const COUNTED = new Set([
+  'lượt',
+  'người',
+  'hộ',
+  'lần',
+  'trang',
+  'bản',
+  'tấn',
+  'kg',
+  'ha',
+  'km',
+  'm',
+  'm2',
+  'cây',
+  'con',
+  'suất',
+  'phiếu',
+  'khách',
+  'cuốn',
+  'tờ',
+  'chiếc',
+  'căn',
+  'điểm',
+]);
 /** A CCCD begins with the code of the province where it was registered, 001 to 096. */
 const CCCD = /^0(?:0[1-9]|[1-8]\d|9[0-6])\d{9}$/;
 
@@ -101,7 +129,8 @@ function currencyAt(text: string, offset: number): boolean {
   WORD_AFTER.lastIndex = offset;
   const word = WORD_AFTER.exec(text)?.[1];
   if (word === undefined || text[WORD_AFTER.lastIndex] === '/') return false;
-  return CURRENCY.has(word.normalize('NFC').toLowerCase());
+  const plain = word.normalize('NFC').toLowerCase();
+  return CURRENCY.has(plain) || COUNTED.has(plain) || (plain === 'm' && text[WORD_AFTER.lastIndex] === '²');
 }
 
 /** The phone number in `digits` as 0 + national number, or undefined. `international` after +84. */
@@ -251,7 +280,34 @@ function classifyRun(text: string, runStart: number, groups: Group[], prefixed: 
   return findings;
 }
 
-/** Everything in `text` that looks like a CMND/CCCD number, a Vietnamese phone number or an e-mail address. */
+/** How a person is named before their name: `ông`, `bà`, `hộ ông`, `hộ gia đình bà`, in either case. */
+const HONORIFIC = '(?:[Hh]ộ (?:gia đình )?)?(?:[ÔôOo]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|[Ee]m)';
+/** A Vietnamese full name: two to five words, each starting with a capital. */
+const FULL_NAME = '\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,4}';
+/** A house number: `số nhà 12`, `nhà số 12`, `SN 12`, `12 đường …`, `số 12 ngõ …`. */
+const HOUSE =
+  '(?:[Ss]ố nhà|[Nn]hà số|SN)\\s*\\d+[a-zA-Z]?|(?:[Ss]ố\\s*)?\\d+[a-zA-Z]?(?:/\\d+)?\\s+(?:đường|phố|hẻm|ngõ|ngách|kiệt)(?![\\p{L}])';
+/**
+ * A person named with a house number within the same clause: "Hộ ông Nguyễn Văn Hùng, số nhà 12,
+ * thôn 3". A name alone (an official who signs) or a thôn alone is public; the two together lead to a door.
+ */
+const NAME_AT_HOME = new RegExp(`(?<![\\p{L}])${HONORIFIC}\\s+(${FULL_NAME})[^\\n.;:]{0,60}?(?:${HOUSE})`, 'gu');
+
+/** Everyone named with their house number in `text`. */
+function namesAtHome(text: string): Finding[] {
+  return [...text.matchAll(NAME_AT_HOME)].map((match) => ({
+    kind: 'homeAddress' as const,
+    raw: match[0],
+    normalized: (match[1] ?? '').toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/**
+ * Everything in `text` that looks like a CMND/CCCD number, a Vietnamese phone number, an e-mail
+ * address, or a person named with their house number.
+ */
 export function findPersonalData(text: string): Finding[] {
   // Web addresses are scanned too: a zalo.me/<number> link publishes a phone number as surely as the number.
   const withoutChecksums = blankOut(text, HEX);
@@ -283,6 +339,7 @@ export function findPersonalData(text: string): Finding[] {
     const money = moneyGroups(text, groups, match.index + run.length, prefixed);
     findings.push(...classifyRun(text, match.index, groups, prefixed, money));
   }
+  findings.push(...namesAtHome(text));
   return findings.sort((a, b) => a.start - b.start);
 }
 
@@ -300,6 +357,12 @@ export function maskFinding(finding: Pick<Finding, 'kind' | 'normalized'>): stri
     case 'cccd':
     case 'cmnd':
       return `${value.slice(0, 2)}***${value.slice(-2)}`;
+    case 'homeAddress':
+      // Initials only: `N. V. H., số nhà …`.
+      return `${value
+        .split(/\s+/)
+        .map((word) => `${word.charAt(0).toLocaleUpperCase('vi')}.`)
+        .join(' ')}, số nhà …`;
   }
 }
 

@@ -182,6 +182,7 @@ const PERSONAL_DATA_NAMES: Readonly<Record<PersonalDataKind, Bilingual>> = {
   mobile: { vi: 'số điện thoại di động', en: 'mobile phone number' },
   landline: { vi: 'số điện thoại cố định', en: 'landline phone number' },
   email: { vi: 'địa chỉ thư điện tử', en: 'e-mail address' },
+  homeAddress: { vi: 'họ tên kèm địa chỉ nhà', en: 'name with a home address' },
 };
 
 /** A privacy exception as a file of its kind writes it, its reason named in the reader's language. */

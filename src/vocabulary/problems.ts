@@ -11,7 +11,7 @@
 type NoParams = Record<string, never>;
 
 /** Kinds of personal data the privacy scan recognises. */
-export type PersonalDataKind = 'cccd' | 'cmnd' | 'mobile' | 'landline' | 'email';
+export type PersonalDataKind = 'cccd' | 'cmnd' | 'mobile' | 'landline' | 'email' | 'homeAddress';
 
 /** How a file of its kind writes a comment: the form a privacy exception takes in it. */
 export type CommentStyle = 'mdx' | 'html' | 'yaml';

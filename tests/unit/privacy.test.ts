@@ -87,6 +87,17 @@ describe('findPersonalData', () => {
     ['a landline before "đ/c" (đồng chí), which is no currency', 'ĐT 0269 3812 345 đ/c Lan', [['landline', '0269 3812 345']]],
     ['a CMND followed by an address written đ/c', 'Ông A, CMND 230123456 đ/c thôn 3', [['cmnd', '230123456']]],
     ['a CMND named as such before a currency word', 'số CMND 230123456 đồng ý ký tên', [['cmnd', '230123456']]],
+    [
+      'a household named with its house number',
+      'Hộ ông Nguyễn Văn Hùng, số nhà 12, thôn 3 phản ánh',
+      [['homeAddress', 'Hộ ông Nguyễn Văn Hùng, số nhà 12']],
+    ],
+    [
+      'a person named with the number on a street',
+      'Bà Trần Thị Mai ở 45 đường Lê Lợi kiến nghị',
+      [['homeAddress', 'Bà Trần Thị Mai ở 45 đường']],
+    ],
+    ['a count written just after an identity card', 'CMND 123456789 người', [['cmnd', '123456789']]],
   ])('finds %s', (_, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -124,6 +135,10 @@ describe('findPersonalData', () => {
     ['an amount whose digits alone would read as a phone after 84', 'Tổng thu 84.512.345.678 đồng'],
     ['a bank account of 12 digits in groups of four', 'Số tài khoản 1234 5678 9012'],
     ['a bank account of 12 digits in groups of three', 'Số tài khoản 123 456 789 012'],
+    ['a count of visits as long as a CMND number', 'Trang có 123456789 lượt truy cập.'],
+    ['an area as long as a CMND number', 'Diện tích 150000000 m² đất nông nghiệp'],
+    ['an official named in a role, with no house', 'Ông Nguyễn Trọng Thành, Chủ tịch UBND, chủ trì.'],
+    ['a person named with a thôn and no house number', 'Kiến nghị của ông Nguyễn Văn B về đường thôn 5'],
   ])('finds nothing in %s', (_, text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -138,6 +153,11 @@ describe('findPersonalData on long texts', () => {
 });
 
 describe('maskFinding', () => {
+  it('shows a person named at home by initials only', () => {
+    const [found] = findPersonalData('Hộ ông Nguyễn Văn Hùng, số nhà 12');
+    expect(found && maskFinding(found)).toBe('N. V. H., số nhà …');
+  });
+
   it.each<[string, string]>([
     ['0912 345 678', '0912***678'],
     ['+84 912 345 678', '0912***678'],

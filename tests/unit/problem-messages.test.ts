@@ -2005,6 +2005,17 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
   ],
   'privacy.personalData': [
     {
+      params: { kind: 'homeAddress', unreasoned: false, comment: 'mdx' },
+      problem: {
+        vi: 'có dạng họ tên kèm địa chỉ nhà của một cá nhân: không được công bố dữ liệu cá nhân của công dân (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân 2025)',
+        en: "looks like a personal name with a home address: citizens' personal data must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law 2025)",
+      },
+      expected: {
+        vi: 'xóa giá trị này hoặc thay bằng chức danh, cơ quan; nếu là liên hệ công khai của Ủy ban thì ghi vào "phones"/"email" trong content/site.yaml; nếu cố ý công bố thì ghi ngay trên cùng dòng hoặc dòng ngay trên: {/* privacy-exception: "…" -- lý do */}',
+        en: 'remove it or write a role or body instead; if it is the committee\'s public contact, list it under "phones"/"email" in content/site.yaml; if publishing it is deliberate, write on the same line or the line above: {/* privacy-exception: "…" -- reason */}',
+      },
+    },
+    {
       params: { kind: 'mobile', unreasoned: false, comment: 'mdx' },
       problem: {
         vi: 'có dạng số điện thoại di động của một cá nhân: không được công bố dữ liệu cá nhân của công dân (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân 2025)',
