@@ -16,6 +16,7 @@ import {
   checkAliases,
   checkAttachments,
   checkDuplicateNumbers,
+  checkIssueDates,
   checkInternalReferences,
   checkNumberCodes,
   checkSiteVocabulary,
@@ -28,6 +29,8 @@ import { issuesToProblems } from './zod-problems';
 import { PROSE_FILE, siteRouteNames } from './paths';
 import { INDEX_FOLDER } from '../lib/search-bundles';
 import { digestOf, readSourceFile, readSourceText, type UndecodableLine } from './source-text';
+import { findLegacyEncoding } from './legacy-encoding';
+import { SCAFFOLD_PLACEHOLDERS } from '../lib/scaffold';
 import { checkSiteLinks, siteLinks, type LinkTargets } from './link-checks';
 
 /** An entry as read from its file, with the fingerprint of the text it was read from. */
@@ -346,16 +349,46 @@ function undecodableProblem(file: string, at: UndecodableLine): ContentProblem {
   return { file: displayPath(file), line: at.line, field: '(bảng mã)', found: at.text, code: 'file.encoding', params: {} };
 }
 
+/** The first line of `text` that holds one of the placeholders `npm run new` writes, and which one. */
+function placeholderIn(text: string): { line: number; placeholder: string } | undefined {
+  const lines = text.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    // The scaffold's guidance is in YAML comments, which may stay; only what is published counts.
+    if (/^\s*#/.test(line)) continue;
+    const placeholder = SCAFFOLD_PLACEHOLDERS.find((text) => line.includes(text));
+    if (placeholder !== undefined) return { line: index + 1, placeholder };
+  }
+  return undefined;
+}
+
 /**
- * A reader that notes each content file not saved as UTF-8, and gives its text as far as it can be
- * read, so that the other checks still run on it. Attachments under files/ are published as they
- * are, whatever their encoding, so they are read without being held to it.
+ * A reader that notes what is wrong with a content file's text as text, and gives the text as far
+ * as it can be read, so that the other checks still run on it: not saved as UTF-8, typed in an
+ * encoding from before Unicode (TCVN3, VNI), or still holding a placeholder of `npm run new`.
+ * Attachments under files/ are published as they are, so they are read without being held to it.
  */
-function notingUndecodable(dir: string): { read: ReadText; problems: ContentProblem[] } {
+function notingTextFaults(dir: string): { read: ReadText; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const read: ReadText = (file) => {
-    const { text, undecodable } = readSourceFile(file);
-    if (undecodable && isContentFile(dir, file)) problems.push(undecodableProblem(file, undecodable));
+    const { text, undecodable, utf16 } = readSourceFile(file);
+    if (!isContentFile(dir, file)) return text;
+    const at = { file: displayPath(file), field: '(bảng mã)' };
+    if (utf16) problems.push({ ...at, line: 1, found: 'UTF-16', code: 'file.utf16', params: {} });
+    if (undecodable) problems.push(undecodableProblem(file, undecodable));
+    const legacy = findLegacyEncoding(text);
+    if (legacy)
+      problems.push({ ...at, line: legacy.line, found: legacy.text, code: 'file.legacyEncoding', params: { encoding: legacy.encoding } });
+    const placeholder = placeholderIn(text);
+    if (placeholder) {
+      problems.push({
+        file: displayPath(file),
+        field: '(nội dung)',
+        line: placeholder.line,
+        found: placeholder.placeholder,
+        code: 'file.placeholder',
+        params: {},
+      });
+    }
     return text;
   };
   return { read, problems };
@@ -367,8 +400,8 @@ function notingUndecodable(dir: string): { read: ReadText; problems: ContentProb
  * anything, so a problem found here means nothing is published.
  */
 export function checkContent(dir: string, now: Date): ContentCheck {
-  const undecodable = notingUndecodable(dir);
-  const read = readingEachOnce(undecodable.read);
+  const textFaults = notingTextFaults(dir);
+  const read = readingEachOnce(textFaults.read);
   const { site, problems } = checkSiteFile(dir, read);
   problems.push(...unreadContentFiles(dir), ...sameNamedFiles(dir), ...pagesOnSiteRoutes(dir));
   const warnings: ContentProblem[] = [];
@@ -409,6 +442,7 @@ export function checkContent(dir: string, now: Date): ContentCheck {
     ...checkAliases(documents, 'documents'),
     ...checkAttachments(documents, fileExists),
     ...checkDuplicateNumbers(documents),
+    ...checkIssueDates(documents, vietnamDate(now)),
     ...checkNumberCodes(documents),
     ...(site ? checkSiteVocabulary(documents, site) : []),
   );
@@ -456,8 +490,8 @@ export function checkContent(dir: string, now: Date): ContentCheck {
     problems.push(...privacy.problems);
     warnings.push(...privacy.warnings);
   }
-  // A file not saved as UTF-8 first: it is the cause of whatever else its garbled text fails.
-  problems.unshift(...undecodable.problems);
+  // A file's text faults first: an encoding is the cause of whatever else its garbled text fails.
+  problems.unshift(...textFaults.problems);
   return {
     site,
     documents,

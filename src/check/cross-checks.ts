@@ -5,6 +5,7 @@ import type { ContentProblem, ProblemDescriptor } from '../vocabulary/problems';
 import { periodEnd, periodStart, toPartialDate } from '../dates/calendar';
 import type { ProseLink } from './link-checks';
 import { fieldPath } from './problems';
+import { issuerKey } from '../lib/documents';
 
 /** A content item whose data passed its schema, with where it came from. */
 export interface CheckedEntry<T> {
@@ -90,7 +91,7 @@ export function checkDuplicateNumbers(docs: readonly CheckedDocument[]): Content
     const { number, issuer, issued } = doc.data;
     if (number === undefined) continue;
     const year = toPartialDate(issued).year;
-    const key = `${issuer.toLocaleLowerCase('vi')}\u0000${year}\u0000${number.toLocaleUpperCase('vi')}`;
+    const key = `${issuerKey(issuer)}\u0000${year}\u0000${number.toLocaleUpperCase('vi')}`;
     const first = firstByKey.get(key);
     if (!first) {
       firstByKey.set(key, doc);
@@ -101,6 +102,20 @@ export function checkDuplicateNumbers(docs: readonly CheckedDocument[]): Content
     );
   }
   return problems;
+}
+
+/**
+ * An issued document is dated on or before the day it is published: one dated later is a typo in
+ * its date (or a draft, which is marked so). A date known only to the month or year is later when
+ * that whole month or year is.
+ */
+export function checkIssueDates(docs: readonly CheckedDocument[], today: string): ContentProblem[] {
+  return docs.flatMap((doc) => {
+    if (doc.data.draft) return [];
+    const issued = toPartialDate(doc.data.issued);
+    if (periodStart(issued) <= today) return [];
+    return [problemAt(doc, ['issued'], doc.data.issued, { code: 'document.issuedAfterToday', params: { issued: doc.data.issued, today } })];
+  });
 }
 
 /** A number's code must be the kind's code: a báo cáo is numbered …/BC-…. */

@@ -36,6 +36,12 @@ function quickValues(text: string): Record<string, unknown> | undefined {
 export function parseYamlSource(file: string, text: string, lineOffset = 0): ParsedYaml {
   const data = quickValues(text);
   if (data === undefined) return parseWithPlaces(file, text, lineOffset);
+  const cut = valueCutByComment(text);
+  if (cut) {
+    const { line, ...params } = cut;
+    const field = params.key === '-' ? '(YAML)' : params.key;
+    return { ok: false, problem: { file, line: line + lineOffset, field, found: params.value, code: 'yaml.inlineComment', params } };
+  }
   let placed: ParsedYaml | undefined;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     placed ??= parseWithPlaces(file, text, lineOffset);
@@ -43,6 +49,35 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Par
     return placed.ok ? placed.source.lineOf(path) : lineOffset + 1;
   };
   return { ok: true, source: { data, lineOf } };
+}
+
+/** A line that opens a block of text (`summary: |`, `- >-`): the lines under it are text, not YAML. */
+const BLOCK_START = /:\s*[|>][-+0-9]*\s*(?:#.*)?$|^\s*-\s+[|>][-+0-9]*\s*$/;
+/** `key: value` or `- key: value`, and `- value`: where a line's value starts. */
+const KEY_VALUE = /^\s*(?:-\s+)?([^\s#"'-][^:#]*?)\s*:\s+(.*)$/;
+const LIST_ITEM = /^\s*-\s+(.*)$/;
+/** A plain value (not quoted, not a list, map or block) with ` #` and a note after it. */
+const PLAIN_THEN_COMMENT = /^([^\s"'#|>&*!{[][^#]*?)\s+#(.*)$/;
+
+/**
+ * The first unquoted value that a ` #` cuts short: YAML reads `title: Kế hoạch Tết Trồng cây # 2024`
+ * as the title "Kế hoạch Tết Trồng cây" and a note. `npm run new` writes its notes on lines of their
+ * own, so a note after a value is taken for text that was meant to be kept.
+ */
+function valueCutByComment(text: string): { line: number; key: string; value: string; comment: string } | undefined {
+  const lines = text.split(/\r?\n/);
+  let blockIndent: number | undefined;
+  for (const [index, row] of lines.entries()) {
+    const indent = indentOf(row);
+    if (blockIndent !== undefined && (row.trim() === '' || indent > blockIndent)) continue;
+    blockIndent = BLOCK_START.test(row) ? indent : undefined;
+    if (/^\s*#/.test(row)) continue;
+    const pair = KEY_VALUE.exec(row);
+    const item = pair ? undefined : LIST_ITEM.exec(row);
+    const cut = PLAIN_THEN_COMMENT.exec(pair?.[2] ?? item?.[1] ?? '');
+    if (cut) return { line: index + 1, key: pair?.[1]?.trim() ?? '-', value: (cut[1] ?? '').trim(), comment: cut[2] ?? '' };
+  }
+  return undefined;
 }
 
 /** What the YAML parser found wrong: its error code and message, and the line in the YAML (1-based). */

@@ -16,6 +16,18 @@ export interface UndecodableLine {
 export interface SourceFile {
   text: string;
   undecodable?: UndecodableLine;
+  /** Saved as UTF-16 ("Unicode" in Notepad's list): read as such, but not how the site keeps its files. */
+  utf16?: boolean;
+}
+
+/**
+ * The UTF-16 byte order of a file saved so, by its byte-order mark. Notepad calls UTF-16 "Unicode";
+ * read as UTF-8, every other byte of it is a NUL.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 /**
@@ -41,6 +53,8 @@ function firstUndecodableLine(bytes: Uint8Array): UndecodableLine {
  */
 export function readSourceFile(file: string): SourceFile {
   const bytes = fs.readFileSync(file);
+  const order = utf16Order(bytes);
+  if (order !== undefined) return { text: new TextDecoder(order).decode(bytes).normalize('NFC'), utf16: true };
   const text = decoder.decode(bytes).normalize('NFC');
   return isUtf8(bytes) ? { text } : { text, undecodable: firstUndecodableLine(bytes) };
 }

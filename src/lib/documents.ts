@@ -84,3 +84,28 @@ export function collectBacklinks(docs: readonly DocumentEntry[]): Map<string, Ba
 export function issueDate(data: Pick<DocumentData, 'issued'>): PartialDate {
   return toPartialDate(data.issued);
 }
+
+/** Abbreviations an issuer's name is written with, as the words they stand for. */
+const ISSUER_ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/\bUBND\b/giu, 'Ủy ban nhân dân'],
+  [/\bHĐND\b/giu, 'Hội đồng nhân dân'],
+  [/\bMTTQ(?:VN)?\b/giu, 'Mặt trận Tổ quốc'],
+];
+
+/**
+ * An issuer's name as one key for all its spellings: `UBND thị trấn Đak Đoa`, `Ủy ban nhân dân thị
+ * trấn Đak Đoa` and `Uỷ ban Nhân dân thị trấn Đak Đoa` (the older placing of the tone mark) are
+ * one issuer. Tone marks are set aside, vowel letters (ă, â, ê, ô, ơ, ư, đ) kept, so that two
+ * places that differ in a letter stay two.
+ */
+export function issuerKey(issuer: string): string {
+  let text = issuer.normalize('NFC');
+  for (const [abbreviation, words] of ISSUER_ABBREVIATIONS) text = text.replace(abbreviation, words);
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

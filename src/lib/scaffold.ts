@@ -6,6 +6,24 @@ import { slugify } from '../vocabulary/slug';
 /** File names made from a title are cut at a word within this many characters: an address, not a sentence. */
 const SLUG_LENGTH = 60;
 
+/**
+ * The text `npm run new` leaves for the clerk to replace. The content check refuses a file that
+ * still holds any of it outside a comment, so none of it is ever published.
+ */
+const PLACEHOLDER = {
+  signerName: 'name: "Họ và tên"',
+  documentBody: 'Nội dung văn bản. Các phần viết "## I. TÊN PHẦN", các mục đánh số "1. …".',
+  consultationSummary: 'Tóm tắt nội dung lấy ý kiến.',
+  consultationPurpose: 'Lý do và mục đích lấy ý kiến.',
+  consultationPoint: '1. Nội dung thứ nhất.',
+  dialogueBody: 'Tóm tắt diễn biến buổi đối thoại.',
+  pageSummary: 'Tóm tắt nội dung trang.',
+  pageBody: 'Nội dung trang.',
+} as const;
+
+/** Every placeholder of PLACEHOLDER, for the content check. */
+export const SCAFFOLD_PLACEHOLDERS: readonly string[] = Object.values(PLACEHOLDER);
+
 /** A new content file: where it goes and what it says. */
 export interface Scaffold {
   /** Path below content/. */
@@ -65,7 +83,7 @@ signer:
   onBehalfOf: "Ủy ban nhân dân"
   position: "Chủ tịch"
   # Họ tên người ký, như in trên văn bản:
-  # name: "Họ và tên"
+  # ${PLACEHOLDER.signerName}
 # Nơi nhận, mỗi dòng một nơi; purpose: b/c (báo cáo), p/h (phối hợp), t/h (thực hiện), đ/b (để biết).
 recipients:
   - name: "Lưu VP"
@@ -96,7 +114,7 @@ aliases: []
 sample: false
 ---
 
-Nội dung văn bản. Các phần viết "## I. TÊN PHẦN", các mục đánh số "1. …".
+${PLACEHOLDER.documentBody}
 `;
   return { path: `documents/${today.slice(0, 4)}-${slugify(title, SLUG_LENGTH)}.mdx`, text };
 }
@@ -173,7 +191,7 @@ function consultationScaffold(title: string, today: string, site: SiteConfig): S
 subject: plan
 title: ${yamlString(title)}
 # Một hai câu: lấy ý kiến về việc gì, của ai.
-summary: "Tóm tắt nội dung lấy ý kiến."
+summary: "${PLACEHOLDER.consultationSummary}"
 # Thời gian nhận ý kiến (giờ Việt Nam). Hạn cuối nên ghi 23:59 để không ai hiểu nhầm ngày.
 opens: ${opens}T07:00
 closes: ${closes}T23:59
@@ -204,11 +222,11 @@ sample: false
 
 ## Vì sao lấy ý kiến
 
-Lý do và mục đích lấy ý kiến.
+${PLACEHOLDER.consultationPurpose}
 
 ## Xin ý kiến về những nội dung nào
 
-1. Nội dung thứ nhất.
+${PLACEHOLDER.consultationPoint}
 `;
   return { path: `consultations/${today.slice(0, 4)}-${slugify(title, SLUG_LENGTH)}.mdx`, text };
 }
@@ -252,7 +270,7 @@ issues: []
 sample: false
 ---
 
-Tóm tắt diễn biến buổi đối thoại.
+${PLACEHOLDER.dialogueBody}
 `;
   return { path: `dialogues/${year}-${slugify(title, SLUG_LENGTH)}.mdx`, text };
 }
@@ -262,11 +280,11 @@ function pageScaffold(title: string): Scaffold {
 # TRANG THÔNG TIN MỚI. Kiểm tra: npm run check
 title: ${yamlString(title)}
 # Một câu tóm tắt, hiện trong danh sách và khi chia sẻ đường dẫn:
-summary: "Tóm tắt nội dung trang."
+summary: "${PLACEHOLDER.pageSummary}"
 sample: false
 ---
 
-Nội dung trang.
+${PLACEHOLDER.pageBody}
 `;
   return { path: `pages/${slugify(title, SLUG_LENGTH)}.mdx`, text };
 }

@@ -433,6 +433,16 @@ export const PROBLEM_WORDING: Catalogue = {
     problem: { vi: 'phần đầu tệp sai cú pháp YAML', en: `the YAML could not be read (the parser says: ${parserWords})` },
     expected: YAML_EXPECTED,
   }),
+  'yaml.inlineComment': ({ key, value, comment }) => ({
+    problem: {
+      vi: `giá trị không đặt trong ngoặc kép nên phần sau " #" bị coi là ghi chú: ${key} chỉ còn là "${value}"`,
+      en: `the value is not in quotes, so what follows " #" is taken for a note: ${key} is only "${value}"`,
+    },
+    expected: {
+      vi: `nếu "#${comment}" thuộc giá trị, đặt cả giá trị trong ngoặc kép: ${key}: "${value} #${comment}"; nếu là ghi chú, chuyển ghi chú lên một dòng riêng bắt đầu bằng #`,
+      en: `if "#${comment}" belongs to the value, put the whole value in double quotes: ${key}: "${value} #${comment}"; if it is a note, move it to a line of its own starting with #`,
+    },
+  }),
   'yaml.noFrontmatter': () => ({
     expected: {
       vi: 'tệp bắt đầu bằng phần thông tin giữa hai dòng "---"',
@@ -735,6 +745,36 @@ export const PROBLEM_WORDING: Catalogue = {
       en: `give the file another name (it becomes the address), e.g. ${example}; addresses already taken: ${taken.join(', ')}`,
     },
   }),
+  'file.utf16': () => ({
+    problem: {
+      vi: 'tệp được lưu theo bảng mã UTF-16 ("Unicode" trong Notepad), không phải UTF-8 như mọi tệp nội dung',
+      en: 'the file is saved as UTF-16 ("Unicode" in Notepad), not as UTF-8 like every content file',
+    },
+    expected: {
+      vi: 'mở tệp rồi lưu lại với bảng mã UTF-8 (Notepad: File › Save As…, ô Encoding chọn UTF-8)',
+      en: 'open the file and save it again as UTF-8 (Notepad: File › Save As…, Encoding: UTF-8)',
+    },
+  }),
+  'file.legacyEncoding': ({ encoding }) => ({
+    problem: {
+      vi: `chữ được gõ theo bảng mã cũ ${encoding === 'TCVN3' ? 'TCVN3 (ABC, phông .VnTime)' : 'VNI (phông VNI-Times)'}: chỉ đọc được với phông chữ ấy, trên trang sẽ hiện thành chữ lạ như "KÕ ho¹ch"`,
+      en: `the text is typed in the old ${encoding === 'TCVN3' ? 'TCVN3 (ABC, .VnTime fonts)' : 'VNI (VNI-Times fonts)'} encoding: readable in those fonts only, and garbled on the site, as "KÕ ho¹ch"`,
+    },
+    expected: {
+      vi: `chuyển sang Unicode bằng công cụ chuyển mã của Unikey (Công cụ… › Chuyển mã: nguồn ${encoding === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI Windows'}, đích Unicode) rồi dán lại`,
+      en: `convert it to Unicode with Unikey's converter (Tools… › Convert: source ${encoding === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI Windows'}, destination Unicode) and paste it back`,
+    },
+  }),
+  'file.placeholder': () => ({
+    problem: {
+      vi: 'còn chữ mẫu do npm run new viết sẵn, chưa được thay bằng nội dung thật',
+      en: 'text that npm run new wrote as a placeholder is still there, not yet replaced by the real content',
+    },
+    expected: {
+      vi: 'thay chữ mẫu bằng nội dung thật (hoặc xóa dòng ấy)',
+      en: 'replace the placeholder with the real content (or remove the line)',
+    },
+  }),
   'file.encoding': () => ({
     problem: {
       vi: 'tệp không được lưu theo bảng mã UTF-8 (có lẽ đã lưu là "ANSI" hoặc Windows-1258), nên chữ có dấu sẽ hiện thành ký tự lỗi � trên trang',
@@ -835,6 +875,16 @@ export const PROBLEM_WORDING: Catalogue = {
     expected: {
       vi: 'trích dẫn cần ít nhất "kind" (loại văn bản) và "title" (tên/trích yếu); hoặc dùng "document" để chỉ văn bản có trên trang',
       en: 'a citation needs at least "kind" and "title"; or use "document" to point at a document on this site',
+    },
+  }),
+  'document.issuedAfterToday': ({ issued, today }) => ({
+    problem: {
+      vi: `ngày ban hành ${issued} còn ở sau hôm nay (${formatDateShortVi(toPartialDate(today))}): văn bản đã ban hành thì ngày ban hành không ở tương lai`,
+      en: `the issue date ${issued} is after today (${today}): an issued document is not dated in the future`,
+    },
+    expected: {
+      vi: 'sửa ngày ban hành cho đúng ngày ghi trên văn bản; nếu là dự thảo chưa ký, thêm draft: true',
+      en: 'write the issue date printed on the document; if it is an unsigned draft, add draft: true',
     },
   }),
   'document.lookalikeD': () => ({

@@ -74,6 +74,8 @@ export interface ProblemParams {
   /** A fault no reading explains: the parser's own words, in English. */
   'yaml.syntax': { parserWords: string };
   'yaml.noFrontmatter': NoParams;
+  /** An unquoted value followed by ` #`: YAML takes the rest of the line for a note, not for the value. */
+  'yaml.inlineComment': { key: string; value: string; comment: string };
   /** What Astro's YAML reader refused and the check's parser read: its own words. */
   'yaml.astroRefused': { reason: string };
 
@@ -111,6 +113,12 @@ export interface ProblemParams {
   'file.heavy': { limitMiB: number };
   /** `endings`: the endings the folder reads, as a list to show. */
   'file.unread': { folder: string; endings: string };
+  /** Saved as UTF-16 ("Unicode" in Notepad). */
+  'file.utf16': NoParams;
+  /** Typed in an encoding from before Unicode: "KÕ ho¹ch" (TCVN3), "Keá hoaïch" (VNI). */
+  'file.legacyEncoding': { encoding: 'TCVN3' | 'VNI' };
+  /** Text `npm run new` wrote for the clerk to replace, still there. */
+  'file.placeholder': NoParams;
   /** An item git says was published, now neither in its folder nor kept by an alias; `renamedTo` when git saw it renamed. */
   'item.removed': { kind: string; slug: string; date: string; renamedTo?: string };
   /** A shallow clone: what was published before cannot be told. */
@@ -149,6 +157,8 @@ export interface ProblemParams {
   'document.referenceBoth': NoParams;
   'document.citationIncomplete': NoParams;
   'document.lookalikeD': NoParams;
+  /** An issued (not draft) document dated after the build's day. */
+  'document.issuedAfterToday': { issued: string; today: string };
   'document.numberFormat': NoParams;
   'document.signerMissing': NoParams;
   'document.draftNumbered': NoParams;

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUNDLE_LIST, searchBundles } from '../../src/lib/search-bundles';
+import { writeSearchList } from '../../src/build/site-pages';
 import { launchBrowser } from '../support/browser';
 import { indexSite, removeTempDirs, tempDir } from '../support/build-site';
 import { serveStatic } from '../support/static-server';
@@ -273,6 +274,10 @@ describe('newest first over a site whose newest pages are in another bundle', ()
         fs.mkdirSync(path.join(dir, name));
         fs.writeFileSync(path.join(dir, name, 'index.html'), html);
       }
+      writeSearchList(
+        dir,
+        Object.keys(pages).map((name) => `/${name}/`),
+      );
       const indexed = await indexSite(dir, { ...process.env, SEARCH_PAGES_PER_BUNDLE: bundleSize });
       if (indexed.code !== 0) throw new Error(indexed.output);
       const server = await serveStatic(dir);

@@ -432,3 +432,71 @@ describe('the encoding of content files', () => {
     expect(checkContent(root, NOW).problems).toEqual([]);
   });
 });
+
+describe('checkContent on text that is not what it seems', () => {
+  it('stops on an issued document dated after today, and lets a draft be dated ahead', () => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/a.mdx': document('"2026-12-24"'),
+      'documents/b.mdx': document('"2027"').replace('12/KH-UBND', '13/KH-UBND'),
+      'documents/c.mdx': document('"2026-12-24"', ['draft: true']).replace('number: "12/KH-UBND"\n', ''),
+    });
+    expect(checkContent(root, NOW).problems.map((p) => [p.file, p.line, p.code, p.params])).toEqual([
+      [shown(root, 'documents/a.mdx'), 6, 'document.issuedAfterToday', { issued: '2026-12-24', today: '2026-11-26' }],
+      [shown(root, 'documents/b.mdx'), 6, 'document.issuedAfterToday', { issued: '2027', today: '2026-11-26' }],
+    ]);
+  });
+
+  it('takes one number used twice by one issuer for a duplicate, however the issuer is spelt', () => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/a.mdx': document('"2023-01-17"'),
+      'documents/b.mdx': document('"2023-02-17"').replace('"Ủy ban nhân dân xã Ia Băng"', '"UBND xã Ia Băng"'),
+      'documents/c.mdx': document('"2023-03-17"').replace('"Ủy ban nhân dân xã Ia Băng"', '"Uỷ ban Nhân dân xã Ia Băng"'),
+    });
+    expect(checkContent(root, NOW).problems.map((p) => [p.file, p.code])).toEqual([
+      [shown(root, 'documents/b.mdx'), 'document.numberTaken'],
+      [shown(root, 'documents/c.mdx'), 'document.numberTaken'],
+    ]);
+  });
+
+  it('stops on a value cut short by " #", saying how to quote it', () => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/a.mdx': document('"2023-01-17"').replace(
+        'title: "Thực hiện công tác dân vận chính quyền năm 2023"',
+        'title: Kế hoạch Tết Trồng cây # đời đời nhớ ơn Bác Hồ',
+      ),
+    });
+    const [problem, ...rest] = checkContent(root, NOW).problems;
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({
+      line: 4,
+      field: 'title',
+      code: 'yaml.inlineComment',
+      params: { key: 'title', value: 'Kế hoạch Tết Trồng cây', comment: ' đời đời nhớ ơn Bác Hồ' },
+    });
+  });
+
+  it('stops on text typed in TCVN3 or VNI, naming the encoding and the first line typed in it', () => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/a.mdx': `${document('"2023-01-17"')}KÕ ho¹ch tæ chøc Tết trång c©y.\n`,
+      'documents/b.mdx': `${document('"2023-01-18"').replace('12/KH-UBND', '13/KH-UBND')}Keá hoaïch toå chöùc.\n`,
+    });
+    expect(checkContent(root, NOW).problems.map((p) => [p.file, p.line, p.code, p.params])).toEqual([
+      [shown(root, 'documents/a.mdx'), 17, 'file.legacyEncoding', { encoding: 'TCVN3' }],
+      [shown(root, 'documents/b.mdx'), 17, 'file.legacyEncoding', { encoding: 'VNI' }],
+    ]);
+  });
+
+  it('names a file saved as UTF-16 as such, and still reads it', () => {
+    const text = document('"2023-01-17"');
+    const root = contentFolder({ 'site.yaml': SITE_YAML });
+    fs.mkdirSync(path.join(root, 'documents'));
+    fs.writeFileSync(path.join(root, 'documents/a.mdx'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const result = checkContent(root, NOW);
+    expect(result.problems.map((p) => [p.file, p.code, p.found])).toEqual([[shown(root, 'documents/a.mdx'), 'file.utf16', 'UTF-16']]);
+    expect(result.documents[0]?.data.title).toBe('Thực hiện công tác dân vận chính quyền năm 2023');
+  });
+});

@@ -777,6 +777,82 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'yaml.inlineComment': [
+    {
+      params: { key: 'title', value: 'Kế hoạch Tết Trồng cây', comment: ' 2024' },
+      problem: {
+        vi: 'giá trị không đặt trong ngoặc kép nên phần sau " #" bị coi là ghi chú: title chỉ còn là "Kế hoạch Tết Trồng cây"',
+        en: 'the value is not in quotes, so what follows " #" is taken for a note: title is only "Kế hoạch Tết Trồng cây"',
+      },
+      expected: {
+        vi: 'nếu "# 2024" thuộc giá trị, đặt cả giá trị trong ngoặc kép: title: "Kế hoạch Tết Trồng cây # 2024"; nếu là ghi chú, chuyển ghi chú lên một dòng riêng bắt đầu bằng #',
+        en: 'if "# 2024" belongs to the value, put the whole value in double quotes: title: "Kế hoạch Tết Trồng cây # 2024"; if it is a note, move it to a line of its own starting with #',
+      },
+    },
+  ],
+  'file.utf16': [
+    {
+      params: {},
+      problem: {
+        vi: 'tệp được lưu theo bảng mã UTF-16 ("Unicode" trong Notepad), không phải UTF-8 như mọi tệp nội dung',
+        en: 'the file is saved as UTF-16 ("Unicode" in Notepad), not as UTF-8 like every content file',
+      },
+      expected: {
+        vi: 'mở tệp rồi lưu lại với bảng mã UTF-8 (Notepad: File › Save As…, ô Encoding chọn UTF-8)',
+        en: 'open the file and save it again as UTF-8 (Notepad: File › Save As…, Encoding: UTF-8)',
+      },
+    },
+  ],
+  'file.legacyEncoding': [
+    {
+      params: { encoding: 'TCVN3' },
+      problem: {
+        vi: 'chữ được gõ theo bảng mã cũ TCVN3 (ABC, phông .VnTime): chỉ đọc được với phông chữ ấy, trên trang sẽ hiện thành chữ lạ như "KÕ ho¹ch"',
+        en: 'the text is typed in the old TCVN3 (ABC, .VnTime fonts) encoding: readable in those fonts only, and garbled on the site, as "KÕ ho¹ch"',
+      },
+      expected: {
+        vi: 'chuyển sang Unicode bằng công cụ chuyển mã của Unikey (Công cụ… › Chuyển mã: nguồn TCVN3 (ABC), đích Unicode) rồi dán lại',
+        en: "convert it to Unicode with Unikey's converter (Tools… › Convert: source TCVN3 (ABC), destination Unicode) and paste it back",
+      },
+    },
+    {
+      params: { encoding: 'VNI' },
+      problem: {
+        vi: 'chữ được gõ theo bảng mã cũ VNI (phông VNI-Times): chỉ đọc được với phông chữ ấy, trên trang sẽ hiện thành chữ lạ như "KÕ ho¹ch"',
+        en: 'the text is typed in the old VNI (VNI-Times fonts) encoding: readable in those fonts only, and garbled on the site, as "KÕ ho¹ch"',
+      },
+      expected: {
+        vi: 'chuyển sang Unicode bằng công cụ chuyển mã của Unikey (Công cụ… › Chuyển mã: nguồn VNI Windows, đích Unicode) rồi dán lại',
+        en: "convert it to Unicode with Unikey's converter (Tools… › Convert: source VNI Windows, destination Unicode) and paste it back",
+      },
+    },
+  ],
+  'file.placeholder': [
+    {
+      params: {},
+      problem: {
+        vi: 'còn chữ mẫu do npm run new viết sẵn, chưa được thay bằng nội dung thật',
+        en: 'text that npm run new wrote as a placeholder is still there, not yet replaced by the real content',
+      },
+      expected: {
+        vi: 'thay chữ mẫu bằng nội dung thật (hoặc xóa dòng ấy)',
+        en: 'replace the placeholder with the real content (or remove the line)',
+      },
+    },
+  ],
+  'document.issuedAfterToday': [
+    {
+      params: { issued: '2027-01-05', today: '2026-11-26' },
+      problem: {
+        vi: 'ngày ban hành 2027-01-05 còn ở sau hôm nay (26/11/2026): văn bản đã ban hành thì ngày ban hành không ở tương lai',
+        en: 'the issue date 2027-01-05 is after today (2026-11-26): an issued document is not dated in the future',
+      },
+      expected: {
+        vi: 'sửa ngày ban hành cho đúng ngày ghi trên văn bản; nếu là dự thảo chưa ký, thêm draft: true',
+        en: 'write the issue date printed on the document; if it is an unsigned draft, add draft: true',
+      },
+    },
+  ],
   'file.atRoot': [
     {
       params: { name: 'ghi-chu.txt' },

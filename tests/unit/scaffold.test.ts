@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentKindFromTitle, SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../../src/lib/scaffold';
+import { documentKindFromTitle, SCAFFOLD_KINDS, SCAFFOLD_PLACEHOLDERS, scaffold, type ScaffoldKind } from '../../src/lib/scaffold';
 import { slugify } from '../../src/vocabulary/slug';
 import { checkContent, checkSiteFile } from '../../src/check/check-content';
 
@@ -44,13 +44,25 @@ it.each([
 });
 
 describe.each(Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[])('a new %s file', (kind) => {
-  it('passes the content check as it stands', () => {
+  it('passes the content check once its placeholders are replaced, and is refused while one is left', () => {
     const dir = contentCopy();
     const { site } = checkSiteFile(dir);
     if (!site) throw new Error('fixture site.yaml is invalid');
     const created = scaffold(kind, 'Nội dung mới để thử', '2026-11-26', site);
-    fs.mkdirSync(path.dirname(path.join(dir, created.path)), { recursive: true });
-    fs.writeFileSync(path.join(dir, created.path), created.text);
+    const file = path.join(dir, created.path);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, created.text);
+    const left = SCAFFOLD_PLACEHOLDERS.filter((text) =>
+      created.text.split('\n').some((line) => !line.trimStart().startsWith('#') && line.includes(text)),
+    );
+    expect(checkContent(dir, NOW).problems.map((p) => [p.code, p.found])).toEqual(
+      left.slice(0, 1).map((text) => ['file.placeholder', text]),
+    );
+    const filled = SCAFFOLD_PLACEHOLDERS.reduce(
+      (text, placeholder) => text.replaceAll(placeholder, 'Nội dung thật của văn phòng.'),
+      created.text,
+    );
+    fs.writeFileSync(file, filled);
     const result = checkContent(dir, NOW);
     expect(result.problems).toEqual([]);
     expect(result.warnings.filter((w) => w.file.endsWith(created.path))).toEqual([]);
