@@ -17,6 +17,7 @@ import {
   checkAttachments,
   checkDuplicateNumbers,
   checkIssueDates,
+  checkWithdrawalDates,
   checkInternalReferences,
   checkNumberCodes,
   checkSiteVocabulary,
@@ -443,11 +444,16 @@ export function checkContent(dir: string, now: Date): ContentCheck {
     ...checkAttachments(documents, fileExists),
     ...checkDuplicateNumbers(documents),
     ...checkIssueDates(documents, vietnamDate(now)),
+    ...checkWithdrawalDates(documents, vietnamDate(now)),
     ...checkNumberCodes(documents),
     ...(site ? checkSiteVocabulary(documents, site) : []),
   );
   const consultations = checkEntryFiles(dir, 'consultations', consultationSchema, CONTENT_FILES.consultations, read);
-  problems.push(...consultations.problems, ...checkAliases(consultations.entries, 'consultations'));
+  problems.push(
+    ...consultations.problems,
+    ...checkAliases(consultations.entries, 'consultations'),
+    ...checkWithdrawalDates(consultations.entries, vietnamDate(now)),
+  );
   const consultationCheck = checkConsultations(consultations.entries, {
     documentSlugs: new Set([...documents.map((d) => d.slug), ...presentDocuments]),
     site,
@@ -457,7 +463,11 @@ export function checkContent(dir: string, now: Date): ContentCheck {
   problems.push(...consultationCheck.problems);
   warnings.push(...consultationCheck.warnings);
   const dialogues = checkEntryFiles(dir, 'dialogues', dialogueSchema, CONTENT_FILES.dialogues, read);
-  problems.push(...dialogues.problems, ...checkAliases(dialogues.entries, 'dialogues'));
+  problems.push(
+    ...dialogues.problems,
+    ...checkAliases(dialogues.entries, 'dialogues'),
+    ...checkWithdrawalDates(dialogues.entries, vietnamDate(now)),
+  );
   problems.push(...checkDialogues(dialogues.entries, site, fileExists, now));
   warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(now)));
   // A file no valid entry names is reported only when every entry could be read: one that could

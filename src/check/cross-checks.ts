@@ -118,6 +118,21 @@ export function checkIssueDates(docs: readonly CheckedDocument[], today: string)
   });
 }
 
+/**
+ * A withdrawal takes effect when the office says so, at the latest on the day it is published: one
+ * dated after today would show a notice that says the page was taken down on a day still to come.
+ */
+export function checkWithdrawalDates(
+  entries: readonly CheckedEntry<{ withdrawn?: { date: string } | undefined }>[],
+  today: string,
+): ContentProblem[] {
+  return entries.flatMap((entry) => {
+    const date = entry.data.withdrawn?.date;
+    if (date === undefined || date <= today) return [];
+    return [problemAt(entry, ['withdrawn', 'date'], date, { code: 'withdrawn.afterToday', params: { date, today } })];
+  });
+}
+
 /** A number's code must be the kind's code: a báo cáo is numbered …/BC-…. */
 export function checkNumberCodes(docs: readonly CheckedDocument[]): ContentProblem[] {
   return docs.flatMap((doc) => {

@@ -48,8 +48,13 @@ export function publishedConsultations(): Promise<PublishedConsultation[]> {
   return cached;
 }
 
+/** The consultations the lists and feeds show: every one the office has not withdrawn. */
+export async function listedConsultations(): Promise<PublishedConsultation[]> {
+  return (await publishedConsultations()).filter((consultation) => consultation.data.withdrawn === undefined);
+}
+
 /** The list sections at the build's "now", in the order the list shows them. */
 export async function consultationGroups(): Promise<Record<ListGroup, Placed<PublishedConsultation>[]>> {
   const { outcomeDueDays } = await siteConsultationRules();
-  return groupConsultations(await publishedConsultations(), clockOf, await buildInstant(), outcomeDueDays);
+  return groupConsultations(await listedConsultations(), clockOf, await buildInstant(), outcomeDueDays);
 }

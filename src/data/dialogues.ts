@@ -30,9 +30,14 @@ export interface PublishedDialogue extends DialogueEntry {
 export interface DialogueRecords {
   /** The build's Vietnam calendar day, the `today` of every time-bound rule. */
   today: string;
+  /** The dialogues the lists, feeds and counts show: every one the office has not withdrawn, newest first. */
   dialogues: PublishedDialogue[];
-  /** Every issue of every dialogue, newest dialogue first. */
+  /** Their issues, newest dialogue first. */
   issues: IssueEntry[];
+  /** Every dialogue, withdrawn ones too: each keeps its page, its minutes and its former addresses. */
+  all: PublishedDialogue[];
+  /** Every issue of every dialogue, for the pages and the open data that say which were withdrawn. */
+  allIssues: IssueEntry[];
 }
 
 let cached: Promise<DialogueRecords> | undefined;
@@ -41,7 +46,7 @@ async function load(): Promise<DialogueRecords> {
   const entries = await getCollection('dialogues');
   const now = await buildInstant();
   const today = vietnamDate(now);
-  const dialogues = sortDialoguesNewestFirst(entries.map(({ id, data }) => ({ id, data }))).map((dialogue): PublishedDialogue => {
+  const all = sortDialoguesNewestFirst(entries.map(({ id, data }) => ({ id, data }))).map((dialogue): PublishedDialogue => {
     const governed = DIALOGUE_KINDS[dialogue.data.kind].legalTiming;
     const date = dialogueDate(dialogue.data);
     return {
@@ -51,7 +56,8 @@ async function load(): Promise<DialogueRecords> {
       publication: governed ? publicationTiming(date, dialogue.data.resultsPublished, today) : undefined,
     };
   });
-  return { today, dialogues, issues: flattenIssues(dialogues) };
+  const dialogues = all.filter((dialogue) => dialogue.data.withdrawn === undefined);
+  return { today, dialogues, issues: flattenIssues(dialogues), all, allIssues: flattenIssues(all) };
 }
 
 /** Every dialogue and issue, read once per build. */

@@ -42,3 +42,8 @@ export function documentsBySlug(): Promise<Map<string, PublishedDocument>> {
   cachedBySlug ??= publishedDocuments().then((docs) => new Map(docs.map((d) => [d.id, d])));
   return cachedBySlug;
 }
+
+/** The documents the lists, feeds and home page show: every published one the office has not withdrawn. */
+export async function listedDocuments(): Promise<PublishedDocument[]> {
+  return (await publishedDocuments()).filter((doc) => doc.status !== 'withdrawn');
+}

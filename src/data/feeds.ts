@@ -10,10 +10,10 @@ import { renderRss, withMarks, type FeedItem } from '../lib/rss';
 import { getSite } from './site';
 import { absoluteUrl } from '../lib/urls';
 import { committeeShortName } from '../messages/site';
-import { publishedConsultations } from './consultations';
+import { listedConsultations } from './consultations';
 import { dialogueFeed } from './dialogues';
 import { feedMarks } from './feed-marks';
-import { publishedDocuments } from './documents';
+import { listedDocuments } from './documents';
 import { receptionData } from './receptions';
 
 /** A feed of the site: its address, its page, and how to gather its items. */
@@ -42,7 +42,7 @@ const issuedText = (issued: PartialDate, draft: boolean): string => {
 async function documentItems(): Promise<FeedItem[]> {
   const site = await getSite();
   const now = await buildInstant();
-  return (await publishedDocuments())
+  return (await listedDocuments())
     .map((doc) => ({ doc, issued: toPartialDate(doc.data.issued) }))
     .filter(({ issued }) => vietnamInstant(periodStart(issued)) <= now)
     .map(({ doc, issued }) =>
@@ -95,7 +95,7 @@ async function consultationItems(): Promise<FeedItem[]> {
   const site = await getSite();
   const now = await buildInstant();
   const items: FeedItem[] = [];
-  for (const { id, data, standing } of await publishedConsultations()) {
+  for (const { id, data, standing } of await listedConsultations()) {
     const link = absoluteUrl(site, `/lay-y-kien/${id}/`);
     const categories = [t('search.kind.consultation'), t(`consultation.subject.${data.subject}`)];
     const marks = feedMarks({ sample: data.sample });

@@ -62,6 +62,7 @@ const documents: Dataset<DocumentRecord> = {
     { key: 'ngay_het_hieu_luc', description: t('document.expiry'), value: (r) => r.document.expiry },
     { key: 'tinh_trang', description: t('document.status'), value: (r) => t(`status.${r.status}`) },
     { key: 'linh_vuc', description: t('document.fields'), value: (r) => list(r.document.fields) },
+    { key: 'ngung_cong_khai', description: t('opendata.col.withdrawn'), value: (r) => r.document.withdrawn?.date },
     { key: 'mau', description: t('opendata.col.sample'), value: (r) => r.document.sample },
   ],
 };
@@ -133,6 +134,7 @@ const consultations: Dataset<ConsultationRecord> = {
     { key: 'bat_dau', description: t('opendata.col.opens'), value: (r) => r.consultation.opens },
     { key: 'ket_thuc', description: t('opendata.col.closes'), value: (r) => r.consultation.closes },
     { key: 'giai_doan', description: t('opendata.col.state'), value: (r) => r.state },
+    { key: 'ngung_cong_khai', description: t('opendata.col.withdrawn'), value: (r) => r.consultation.withdrawn?.date },
     { key: 'so_y_kien', description: t('opendata.col.opinions'), value: (r) => r.consultation.outcome?.total },
     { key: 'url', description: t('opendata.col.url'), value: (r) => r.url },
     { key: 'mau', description: t('opendata.col.sample'), value: (r) => r.consultation.sample },
@@ -146,7 +148,7 @@ const issues: Dataset<IssueRecord> = {
   schema: issueRecordSchema,
   records: async () => {
     const site = await getSite();
-    const { issues: entries, today } = await dialogueData();
+    const { allIssues: entries, today } = await dialogueData();
     return entries.map(({ issue, dialogue }) => {
       const overdue = overdueDays(issue, today);
       const locality = site.localities.find((l) => l.id === issue.locality)?.name;
@@ -159,6 +161,7 @@ const issues: Dataset<IssueRecord> = {
         ...(locality ? { localityName: locality } : {}),
         ...(overdue !== undefined ? { overdueDays: overdue } : {}),
         sample: dialogue.data.sample,
+        ...(dialogue.data.withdrawn ? { dialogueWithdrawn: dialogue.data.withdrawn } : {}),
         issue,
       };
     });
@@ -173,6 +176,7 @@ const issues: Dataset<IssueRecord> = {
     { key: 'trach_nhiem', description: t('opendata.col.responsible'), value: (r) => r.issue.responsible },
     { key: 'han', description: t('opendata.col.due'), value: (r) => r.issue.due },
     { key: 'tinh_trang', description: t('document.status'), value: (r) => t(`dialogue.status.${r.issue.status}`) },
+    { key: 'ngung_cong_khai', description: t('opendata.col.withdrawn'), value: (r) => r.dialogueWithdrawn?.date },
     { key: 'qua_han_ngay', description: t('opendata.col.overdue'), value: (r) => r.overdueDays },
     { key: 'url', description: t('opendata.col.url'), value: (r) => r.url },
     { key: 'mau', description: t('opendata.col.sample'), value: (r) => r.sample },

@@ -12,6 +12,8 @@ export interface DocumentEntry {
 export interface StatusDates {
   /** A dự thảo published for comment. */
   draft?: boolean | undefined;
+  /** Taken down by the office: the page stays, with a notice, whatever its dates say. */
+  withdrawn?: object | undefined;
   effective?: string | undefined;
   expiry?: string | undefined;
   /** The day (`YYYY-MM-DD`) the first document that replaces it takes effect. */
@@ -20,12 +22,14 @@ export interface StatusDates {
 
 /**
  * A document's standing on a given Vietnam calendar day (`YYYY-MM-DD`).
+ * A withdrawn document is withdrawn whatever else is true of it: the office took it down.
  * A draft (dự thảo) is never in force, so it stays a draft whatever its dates say.
  * Supersession wins from the day the replacing document takes effect; then the
  * expiry and effective dates. A document with neither date (a report, a
  * notice) is simply "issued".
  */
 export function documentStatus(dates: StatusDates, today: string): DocumentStatus {
+  if (dates.withdrawn !== undefined) return 'withdrawn';
   if (dates.draft === true) return 'draft';
   if (dates.supersededFrom !== undefined && dates.supersededFrom <= today) return 'superseded';
   if (dates.expiry !== undefined && periodEnd(toPartialDate(dates.expiry)) < today) return 'expired';

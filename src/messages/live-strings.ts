@@ -10,6 +10,7 @@ export const live = {
   'status.superseded': 'Bị thay thế',
   'status.issued': 'Đã ban hành',
   'status.draft': 'Dự thảo',
+  'status.withdrawn': 'Ngừng công khai',
   'reception.timing.past': 'Đã qua',
   'reception.timing.today': 'Hôm nay',
   'reception.timing.upcoming': 'Sắp tới',

@@ -877,6 +877,16 @@ export const PROBLEM_WORDING: Catalogue = {
       en: 'a citation needs at least "kind" and "title"; or use "document" to point at a document on this site',
     },
   }),
+  'withdrawn.afterToday': ({ date, today }) => ({
+    problem: {
+      vi: `ngày ngừng công khai ${date} còn ở sau hôm nay (${formatDateShortVi(toPartialDate(today))})`,
+      en: `the withdrawal date ${date} is after today (${today})`,
+    },
+    expected: {
+      vi: 'ghi ngày Ủy ban nhân dân quyết định ngừng công khai, là hôm nay hoặc một ngày đã qua; muốn gỡ vào một ngày sau thì đợi đến ngày đó mới thêm withdrawn',
+      en: 'write the day the committee decided to withdraw it, today or earlier; to withdraw it later, add withdrawn on that day',
+    },
+  }),
   'document.issuedAfterToday': ({ issued, today }) => ({
     problem: {
       vi: `ngày ban hành ${issued} còn ở sau hôm nay (${formatDateShortVi(toPartialDate(today))}): văn bản đã ban hành thì ngày ban hành không ở tương lai`,

@@ -21,6 +21,10 @@ export const vi = {
   'footer.source': 'Mã nguồn và lịch sử thay đổi',
   'sample.banner': 'Nội dung mẫu',
   'sample.explain': 'Đây là nội dung mẫu để minh họa cách trang hoạt động, không phải thông tin thật của Ủy ban nhân dân.',
+  'withdrawn.heading': 'Ngừng công khai từ ngày {date}',
+  'withdrawn.reason': 'Lý do',
+  'withdrawn.kept':
+    'Ủy ban nhân dân đã rút nội dung này khỏi các danh sách, bản tin và kết quả tìm kiếm. Trang được giữ lại ở địa chỉ cũ để ai đã lưu đường dẫn vẫn biết điều này; nội dung dưới đây là bản đã công khai trước đó.',
   'home.title': 'Trang chủ',
   'home.intro':
     'Nơi Ủy ban nhân dân công khai văn bản, lịch tiếp công dân, các nội dung lấy ý kiến Nhân dân và kết quả đối thoại, theo Luật Thực hiện dân chủ ở cơ sở.',
@@ -439,6 +443,7 @@ export const vi = {
   'opendata.col.url': 'Địa chỉ trang',
   'opendata.col.issued': 'Ngày ban hành, năm-tháng-ngày (có thể chỉ có năm hoặc năm-tháng)',
   'opendata.col.sample': 'true nếu là nội dung mẫu',
+  'opendata.col.withdrawn': 'Ngày Ủy ban nhân dân ngừng công khai (năm-tháng-ngày); trống nếu vẫn công khai',
   'opendata.col.uid': 'Mã ổn định của buổi tiếp, như trong tệp lịch .ics',
   'opendata.col.date': 'Ngày, năm-tháng-ngày (giờ Việt Nam)',
   'opendata.col.start': 'Giờ bắt đầu',

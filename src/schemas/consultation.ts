@@ -4,6 +4,7 @@ import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { closingInstant, firstOutcomeDay, openingInstant } from './consultation-times';
 import { dateTimeSchema, fullDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
+import { withdrawalSchema } from './withdrawal';
 
 /** What is put to the people: a draft plan, program, project, policy or planning. */
 export const CONSULTATION_SUBJECTS = ['plan', 'program', 'project', 'policy', 'planning'] as const;
@@ -195,6 +196,8 @@ export const consultationSchema = z
     sample: z.boolean().default(false),
     /** Former file names: their addresses keep leading here after a rename. */
     aliases: z.array(slugSchema).default([]),
+    /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
+    withdrawn: withdrawalSchema.optional(),
     subject: subjectSchema,
     /** "Dự thảo Kế hoạch …", as the people will know it. */
     title: nonEmptyText,

@@ -4,6 +4,7 @@ import { isValidTime, minutesOfDay, splitDateTime } from '../dates/calendar';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { dateTimeSchema, fullDateSchema, partialDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
+import { withdrawalSchema } from './withdrawal';
 
 /** `DT-2023-01`: "đối thoại", the year of the dialogue, a number within that year. */
 export const ISSUE_ID_PATTERN = /^DT-(\d{4})-(\d{2,3})$/;
@@ -89,6 +90,8 @@ export const dialogueSchema = z
     sample: z.boolean().default(false),
     /** Former file names: their addresses keep leading here after a rename. */
     aliases: z.array(slugSchema).default([]),
+    /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
+    withdrawn: withdrawalSchema.optional(),
     kind: z.enum(DIALOGUE_KIND_IDS),
     title: nonEmptyText,
     /** When it starts, Vietnam time: `2023-06-15T07:30`. */

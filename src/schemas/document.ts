@@ -4,6 +4,7 @@ import { parsePartialDate, periodEnd, periodStart } from '../dates/calendar';
 import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { partialDateSchema } from './dates';
 import { addProblem } from './problems';
+import { withdrawalSchema } from './withdrawal';
 
 /** Signing authority prefixes of Nghị định 30/2020: thay mặt, ký thay, quyền, thừa lệnh, thừa ủy quyền. */
 export const SIGNING_AUTHORITIES = ['TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
@@ -140,6 +141,8 @@ export const documentSchema = z
     attachments: z.array(attachmentSchema).default([]),
     /** Former file names: their addresses keep leading here after a rename. */
     aliases: z.array(slugSchema).default([]),
+    /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
+    withdrawn: withdrawalSchema.optional(),
   })
   .superRefine((doc, ctx) => {
     if (doc.signer === undefined && !doc.draft) {

@@ -5,6 +5,7 @@ import { consultationSchema } from './consultation';
 import { DATE_JSON_SCHEMAS } from './dates';
 import { dialogueIssueSchema } from './dialogue';
 import { documentSchema } from './document';
+import { withdrawalSchema } from './withdrawal';
 import { RECEPTION_KINDS } from './reception';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -59,6 +60,9 @@ export const issueRecordSchema = z.strictObject({
   localityName: z.string().optional().describe('Tên thôn, tổ dân phố; không có nếu là việc chung'),
   overdueDays: z.number().int().optional().describe('Số ngày quá hạn vào ngày xây dựng trang'),
   sample: z.boolean().describe('true nếu kiến nghị thuộc buổi đối thoại là nội dung mẫu'),
+  dialogueWithdrawn: withdrawalSchema
+    .optional()
+    .describe('Ngày và lý do Ủy ban nhân dân ngừng công khai buổi đối thoại; chỉ có khi đã ngừng'),
   issue: dialogueIssueSchema,
 });
 

@@ -159,6 +159,7 @@ export interface ProblemParams {
   'document.lookalikeD': NoParams;
   /** An issued (not draft) document dated after the build's day. */
   'document.issuedAfterToday': { issued: string; today: string };
+  'withdrawn.afterToday': { date: string; today: string };
   'document.numberFormat': NoParams;
   'document.signerMissing': NoParams;
   'document.draftNumbered': NoParams;

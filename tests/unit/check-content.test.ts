@@ -447,6 +447,20 @@ describe('checkContent on text that is not what it seems', () => {
     ]);
   });
 
+  it('stops on a withdrawal dated after today, and takes one dated today or before with its reason', () => {
+    const withdrawn = (date: string): string[] => ['withdrawn:', `  date: ${date}`, '  reason: "Đăng nhầm bản chưa ký"'];
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/a.mdx': document('"2023-01-17"', withdrawn('2026-11-27')),
+      'documents/b.mdx': document('"2023-01-17"', withdrawn('2026-11-26')).replace('12/KH-UBND', '13/KH-UBND'),
+      'documents/c.mdx': document('"2023-01-17"', ['withdrawn:', '  date: 2026-11-20']).replace('12/KH-UBND', '14/KH-UBND'),
+    });
+    expect(checkContent(root, NOW).problems.map((p) => [p.file, p.line, p.field, p.code, p.params])).toEqual([
+      [shown(root, 'documents/c.mdx'), 14, 'withdrawn.reason', 'field.required', { type: 'string' }],
+      [shown(root, 'documents/a.mdx'), 15, 'withdrawn.date', 'withdrawn.afterToday', { date: '2026-11-27', today: '2026-11-26' }],
+    ]);
+  });
+
   it('takes one number used twice by one issuer for a duplicate, however the issuer is spelt', () => {
     const root = contentFolder({
       'site.yaml': SITE_YAML,

@@ -83,6 +83,18 @@ describe('documentStatus', () => {
     ['a draft is never in force, whatever its effective date says', { draft: true, effective: '2023-01-01' }, '2024-06-01', 'draft'],
     ['a draft does not expire, since it never took effect', { draft: true, expiry: '2023' }, '2024-06-01', 'draft'],
     ['a draft stays a draft when the issued document replaces it', { draft: true, supersededFrom: '2023-01-01' }, '2024-01-01', 'draft'],
+    [
+      'a withdrawn document is withdrawn, though its dates say it is in force',
+      { withdrawn: { date: '2024-01-05', reason: 'Nhập nhầm' }, effective: '2023-01-01' },
+      '2024-06-01',
+      'withdrawn',
+    ],
+    [
+      'a withdrawn draft is withdrawn, not a draft',
+      { draft: true, withdrawn: { date: '2024-01-05', reason: 'Nhập nhầm' } },
+      '2024-06-01',
+      'withdrawn',
+    ],
   ])('%s', (_name, dates, today, expected) => {
     expect(documentStatus(dates, today)).toBe(expected);
   });

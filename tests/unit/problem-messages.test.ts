@@ -840,6 +840,19 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'withdrawn.afterToday': [
+    {
+      params: { date: '2027-01-05', today: '2026-11-26' },
+      problem: {
+        vi: 'ngày ngừng công khai 2027-01-05 còn ở sau hôm nay (26/11/2026)',
+        en: 'the withdrawal date 2027-01-05 is after today (2026-11-26)',
+      },
+      expected: {
+        vi: 'ghi ngày Ủy ban nhân dân quyết định ngừng công khai, là hôm nay hoặc một ngày đã qua; muốn gỡ vào một ngày sau thì đợi đến ngày đó mới thêm withdrawn',
+        en: 'write the day the committee decided to withdraw it, today or earlier; to withdraw it later, add withdrawn on that day',
+      },
+    },
+  ],
   'document.issuedAfterToday': [
     {
       params: { issued: '2027-01-05', today: '2026-11-26' },

@@ -5,8 +5,8 @@ import { dialogueData } from '../../../data/dialogues';
 
 /** The signed minutes of each dialogue, published byte for byte under /doi-thoai/bien-ban/. */
 export const getStaticPaths = (async () => {
-  const { dialogues } = await dialogueData();
-  const names = new Set(dialogues.flatMap((d) => (d.data.minutes ? [d.data.minutes.file] : [])));
+  const { all } = await dialogueData();
+  const names = new Set(all.flatMap((d) => (d.data.minutes ? [d.data.minutes.file] : [])));
   return [...names].sort().map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
