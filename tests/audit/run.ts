@@ -51,7 +51,7 @@ const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
 });
-const rows: Array<Record<string, string | number>> = [];
+const rows: Record<string, string | number>[] = [];
 let failed = false;
 try {
   for (const page of pages) {

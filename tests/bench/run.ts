@@ -52,7 +52,7 @@ function residentBytes(pid: number): { tree: number; byProgram: Map<string, numb
   const byProgram = new Map<string, number>();
   const queue = [pid];
   while (queue.length > 0) {
-    const current = queue.pop() as number;
+    const current = queue.pop()!;
     try {
       const bytes = Number(fs.readFileSync(`/proc/${current}/statm`, 'utf8').split(' ')[1]) * PAGE_BYTES;
       const program = programs.get(current) ?? '?';

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 describe('the consultation list', () => {
-  const sections = (): Array<{ heading: string; slugs: string[]; states: string[]; emptyShown: boolean }> =>
+  const sections = (): { heading: string; slugs: string[]; states: string[]; emptyShown: boolean }[] =>
     [...page('/lay-y-kien/').querySelectorAll('.consultation-group')].map((section) => ({
       heading: textOf(section.querySelector('h2')),
       slugs: [...section.querySelectorAll('.consultation-row')].map((row) => row.getAttribute('data-key') ?? ''),

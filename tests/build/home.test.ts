@@ -90,7 +90,7 @@ describe('the home page', () => {
     expect(more).toEqual([]);
     expect(hrefOf(coming!)).toBe('/doi-thoai/2026-hoi-nghi-doi-thoai/');
     expect(textOf(home.querySelector('#home-upcoming-dialogues'))).toBe('Đối thoại sắp diễn ra');
-    expect(textOf(coming!)).toBe(
+    expect(textOf(coming)).toBe(
       'Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2026 Sắp diễn ra 08:00, Thứ Năm, 10/12/2026 · Hội trường UBND xã Thử Nghiệm Nội dung mẫu',
     );
     const stage = coming!.querySelector('.stage--upcoming');

@@ -247,7 +247,7 @@ describe('a schedule changed twice', () => {
 });
 
 describe('the sessions open data', () => {
-  const rows = (): Array<Record<string, string>> => {
+  const rows = (): Record<string, string>[] => {
     const [header = [], ...body] = runDebianPython<string[][]>(
       'import csv, json, sys\nprint(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))',
       [path.join(build.outDir, 'du-lieu/buoi-tiep-cong-dan.csv')],

@@ -32,7 +32,11 @@ describe.each([LIST, OPEN, AWAITED, WITH_OUTCOME])('the consultation page %s', (
   it('has no axe-core violations at WCAG 2.2 AA', async () => {
     const { page } = await open(address);
     // Unfold the unchanged paragraphs of "what changed" so they are checked too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+    await page.evaluate(() => {
+      document.querySelectorAll('details').forEach((d) => {
+        d.setAttribute('open', '');
+      });
+    });
     const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.close();

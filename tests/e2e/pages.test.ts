@@ -66,7 +66,7 @@ describe('printing the 2023 plan', () => {
 
   it('sets the body in Times New Roman 14 pt, justified, with no site navigation', async () => {
     const style = await page.evaluate(() => {
-      const body = document.querySelector('.document__body p') as HTMLElement;
+      const body = document.querySelector('.document__body p')!;
       const computed = getComputedStyle(body);
       const hidden = (selector: string): boolean => {
         const element = document.querySelector(selector);

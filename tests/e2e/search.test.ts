@@ -262,7 +262,7 @@ describe('newest first over a site whose newest pages are in another bundle', ()
   const oldest = Array.from({ length: 30 }, (_, i) => `/a-${String(i + 1).padStart(2, '0')}/`);
 
   const origins = { one: '', two: '' };
-  const servers: Array<{ close: () => Promise<void> }> = [];
+  const servers: { close: () => Promise<void> }[] = [];
   beforeAll(async () => {
     const serve = async (bundleSize: string): Promise<string> => {
       const dir = tempDir('e2e-dated');

@@ -104,7 +104,9 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | n
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
+    child.on('close', (code) => {
+      resolve({ code, output });
+    });
   });
 }
 

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 
 /** A built page as a DOM, for querying like a browser would. */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(html).document;
 }
 
 /**

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
  * Runs a Python script with Debian's /usr/bin/python3, where python3-icalendar and
  * python3-feedparser are importable, and returns what it printed as JSON.
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the shape of the JSON the script prints
 export function runDebianPython<T>(script: string, args: string[] = []): T {
   const output = execFileSync('/usr/bin/python3', ['-c', script, ...args], { encoding: 'utf8' });
   return JSON.parse(output) as T;
@@ -14,7 +15,7 @@ export function parseFeed(file: string): {
   bozo: boolean;
   version: string;
   title: string;
-  entries: Array<{ title: string; link: string; id: string; published: string; summary: string }>;
+  entries: { title: string; link: string; id: string; published: string; summary: string }[];
 } {
   return runDebianPython(
     `

@@ -24,7 +24,7 @@ const outcome = {
 };
 
 /** The problems a clerk would be told of for `input`, as field and problem. */
-function problemsOf(input: unknown): Array<{ field: string; code: string; params: unknown }> {
+function problemsOf(input: unknown): { field: string; code: string; params: unknown }[] {
   const result = consultationSchema.safeParse(input);
   if (result.success) throw new Error('expected the consultation to be refused');
   const source = parseYamlSource('x.yaml', JSON.stringify(input));
@@ -94,7 +94,7 @@ describe('consultationSchema', () => {
     params: { closes, firstDay: '2023-11-16' },
   });
 
-  it.each<[string, unknown, Array<{ field: string } & ProblemDescriptor>]>([
+  it.each<[string, unknown, ({ field: string } & ProblemDescriptor)[]]>([
     [
       'a closing time before the opening time',
       { ...minimal, closes: '2023-10-01T23:59' },

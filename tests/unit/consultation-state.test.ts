@@ -24,7 +24,7 @@ const vn = (text: string): Date => new Date(`${text}+07:00`);
 const MARCH: ConsultationClock = { opens: '2023-03-01T07:00', closes: '2023-03-15T23:59' };
 const DUE = 30;
 
-const boundaries: Array<[string, ConsultationClock, string, ConsultationStanding]> = [
+const boundaries: [string, ConsultationClock, string, ConsultationStanding][] = [
   ['a day before opening', MARCH, '2023-02-28T07:00:00', { state: 'upcoming', daysToOpen: 1 }],
   ['a second before opening', MARCH, '2023-03-01T06:59:59', { state: 'upcoming', daysToOpen: 0 }],
   ['at the opening minute', MARCH, '2023-03-01T07:00:00', { state: 'open', daysLeft: 14 }],
@@ -189,7 +189,7 @@ describe('saying the state', () => {
 });
 
 describe('groupConsultations', () => {
-  const items: Array<ConsultationClock & { key: string }> = [
+  const items: (ConsultationClock & { key: string })[] = [
     { key: 'ket-qua-cu', opens: '2023-01-02T07:00', closes: '2023-02-01T23:59', outcomePublished: '2023-02-10' },
     { key: 'mo-han-xa', opens: '2023-03-01T07:00', closes: '2023-04-30T23:59' },
     { key: 'sap-mo-sau', opens: '2023-05-01T07:00', closes: '2023-06-01T23:59' },

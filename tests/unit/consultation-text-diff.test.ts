@@ -21,7 +21,7 @@ describe('alignSequences', () => {
     ['from nothing', '', 'ab', '+a +b'],
     ['to nothing', 'ab', '', '-a -b'],
   ])('%s: %s → %s', (_name, a, b, expected) => {
-    const ops = alignSequences([...a], [...b], (x, y) => x === y).map((op) =>
+    const ops = alignSequences(Array.from(a), Array.from(b), (x, y) => x === y).map((op) =>
       op.type === 'same' ? `=${op.a}` : op.type === 'removed' ? `-${op.a}` : `+${op.b}`,
     );
     expect(ops.join(' ')).toBe(expected);

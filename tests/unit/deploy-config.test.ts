@@ -9,7 +9,9 @@ import { PROJECT_ROOT } from '../support/build-site';
 const NGINX_EXAMPLE = path.join(PROJECT_ROOT, '.github/deploy/nginx.conf');
 const nginxConf = fs.readFileSync(NGINX_EXAMPLE, 'utf8');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
 
 /** The headers public/_headers gives every page (its `/*` block). */
 function headersForEveryPage(): Map<string, string> {

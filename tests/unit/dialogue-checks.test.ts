@@ -110,7 +110,7 @@ describe('checkDuplicateIssueIds', () => {
 });
 
 describe('checkDialogueDates', () => {
-  it.each<[string, string[], string[], Array<[number, string, string]>]>([
+  it.each<[string, string[], string[], [number, string, string][]]>([
     [
       'a due date before the dialogue',
       issue('DT-2023-01', ['    status: dang-giai-quyet', '    responsible: "VP"', '    due: 2023-06-14']),
@@ -171,7 +171,7 @@ describe('checkFutureDates', () => {
   const resolved = (...dates: string[]): string[] =>
     issue('DT-2023-01', ['    status: da-giai-quyet', '    updates:', ...dates.map((date) => `      - { date: ${date}, text: "Xong." }`)]);
 
-  it.each<[string, string[], string[], Array<[number, string, string]>]>([
+  it.each<[string, string[], string[], [number, string, string][]]>([
     [
       'results published after the build date, such as 2032 typed for 2023',
       issue('DT-2023-01'),

@@ -25,11 +25,11 @@ function input(overrides: Record<string, unknown> = {}, issue: Record<string, un
       },
     ],
     ...overrides,
-  } as DialogueInput;
+  };
 }
 
 /** Each problem the content check reads from the schema's issues, as field, code and parameters. */
-function issues(value: unknown): Array<{ field: string; code: string; params: unknown }> {
+function issues(value: unknown): { field: string; code: string; params: unknown }[] {
   const result = dialogueSchema.safeParse(value);
   if (result.success) return [];
   const source = { data: value as Record<string, unknown>, lineOf: () => undefined };
@@ -53,7 +53,7 @@ describe('dialogueSchema', () => {
     expect(data.announced).toBe('2023-06-05');
   });
 
-  it.each<[string, Record<string, unknown>, Record<string, unknown>, Array<{ field: string } & ProblemDescriptor>]>([
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, ({ field: string } & ProblemDescriptor)[]]>([
     [
       'a resolved issue without a dated update',
       {},

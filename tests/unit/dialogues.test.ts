@@ -134,7 +134,7 @@ describe('yearsWithoutConference', () => {
   const conference = (start: string) => ({ kind: 'hoi-nghi-doi-thoai' as const, start });
   const thematic = (start: string) => ({ kind: 'doi-thoai-chuyen-de' as const, start });
 
-  it.each<[string, Array<ReturnType<typeof conference> | ReturnType<typeof thematic>>, string, number[]]>([
+  it.each<[string, (ReturnType<typeof conference> | ReturnType<typeof thematic>)[], string, number[]]>([
     ['a conference every complete year is enough', [conference('2023-06-15T07:30'), conference('2024-10-01T07:30')], '2025-01-10', []],
     [
       'a thematic dialogue does not stand in for the conference',

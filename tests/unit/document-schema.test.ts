@@ -14,16 +14,14 @@ const minimal = {
 };
 
 /** The issues of a failed parse, reduced to what the report reads. */
-function issuesOf(input: unknown): Array<{ code: string; path: PropertyKey[] }> {
+function issuesOf(input: unknown): { code: string; path: PropertyKey[] }[] {
   const result = documentSchema.safeParse(input);
   if (result.success) throw new Error('expected the document to be refused');
   return result.error.issues.map(({ code, path }) => ({ code, path }));
 }
 
 /** The problems the schema's own checks add, by code and parameters. */
-function problemsOf(result: {
-  error?: { issues: ReadonlyArray<{ code: string; params?: Record<string, unknown> | undefined }> } | undefined;
-}) {
+function problemsOf(result: { error?: { issues: readonly { code: string; params?: Record<string, unknown> | undefined }[] } | undefined }) {
   return (result.error?.issues ?? []).map((issue) => (issue.code === 'custom' ? problemOfIssue(issue.params) : undefined));
 }
 

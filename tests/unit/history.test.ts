@@ -22,14 +22,22 @@ beforeAll(() => {
   git(repo, ['init', '-q', '-b', 'main']);
   const docs = path.join(repo, 'content/documents');
   fs.mkdirSync(docs, { recursive: true });
-  commit('Đăng kế hoạch', '2023-03-02T07:30:00+07:00', () => fs.writeFileSync(path.join(docs, 'ke-hoach.mdx'), 'v1\n'));
-  commit('Sửa lỗi chính tả', '2023-03-05T09:00:00+07:00', () => fs.writeFileSync(path.join(docs, 'ke-hoach.mdx'), 'v2\n'));
-  commit('Đổi tên tệp', '2023-04-01T08:00:00+07:00', () =>
-    fs.renameSync(path.join(docs, 'ke-hoach.mdx'), path.join(docs, '2023-ke-hoach.mdx')),
-  );
-  commit('Đăng báo cáo', '2023-05-03T10:00:00+07:00', () => fs.writeFileSync(path.join(docs, 'bao-cao.mdx'), 'b\n'));
+  commit('Đăng kế hoạch', '2023-03-02T07:30:00+07:00', () => {
+    fs.writeFileSync(path.join(docs, 'ke-hoach.mdx'), 'v1\n');
+  });
+  commit('Sửa lỗi chính tả', '2023-03-05T09:00:00+07:00', () => {
+    fs.writeFileSync(path.join(docs, 'ke-hoach.mdx'), 'v2\n');
+  });
+  commit('Đổi tên tệp', '2023-04-01T08:00:00+07:00', () => {
+    fs.renameSync(path.join(docs, 'ke-hoach.mdx'), path.join(docs, '2023-ke-hoach.mdx'));
+  });
+  commit('Đăng báo cáo', '2023-05-03T10:00:00+07:00', () => {
+    fs.writeFileSync(path.join(docs, 'bao-cao.mdx'), 'b\n');
+  });
 });
-afterAll(() => fs.rmSync(repo, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(repo, { recursive: true, force: true });
+});
 
 describe('change history from git', () => {
   it('lists an item’s commits newest first, following a rename back to the day it was posted', () => {

@@ -8,7 +8,9 @@ import { formatProblem } from '../../src/messages/problems';
 import { FIXTURES } from '../support/build-site';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
 
 /** The valid fixture with the hostile document laid over it. */
 function hostileContent(): string {

@@ -136,7 +136,7 @@ describe('a reception session as a calendar event', () => {
   });
 
   it('numbers and dates an event by the schedule file’s revisions, or without history by whether it changed', () => {
-    const cases: Array<[Partial<ReceptionSession>, number, string]> = [
+    const cases: [Partial<ReceptionSession>, number, string][] = [
       // Instants come from the commit's own offset, not the machine's clock: the same bytes under any TZ.
       [{ status: 'cancelled', revision: { count: 0, at: '2023-02-24T08:00:00+07:00' } }, 0, '2023-02-24T01:00:00.000Z'],
       [{ revision: { count: 2, at: '2023-03-01T16:30:00+07:00' } }, 2, '2023-03-01T09:30:00.000Z'],

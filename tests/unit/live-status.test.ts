@@ -11,7 +11,7 @@ async function runAt(at: string, body: string): Promise<Document> {
   vi.useFakeTimers({ now: new Date(at), toFake: ['Date'] });
   vi.resetModules();
   await import('../../src/scripts/live-status');
-  return document as unknown as Document;
+  return document;
 }
 
 afterEach(() => {
@@ -20,7 +20,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const text = (doc: Document, selector: string): string[] => [...doc.querySelectorAll(selector)].map((e) => e.textContent ?? '');
+const text = (doc: Document, selector: string): string[] => [...doc.querySelectorAll(selector)].map((e) => e.textContent);
 
 describe('the status script', () => {
   it('counts an issue shown twice on a page once', async () => {

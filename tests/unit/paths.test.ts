@@ -5,7 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { siteRouteNames } from '../../src/check/paths';
 
 const made: string[] = [];
-afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  made.forEach((dir) => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
 
 /** A pages folder holding `entries`: a name ending in `/` is a folder (with an index page in it). */
 function pagesFolder(entries: readonly string[]): string {

@@ -17,10 +17,10 @@ import { checkSiteFile } from '../../src/check/check-content';
 import { FIXTURES, PROJECT_ROOT } from '../support/build-site';
 
 const NONE = allowedContacts(undefined);
-const kinds = (text: string): Array<[PersonalDataKind, string]> => findPersonalData(text).map((f) => [f.kind, f.raw]);
+const kinds = (text: string): [PersonalDataKind, string][] => findPersonalData(text).map((f) => [f.kind, f.raw]);
 
 describe('findPersonalData', () => {
-  it.each<[string, string, Array<[PersonalDataKind, string]>]>([
+  it.each<[string, string, [PersonalDataKind, string][]]>([
     ['a CCCD number of 12 digits', 'Số CCCD 064095001234 của người nêu', [['cccd', '064095001234']]],
     ['a CCCD number written in groups of three', 'CCCD: 064 095 001 234.', [['cccd', '064 095 001 234']]],
     ['a CMND number of 9 digits', 'CMND số 231456789 cấp năm 2010', [['cmnd', '231456789']]],

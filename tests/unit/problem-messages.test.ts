@@ -2176,7 +2176,7 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
 };
 
 const ROWS = Object.entries(TABLE).flatMap(([code, rows]) =>
-  rows.map((row, index) => ({ code, sample: `${index + 1} of ${rows.length}`, row: row as Row<ProblemCode> })),
+  rows.map((row, index) => ({ code, sample: `${index + 1} of ${rows.length}`, row: row })),
 );
 
 describe('the message catalogue', () => {

@@ -170,7 +170,9 @@ describe('renderProse', { timeout: 60_000 }, () => {
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minh-bach-xa-prose-'));
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   /** `count` content files in `folder`, each with a title and a footnote; every third moves its headings down. */
   const contentFiles = (folder: string, count: number): (ProseJob & { text: string })[] => {

@@ -47,7 +47,7 @@ const friday = (more: Record<string, unknown> = {}): Record<string, unknown> => 
 });
 
 /** Where the schema refuses a schedule, and the problem it finds there: its own, or Zod's code. */
-function refusals(input: Record<string, unknown>): Array<{ field: string; code: string; params?: unknown }> {
+function refusals(input: Record<string, unknown>): { field: string; code: string; params?: unknown }[] {
   const result = receptionScheduleSchema.safeParse({ ...PERIOD, ...input });
   if (result.success) return [];
   return result.error.issues.map((issue) => {
@@ -177,7 +177,7 @@ const site = siteSchema.parse({
 });
 
 /** What checkReceptionSchedules finds in one schedule: the field, the value found and the problem. */
-function problemsOf(input: Record<string, unknown>): Array<{ field: string; found: unknown; code: string; params: unknown }> {
+function problemsOf(input: Record<string, unknown>): { field: string; found: unknown; code: string; params: unknown }[] {
   const schedule: CheckedSchedule = {
     slug: '2023-03',
     file: 'content/receptions/2023-03.yaml',

@@ -42,7 +42,9 @@ beforeEach(() => {
   fs.writeFileSync(path.join(repo, '.gitignore'), '.prose/\n');
   commit('Đăng nội dung');
 });
-afterEach(() => fs.rmSync(repo, { recursive: true, force: true }));
+afterEach(() => {
+  fs.rmSync(repo, { recursive: true, force: true });
+});
 
 describe('an item published before that is no longer in content/', () => {
   it('stops the check when a published document is deleted and committed, naming it and what to do', async () => {

@@ -13,7 +13,11 @@ const NOW = new Date('2026-11-26T05:00:00Z');
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/valid');
 const made: string[] = [];
-afterEach(() => made.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+afterEach(() => {
+  made.splice(0).forEach((dir) => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
 
 /** A writable copy of the valid fixture. */
 function contentCopy(): string {
@@ -28,7 +32,9 @@ describe.each([
   ['Lịch tiếp công dân tháng 12/2026', 'lich-tiep-cong-dan-thang-12-2026'],
   ['  Đường Đak Đoa – Ia Băng  ', 'duong-dak-doa-ia-bang'],
 ])('slugify(%j)', (title, slug) => {
-  it(`gives ${slug}`, () => expect(slugify(title)).toBe(slug));
+  it(`gives ${slug}`, () => {
+    expect(slugify(title)).toBe(slug);
+  });
 });
 
 it('cuts a long slug at a word boundary', () => {

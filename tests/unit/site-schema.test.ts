@@ -17,14 +17,14 @@ const minimal = {
   baseUrl: 'https://dakdoa.example.org/',
 };
 
-function issuesOf(input: unknown): Array<{ code: string; path: PropertyKey[] }> {
+function issuesOf(input: unknown): { code: string; path: PropertyKey[] }[] {
   const result = siteSchema.safeParse(input);
   if (result.success) throw new Error('expected the site configuration to be refused');
   return result.error.issues.map(({ code, path }) => ({ code, path }));
 }
 
 /** Each issue's path and the problem it carries, by its code and parameters. */
-function explained(input: unknown): Array<{ path: PropertyKey[] } & ProblemDescriptor> {
+function explained(input: unknown): ({ path: PropertyKey[] } & ProblemDescriptor)[] {
   const result = siteSchema.safeParse(input);
   if (result.success) throw new Error('expected the site configuration to be refused');
   return result.error.issues.map((issue) => {

@@ -7,7 +7,9 @@ import { digestOf, readSourceFile, readSourceText } from '../../src/check/source
 import { renderersFor, renderToFile } from '../../src/check/prose-pool';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-text-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 function written(name: string, content: string | Buffer): string {
   const file = path.join(dir, name);

@@ -15,7 +15,8 @@ import { PROSE_LABELS } from '../../../../src/messages/prose-labels';
 function bareProseLoader(folder: string): Loader {
   return {
     name: 'bare-prose',
-    load: async ({ store, config, parseData }) => {
+    load: async (context) => {
+      const { store, config } = context;
       const dir = path.join(process.env.CONTENT_DIR ?? '', folder);
       const names = fs
         .readdirSync(dir)
@@ -32,7 +33,7 @@ function bareProseLoader(folder: string): Loader {
         const result = results[i];
         store.set({
           id,
-          data: await parseData({ id, data: frontmatter }),
+          data: await context.parseData({ id, data: frontmatter }),
           rendered: { html: '', metadata: { headings: result?.ok ? result.headings : [], proseFile: job.htmlFile } },
         });
       }
