@@ -4,7 +4,7 @@ import { consultationRules } from '../lib/consultation-rules';
 import { closingInstant, lastMinute, periodDays } from '../lib/consultations';
 import { splitDateTime, vietnamDate } from '../dates/calendar';
 import type { ContentProblem } from '../vocabulary/problems';
-import { missingDocument, problemAt, type CheckedEntry } from './cross-checks';
+import { localityHint, missingDocument, problemAt, type CheckedEntry } from './cross-checks';
 
 export type CheckedConsultation = CheckedEntry<ConsultationData>;
 
@@ -82,7 +82,7 @@ function checkLocalities(entry: CheckedConsultation, site: SiteConfig): ContentP
   ];
   return paths
     .filter(({ id }) => !known.has(id))
-    .map(({ path, id }) => problemAt(entry, path, id, { code: 'reference.locality', params: {} }));
+    .map(({ path, id }) => problemAt(entry, path, id, { code: 'reference.locality', params: localityHint(site, id) }));
 }
 
 /**

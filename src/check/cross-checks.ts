@@ -6,6 +6,7 @@ import { periodEnd, periodStart, toPartialDate } from '../dates/calendar';
 import type { ProseLink } from './link-checks';
 import { fieldPath } from './problems';
 import { issuerKey } from '../lib/documents';
+import { meantId } from '../lib/site-ids';
 
 /** A content item whose data passed its schema, with where it came from. */
 export interface CheckedEntry<T> {
@@ -147,6 +148,15 @@ export function checkNumberCodes(docs: readonly CheckedDocument[]): ContentProbl
 }
 
 /** Fields and localities come from the lists in content/site.yaml, so filters never split on a typo. */
+/** What to tell a clerk of a locality id site.yaml does not list: its ids, and the one meant if a name was written. */
+export function localityHint(site: SiteConfig, written: string): { ids: string[]; meant?: string } {
+  const meant = meantId(
+    written,
+    site.localities.map((l) => ({ id: l.id, names: [l.name] })),
+  );
+  return { ids: site.localities.map((l) => l.id), ...(meant === undefined ? {} : { meant }) };
+}
+
 export function checkSiteVocabulary(docs: readonly CheckedDocument[], site: SiteConfig): ContentProblem[] {
   const fields = new Set(site.fields);
   const localities = new Set(site.localities.map((l) => l.id));
@@ -155,7 +165,7 @@ export function checkSiteVocabulary(docs: readonly CheckedDocument[], site: Site
       fields.has(field) ? [] : [problemAt(doc, ['fields', index], field, { code: 'reference.field', params: { fields: site.fields } })],
     ),
     ...doc.data.localities.flatMap((id, index) =>
-      localities.has(id) ? [] : [problemAt(doc, ['localities', index], id, { code: 'reference.locality', params: {} })],
+      localities.has(id) ? [] : [problemAt(doc, ['localities', index], id, { code: 'reference.locality', params: localityHint(site, id) })],
     ),
   ]);
 }

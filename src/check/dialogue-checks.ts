@@ -4,7 +4,7 @@ import type { SiteConfig } from '../schemas/site';
 import { periodEnd, toPartialDate, vietnamDate } from '../dates/calendar';
 import { dialogueDate, dialogueYear, yearsWithoutConference } from '../lib/dialogues';
 import type { ContentProblem } from '../vocabulary/problems';
-import { problemAt, type CheckedEntry } from './cross-checks';
+import { localityHint, problemAt, type CheckedEntry } from './cross-checks';
 
 export type CheckedDialogue = CheckedEntry<DialogueData>;
 
@@ -120,7 +120,7 @@ export function checkDialogueVocabulary(dialogues: readonly CheckedDialogue[], s
   const fields = new Set(site.fields);
   const localities = new Set(site.localities.map((l) => l.id));
   const unknownLocality = (dialogue: CheckedDialogue, path: PropertyKey[], id: string): ContentProblem =>
-    problemAt(dialogue, path, id, { code: 'dialogue.unknownLocality', params: { id } });
+    problemAt(dialogue, path, id, { code: 'dialogue.unknownLocality', params: { id, ...localityHint(site, id) } });
   return dialogues.flatMap((dialogue) => [
     ...dialogue.data.participation.localities.flatMap((id, index) =>
       localities.has(id) ? [] : [unknownLocality(dialogue, ['participation', 'localities', index], id)],

@@ -240,6 +240,14 @@ function missingColon({ line, textAt }: FaultContext): Reading | undefined {
   return { code: 'yaml.missingColon', params: {} };
 }
 
+/** `kind:ke-hoach`: without a space after the colon, YAML reads one word, not a field and its value. */
+function colonWithoutSpace({ line, textAt }: FaultContext): Reading | undefined {
+  const pair = /^\s*(?:-\s+)?([A-Za-z][\w-]*):([^\s/].*)$/.exec(textAt(line));
+  if (pair === null) return undefined;
+  const [, key = '', value = ''] = pair;
+  return { code: 'yaml.colonWithoutSpace', params: { key, value: value.trim() } };
+}
+
 function badIndentation({ fault, lines, line, textAt, value }: FaultContext): Reading | undefined {
   if (!['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY'].includes(fault.code)) return undefined;
   // "kind: x" then "  title: y": the parser stops on the first line, but the second is the one to fix.
@@ -261,6 +269,7 @@ const READINGS = [
   secondDocument,
   unclosedBracket,
   missingColon,
+  colonWithoutSpace,
   badIndentation,
 ];
 

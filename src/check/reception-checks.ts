@@ -4,6 +4,7 @@ import { addDays } from '../dates/calendar';
 import type { ContentProblem } from '../vocabulary/problems';
 import { datesOnWeekday, expandSchedule, holidayOn, sessionsOverlap, weeklyDuty, type ReceptionSession } from '../lib/receptions';
 import { problemAt, type CheckedEntry } from './cross-checks';
+import { meantId } from '../lib/site-ids';
 
 export type CheckedSchedule = CheckedEntry<ReceptionSchedule>;
 
@@ -22,6 +23,15 @@ function isFromRule(session: ReceptionSession): boolean {
 }
 
 /** Officers named in schedules must be listed in content/site.yaml. */
+/** The officer meant when a role was written where its id belongs: `Chủ tịch UBND` for `chu-tich`. */
+function officerMeant(site: SiteConfig, written: string): { meant?: string } {
+  const meant = meantId(
+    written,
+    site.officers.map((o) => ({ id: o.id, names: [o.role] })),
+  );
+  return meant === undefined ? {} : { meant };
+}
+
 function checkOfficers(schedule: CheckedSchedule, site: SiteConfig): ContentProblem[] {
   const known = new Set(site.officers.map((o) => o.id));
   const officers = [...known];
@@ -33,7 +43,7 @@ function checkOfficers(schedule: CheckedSchedule, site: SiteConfig): ContentProb
     ...schedule.data.sessions.map((s, i) => ({ path: ['sessions', i, 'officer'], id: s.officer })),
   ];
   return named.flatMap(({ path, id }) =>
-    known.has(id) ? [] : [problemAt(schedule, path, id, { code: 'reference.officer', params: { officers } })],
+    known.has(id) ? [] : [problemAt(schedule, path, id, { code: 'reference.officer', params: { officers, ...officerMeant(site, id) } })],
   );
 }
 

@@ -37,6 +37,8 @@ export const PROSE_SCHEMA: Schema = {
     td: ['colSpan', 'rowSpan', ['className', 'align-left', 'align-center', 'align-right']],
     th: ['colSpan', 'rowSpan', 'scope', ['className', 'align-left', 'align-center', 'align-right']],
     time: ['dateTime'],
+    // A fenced block that names its language (```yaml), as the staff guide's examples do.
+    code: [['className', /^language-[a-z0-9-]+$/]],
     // GFM footnotes: the section of notes and its heading, the label of which the site shows.
     section: ['dataFootnotes', ['className', 'footnotes']],
     h2: [['className', 'footnotes__label', 'sr-only']],

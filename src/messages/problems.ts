@@ -125,6 +125,26 @@ const SITE_LOCALITY: Bilingual = {
   en: 'the id of a locality listed under "localities" in content/site.yaml',
 };
 
+/** The former file name to write in aliases, with the one read from what was written when there is one. */
+function formerName(suggestion: string): Bilingual {
+  return suggestion === ''
+    ? { vi: 'tên tệp cũ, không có đuôi, ví dụ 2023-ke-hoach-cu', en: 'the former file name without its extension, e.g. 2023-ke-hoach-cu' }
+    : { vi: `tên tệp cũ, không có đuôi: ${suggestion}`, en: `the former file name without its extension: ${suggestion}` };
+}
+
+/** Said when a name was written where its id belongs, and the id is known. */
+function nameForId(meant: string): { problem: Bilingual };
+function nameForId(meant: string | undefined): { problem?: Bilingual };
+function nameForId(meant: string | undefined): { problem?: Bilingual } {
+  if (meant === undefined) return {};
+  return {
+    problem: {
+      vi: `đây là tên, không phải mã; trường này ghi mã (id) như trong content/site.yaml, ở đây là ${meant}`,
+      en: `this is a name, not an id; the field takes the id from content/site.yaml, here ${meant}`,
+    },
+  };
+}
+
 const TIME_RANGE_EXPECTED: Bilingual = {
   vi: 'giờ kết thúc muộn hơn giờ bắt đầu, ví dụ start: "07:30", end: "11:00"',
   en: 'an end later than the start, e.g. start: "07:30", end: "11:00"',
@@ -417,6 +437,13 @@ export const PROBLEM_WORDING: Catalogue = {
       vi: 'mỗi dòng viết "tên: giá trị" (dấu hai chấm rồi một dấu cách); giá trị dài thì viết trên một dòng, trong ngoặc kép',
       en: 'one "name: value" per line (a colon, then a space); a long value on one line, in double quotes',
     },
+  }),
+  'yaml.colonWithoutSpace': ({ key, value }) => ({
+    problem: {
+      vi: `thiếu dấu cách sau dấu hai chấm, nên "${key}:${value}" bị đọc thành một chữ chứ không phải trường ${key}`,
+      en: `there is no space after the colon, so "${key}:${value}" reads as one word, not the field ${key}`,
+    },
+    expected: { vi: `${key}: ${value} (một dấu cách sau dấu hai chấm)`, en: `${key}: ${value} (a space after the colon)` },
   }),
   'yaml.indentation': () => ({
     problem: {
@@ -800,12 +827,30 @@ export const PROBLEM_WORDING: Catalogue = {
     expected: { vi: 'một văn bản khác, không phải chính văn bản này', en: 'another document, not this one' },
   }),
   'reference.field': ({ fields }) => ({ expected: listedField(fields) }),
-  'reference.locality': () => ({ expected: SITE_LOCALITY }),
-  'reference.officer': ({ officers }) => ({
+  'reference.locality': ({ ids, meant }) => ({
+    ...nameForId(meant),
+    expected: { vi: `${SITE_LOCALITY.vi}: ${ids.join(', ')}`, en: `${SITE_LOCALITY.en}: ${ids.join(', ')}` },
+  }),
+  'reference.officer': ({ officers, meant }) => ({
+    ...nameForId(meant),
     expected: {
       vi: `mã chức danh có trong "officers" của content/site.yaml: ${officers.join(', ')}`,
       en: `an officer id listed under "officers" in content/site.yaml: ${officers.join(', ')}`,
     },
+  }),
+  'alias.address': ({ suggestion }) => ({
+    problem: {
+      vi: 'đây là một địa chỉ trang; aliases chỉ ghi tên tệp cũ, là phần cuối của địa chỉ cũ',
+      en: "this is a page address; aliases take only the former file name, the old address's last part",
+    },
+    expected: formerName(suggestion),
+  }),
+  'alias.extension': ({ suggestion }) => ({
+    problem: {
+      vi: 'tên tệp cũ ghi kèm đuôi tệp; aliases ghi tên không có đuôi .mdx, .yaml',
+      en: 'the former file name is written with its extension; aliases take the name without .mdx or .yaml',
+    },
+    expected: formerName(suggestion),
   }),
   'alias.taken': ({ alias, folder }) => ({
     problem: {
@@ -1399,14 +1444,17 @@ export const PROBLEM_WORDING: Catalogue = {
       },
     };
   },
-  'dialogue.unknownLocality': ({ id }) => ({
-    problem: {
-      vi: `không có thôn, tổ dân phố nào mã "${id}" trong content/site.yaml`,
-      en: `there is no locality "${id}" in content/site.yaml`,
-    },
+  'dialogue.unknownLocality': ({ id, ids, meant }) => ({
+    problem:
+      meant === undefined
+        ? {
+            vi: `không có thôn, tổ dân phố nào mã "${id}" trong content/site.yaml`,
+            en: `there is no locality "${id}" in content/site.yaml`,
+          }
+        : nameForId(meant).problem,
     expected: {
-      vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml; bỏ trống nếu là việc chung của cả đơn vị',
-      en: 'the id of a locality listed under "localities" in content/site.yaml; leave it out for the whole commune',
+      vi: `${SITE_LOCALITY.vi}: ${ids.join(', ')}; bỏ trống nếu là việc chung của cả đơn vị`,
+      en: `${SITE_LOCALITY.en}: ${ids.join(', ')}; leave it out for the whole commune`,
     },
   }),
   'dialogue.noConference': ({ year }) => ({

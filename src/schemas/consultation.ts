@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isValidTime, parsePartialDate } from '../dates/calendar';
-import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
+import { aliasSchema, attachmentFileSchema, nonEmptyText, siteIdSchema, slugSchema } from './common';
 import { closingInstant, firstOutcomeDay, openingInstant } from './consultation-times';
 import { dateTimeSchema, fullDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
@@ -47,7 +47,7 @@ export const meetingSchema = z.strictObject({
   time: timeSchema,
   place: nonEmptyText,
   /** Ids of the thôn or tổ dân phố invited; empty means everyone. */
-  localities: z.array(slugSchema).default([]),
+  localities: z.array(siteIdSchema).default([]),
 });
 
 /** Each way to respond carries the details a citizen needs to use it. */
@@ -195,7 +195,7 @@ export const consultationSchema = z
     /** Sample content shows the "Nội dung mẫu" banner. */
     sample: z.boolean().default(false),
     /** Former file names: their addresses keep leading here after a rename. */
-    aliases: z.array(slugSchema).default([]),
+    aliases: z.array(aliasSchema).default([]),
     /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
     withdrawn: withdrawalSchema.optional(),
     subject: subjectSchema,
@@ -210,7 +210,7 @@ export const consultationSchema = z
     /** Day the consultation was posted, if before it opened; the feed dates it so. */
     announced: fullDateSchema.optional(),
     /** Ids of the thôn and tổ dân phố asked; empty means the whole commune. */
-    localities: z.array(slugSchema).default([]),
+    localities: z.array(siteIdSchema).default([]),
     /** Who in particular is asked: "các hộ dân có nhà dọc các tuyến đường". */
     audience: nonEmptyText.optional(),
     /** Slug of the draft document on this site that is put to the people. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DIALOGUE_KIND_IDS, DIALOGUE_KINDS, ISSUE_STATUS_IDS } from '../vocabulary/dialogue-terms';
 import { isValidTime, minutesOfDay, splitDateTime } from '../dates/calendar';
-import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
+import { aliasSchema, attachmentFileSchema, nonEmptyText, siteIdSchema } from './common';
 import { dateTimeSchema, fullDateSchema, partialDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
 import { withdrawalSchema } from './withdrawal';
@@ -30,7 +30,7 @@ export const dialogueIssueSchema = z
     /** Stable id, `DT-2023-01`, unique across the site. */
     id: issueIdSchema,
     /** Id of the thôn or tổ dân phố from content/site.yaml; omitted when it concerns the whole commune. */
-    locality: slugSchema.optional(),
+    locality: siteIdSchema.optional(),
     /** Lĩnh vực, from the site's list. */
     field: nonEmptyText,
     /** What was raised, anonymised: the matter, never who raised it. */
@@ -74,7 +74,7 @@ export const participationSchema = z.strictObject({
   /** Bodies and organisations represented (MTTQ, đoàn thể, HĐND…). */
   organisations: z.array(nonEmptyText).default([]),
   /** Ids of the thôn and tổ dân phố represented; empty means the whole commune was invited. */
-  localities: z.array(slugSchema).default([]),
+  localities: z.array(siteIdSchema).default([]),
 });
 
 /** The signed minutes (biên bản), a file in content/files/. */
@@ -89,7 +89,7 @@ export const dialogueSchema = z
     /** Sample content shows the "Nội dung mẫu" banner. */
     sample: z.boolean().default(false),
     /** Former file names: their addresses keep leading here after a rename. */
-    aliases: z.array(slugSchema).default([]),
+    aliases: z.array(aliasSchema).default([]),
     /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
     withdrawn: withdrawalSchema.optional(),
     kind: z.enum(DIALOGUE_KIND_IDS),

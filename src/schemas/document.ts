@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DOCUMENT_KIND_IDS, ISSUABLE_KIND_IDS } from '../vocabulary/document-kinds';
 import { parsePartialDate, periodEnd, periodStart } from '../dates/calendar';
-import { attachmentFileSchema, nonEmptyText, slugSchema } from './common';
+import { aliasSchema, attachmentFileSchema, nonEmptyText, slugSchema } from './common';
 import { partialDateSchema } from './dates';
 import { addProblem } from './problems';
 import { withdrawalSchema } from './withdrawal';
@@ -140,7 +140,7 @@ export const documentSchema = z
     localities: z.array(nonEmptyText).default([]),
     attachments: z.array(attachmentSchema).default([]),
     /** Former file names: their addresses keep leading here after a rename. */
-    aliases: z.array(slugSchema).default([]),
+    aliases: z.array(aliasSchema).default([]),
     /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
     withdrawn: withdrawalSchema.optional(),
   })

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { minutesOfDay, parsePartialDate } from '../dates/calendar';
-import { nonEmptyText, slugSchema } from './common';
+import { nonEmptyText, siteIdSchema, slugSchema } from './common';
 import { fullDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
 
@@ -94,7 +94,7 @@ export const receptionSessionSchema = z
     date: fullDateSchema,
     ...timeRange,
     /** Officer id from content/site.yaml. */
-    officer: slugSchema,
+    officer: siteIdSchema,
     kind: z.enum(RECEPTION_KINDS),
     /** Overrides the schedule's place. */
     place: nonEmptyText.optional(),
@@ -119,7 +119,7 @@ export const ruleExceptionSchema = z
     status: z.enum(['cancelled', 'moved', 'substituted']),
     movedTo: movedToSchema.optional(),
     /** The officer who receives instead: required for a substitute, allowed for a moved session. */
-    officer: slugSchema.optional(),
+    officer: siteIdSchema.optional(),
     notes: nonEmptyText.optional(),
   })
   .superRefine((exception, ctx) => {
@@ -139,7 +139,7 @@ export const receptionRuleSchema = z
     id: slugSchema,
     weekday: z.enum(WEEKDAYS),
     ...timeRange,
-    officer: slugSchema,
+    officer: siteIdSchema,
     kind: z.enum(RECEPTION_KINDS),
     /** First day the rule applies; defaults to the start of the schedule's period. */
     from: fullDateSchema.optional(),

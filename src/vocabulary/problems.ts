@@ -70,6 +70,7 @@ export interface ProblemParams {
   'yaml.unclosedGroup': NoParams;
   'yaml.unclosedList': NoParams;
   'yaml.missingColon': NoParams;
+  'yaml.colonWithoutSpace': { key: string; value: string };
   'yaml.indentation': NoParams;
   /** A fault no reading explains: the parser's own words, in English. */
   'yaml.syntax': { parserWords: string };
@@ -141,9 +142,13 @@ export interface ProblemParams {
   'reference.document': { slug: string };
   'reference.self': NoParams;
   'reference.field': { fields: readonly string[] };
-  'reference.locality': NoParams;
-  'reference.officer': { officers: readonly string[] };
+  /** `meant`: the id whose name was written instead, when exactly one fits. */
+  'reference.locality': { ids: readonly string[]; meant?: string };
+  'reference.officer': { officers: readonly string[]; meant?: string };
   'alias.taken': { alias: string; folder: string };
+  /** `suggestion`: the former file name read from what was written, '' when none can be. */
+  'alias.address': { suggestion: string };
+  'alias.extension': { suggestion: string };
   'alias.claimed': { owner: string };
 
   // Links in the prose to pages and files of this site (src/check/link-checks.ts).
@@ -228,7 +233,7 @@ export interface ProblemParams {
   'dialogue.dueBeforeDialogue': { held: string };
   'dialogue.updateBeforeDialogue': { held: string };
   'dialogue.futureDate': { what: 'results' | 'update'; today: string };
-  'dialogue.unknownLocality': { id: string };
+  'dialogue.unknownLocality': { id: string; ids: readonly string[]; meant?: string };
   'dialogue.noConference': { year: number };
 
   // The site's own configuration, content/site.yaml (src/schemas/site.ts, src/check/site-checks.ts).

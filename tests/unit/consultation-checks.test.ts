@@ -81,8 +81,8 @@ describe('checkConsultations', () => {
       'documents[0].document: reference.document {"slug":"2023-cung-khong-co"}',
       'outcome.adopted: reference.document {"slug":"2023-ban-hanh-khong-co"}',
       'documents[1].file: file.missing {"name":"thieu.pdf"}',
-      'localities[0]: reference.locality {}',
-      'channels[0].meetings[0].localities[0]: reference.locality {}',
+      'localities[0]: reference.locality {"ids":["thon-1"]}',
+      'channels[0].meetings[0].localities[0]: reference.locality {"ids":["thon-1"]}',
     ]);
   });
 

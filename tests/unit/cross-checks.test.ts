@@ -264,7 +264,7 @@ describe('checkSiteVocabulary', () => {
         field: 'localities[0]',
         found: 'thon-3',
         code: 'reference.locality',
-        params: {},
+        params: { ids: ['thon-1', 'thon-2'] },
       },
     ]);
   });

@@ -235,6 +235,19 @@ describe('checkDialogueVocabulary and checkMinutes', () => {
     ]);
   });
 
+  it('answers a locality written as its name with the id meant and the ids there are', () => {
+    const dialogue = checked(
+      'a',
+      dialogueFile(
+        '2023-06-15T07:30',
+        issue('DT-2023-01').map((l) => l.replace('thon-1', 'Thôn 1')),
+      ),
+    );
+    expect(checkDialogueVocabulary([dialogue], SITE).map((p) => [p.field, p.found, p.code, p.params])).toEqual([
+      ['issues[0].locality', 'Thôn 1', 'dialogue.unknownLocality', { id: 'Thôn 1', ids: ['thon-1'], meant: 'thon-1' }],
+    ]);
+  });
+
   it('reports minutes that are not in content/files/', () => {
     const dialogue = checked(
       'a',

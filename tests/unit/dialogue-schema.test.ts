@@ -94,7 +94,6 @@ describe('dialogueSchema', () => {
       { updates: [{ text: 'x' }] },
       [{ field: 'issues[0].updates[0].date', code: 'field.required', params: { type: 'string' } }],
     ],
-    ['a locality written with diacritics', {}, { locality: 'Thôn 1' }, [{ field: 'issues[0].locality', code: 'name.slug', params: {} }]],
     [
       'a misspelt field name in an issue',
       {},

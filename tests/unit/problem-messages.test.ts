@@ -403,6 +403,16 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'yaml.colonWithoutSpace': [
+    {
+      params: { key: 'kind', value: 'ke-hoach' },
+      problem: {
+        vi: 'thiếu dấu cách sau dấu hai chấm, nên "kind:ke-hoach" bị đọc thành một chữ chứ không phải trường kind',
+        en: 'there is no space after the colon, so "kind:ke-hoach" reads as one word, not the field kind',
+      },
+      expected: { vi: 'kind: ke-hoach (một dấu cách sau dấu hai chấm)', en: 'kind: ke-hoach (a space after the colon)' },
+    },
+  ],
   'yaml.indentation': [
     {
       params: {},
@@ -1004,10 +1014,21 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
   ],
   'reference.locality': [
     {
-      params: {},
+      params: { ids: ['thon-1', 'thon-2'] },
       expected: {
-        vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml',
-        en: 'the id of a locality listed under "localities" in content/site.yaml',
+        vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml: thon-1, thon-2',
+        en: 'the id of a locality listed under "localities" in content/site.yaml: thon-1, thon-2',
+      },
+    },
+    {
+      params: { ids: ['thon-1', 'thon-2'], meant: 'thon-2' },
+      problem: {
+        vi: 'đây là tên, không phải mã; trường này ghi mã (id) như trong content/site.yaml, ở đây là thon-2',
+        en: 'this is a name, not an id; the field takes the id from content/site.yaml, here thon-2',
+      },
+      expected: {
+        vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml: thon-1, thon-2',
+        en: 'the id of a locality listed under "localities" in content/site.yaml: thon-1, thon-2',
       },
     },
   ],
@@ -1018,6 +1039,48 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
         vi: 'mã chức danh có trong "officers" của content/site.yaml: chu-tich, pho-chu-tich',
         en: 'an officer id listed under "officers" in content/site.yaml: chu-tich, pho-chu-tich',
       },
+    },
+    {
+      params: { officers: ['chu-tich', 'pho-chu-tich'], meant: 'chu-tich' },
+      problem: {
+        vi: 'đây là tên, không phải mã; trường này ghi mã (id) như trong content/site.yaml, ở đây là chu-tich',
+        en: 'this is a name, not an id; the field takes the id from content/site.yaml, here chu-tich',
+      },
+      expected: {
+        vi: 'mã chức danh có trong "officers" của content/site.yaml: chu-tich, pho-chu-tich',
+        en: 'an officer id listed under "officers" in content/site.yaml: chu-tich, pho-chu-tich',
+      },
+    },
+  ],
+  'alias.address': [
+    {
+      params: { suggestion: 'ke-hoach-cu' },
+      problem: {
+        vi: 'đây là một địa chỉ trang; aliases chỉ ghi tên tệp cũ, là phần cuối của địa chỉ cũ',
+        en: "this is a page address; aliases take only the former file name, the old address's last part",
+      },
+      expected: { vi: 'tên tệp cũ, không có đuôi: ke-hoach-cu', en: 'the former file name without its extension: ke-hoach-cu' },
+    },
+    {
+      params: { suggestion: '' },
+      problem: {
+        vi: 'đây là một địa chỉ trang; aliases chỉ ghi tên tệp cũ, là phần cuối của địa chỉ cũ',
+        en: "this is a page address; aliases take only the former file name, the old address's last part",
+      },
+      expected: {
+        vi: 'tên tệp cũ, không có đuôi, ví dụ 2023-ke-hoach-cu',
+        en: 'the former file name without its extension, e.g. 2023-ke-hoach-cu',
+      },
+    },
+  ],
+  'alias.extension': [
+    {
+      params: { suggestion: 'ke-hoach-cu' },
+      problem: {
+        vi: 'tên tệp cũ ghi kèm đuôi tệp; aliases ghi tên không có đuôi .mdx, .yaml',
+        en: 'the former file name is written with its extension; aliases take the name without .mdx or .yaml',
+      },
+      expected: { vi: 'tên tệp cũ, không có đuôi: ke-hoach-cu', en: 'the former file name without its extension: ke-hoach-cu' },
     },
   ],
   'alias.taken': [
@@ -1825,14 +1888,25 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
   ],
   'dialogue.unknownLocality': [
     {
-      params: { id: 'thon-7' },
+      params: { id: 'thon-7', ids: ['thon-1', 'thon-2'] },
       problem: {
         vi: 'không có thôn, tổ dân phố nào mã "thon-7" trong content/site.yaml',
         en: 'there is no locality "thon-7" in content/site.yaml',
       },
       expected: {
-        vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml; bỏ trống nếu là việc chung của cả đơn vị',
-        en: 'the id of a locality listed under "localities" in content/site.yaml; leave it out for the whole commune',
+        vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml: thon-1, thon-2; bỏ trống nếu là việc chung của cả đơn vị',
+        en: 'the id of a locality listed under "localities" in content/site.yaml: thon-1, thon-2; leave it out for the whole commune',
+      },
+    },
+    {
+      params: { id: 'Thôn 2', ids: ['thon-1', 'thon-2'], meant: 'thon-2' },
+      problem: {
+        vi: 'đây là tên, không phải mã; trường này ghi mã (id) như trong content/site.yaml, ở đây là thon-2',
+        en: 'this is a name, not an id; the field takes the id from content/site.yaml, here thon-2',
+      },
+      expected: {
+        vi: 'mã (id) của một thôn, tổ dân phố trong "localities" của content/site.yaml: thon-1, thon-2; bỏ trống nếu là việc chung của cả đơn vị',
+        en: 'the id of a locality listed under "localities" in content/site.yaml: thon-1, thon-2; leave it out for the whole commune',
       },
     },
   ],

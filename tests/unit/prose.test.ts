@@ -52,6 +52,11 @@ describe('createProseRenderer', () => {
     expect(html('{/* ghi chú nội bộ */}\n\nDòng một<br />dòng <u>hai</u>.')).toBe('<p>Dòng một<br>dòng <u>hai</u>.</p>');
   });
 
+  it('keeps the language a fenced block names, and refuses any other class on code', () => {
+    expect(html('```yaml\nwithdrawn:\n  date: 2026-12-01\n```')).toContain('<code class="language-yaml">');
+    expect(faultsOf('<code class="to-do">x</code>').map((f) => f.code)).toEqual(['mdx.forbiddenAttribute']);
+  });
+
   it('escapes a lone < as text', () => {
     expect(html('Số hộ a < 5 thì ghép tổ.')).toBe('<p>Số hộ a &#x3C; 5 thì ghép tổ.</p>');
   });
