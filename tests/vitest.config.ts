@@ -1,7 +1,19 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// One name for this run, inherited by every test process, under which test files share the builds
+// they only read (tests/support/build-site.ts, sharedBuild); the builds of earlier runs go.
+process.env.TEST_RUN_ID ??= `${String(process.pid)}-${String(Date.now())}`;
+const tmp = path.join(root, 'tests/.tmp');
+for (const name of fs.existsSync(tmp) ? fs.readdirSync(tmp) : []) {
+  if (name.startsWith('shared-builds-') && name !== `shared-builds-${process.env.TEST_RUN_ID}`) {
+    fs.rmSync(path.join(tmp, name), { recursive: true, force: true });
+  }
+}
 
 export default defineConfig({
   test: {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
+import { validFixtureBuild, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
 import { parseDocument, textOf } from '../support/html';
 import { parseFeed } from '../support/python';
 
@@ -20,7 +20,7 @@ const fact = (doc: Document, label: string): string =>
 const cardIds = (address: string): string[] => texts(page(address), '.issue-card__id');
 
 beforeAll(async () => {
-  build = await buildSite(path.join(FIXTURES, 'valid'));
+  build = await validFixtureBuild();
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 afterAll(removeTempDirs);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
+import { buildSite, validFixtureBuild, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
 import { parseDocument, textOf } from '../support/html';
 import { parseFeed } from '../support/python';
 import { readHistories } from '../../src/check/git-history';
@@ -13,7 +13,7 @@ const page = (address: string): Document => parseDocument(readPage(build.outDir,
 const rows = (doc: Document): string[] => [...doc.querySelectorAll('.doc-row')].map((row) => textOf(row));
 
 beforeAll(async () => {
-  build = await buildSite(path.join(FIXTURES, 'valid'));
+  build = await validFixtureBuild();
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 afterAll(removeTempDirs);

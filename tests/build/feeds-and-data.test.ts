@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
+import { validFixtureBuild, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
 import { parseDocument } from '../support/html';
 import { parseFeed, runDebianPython } from '../support/python';
 
@@ -11,7 +11,7 @@ let build: BuildResult;
 const file = (name: string): string => path.join(build.outDir, name);
 
 beforeAll(async () => {
-  build = await buildSite(path.join(FIXTURES, 'valid'));
+  build = await validFixtureBuild();
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 afterAll(removeTempDirs);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, FIXED_EPOCH, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
+import { validFixtureBuild, FIXED_EPOCH, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
 import { parseDocument, textOf } from '../support/html';
 
 // The fixture is built at Thursday 26/11/2026, 12:00 in Vietnam.
@@ -10,7 +10,7 @@ const CONTENT = path.join(FIXTURES, 'valid');
 let home: Document;
 let build: BuildResult;
 beforeAll(async () => {
-  build = await buildSite(CONTENT);
+  build = await validFixtureBuild();
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   home = parseDocument(readPage(build.outDir, '/'));
 });

@@ -2,7 +2,16 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, composeContent, FIXTURES, PROJECT_ROOT, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
+import {
+  buildSite,
+  validFixtureBuild,
+  composeContent,
+  FIXTURES,
+  PROJECT_ROOT,
+  readPage,
+  removeTempDirs,
+  type BuildResult,
+} from '../support/build-site';
 import { parseDocument, textOf } from '../support/html';
 import { gitIn } from '../support/git';
 import { runDebianPython } from '../support/python';
@@ -14,7 +23,7 @@ const sessionTexts = (doc: Document, selector = '.sessions'): string[] =>
   [...doc.querySelectorAll(`${selector} .session__when`)].map((p) => textOf(p));
 
 beforeAll(async () => {
-  build = await buildSite(path.join(FIXTURES, 'valid'));
+  build = await validFixtureBuild();
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 afterAll(removeTempDirs);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, FIXTURES, PROJECT_ROOT, removeTempDirs, tempDir } from '../support/build-site';
+import { buildSite, PROJECT_ROOT, removeTempDirs, tempDir, validFixtureBuild } from '../support/build-site';
 import { serveStatic } from '../support/static-server';
 
 declare module 'vitest' {
@@ -26,7 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       outDir: tempDir('e2e-site'),
       env: { SEARCH_PAGES_PER_BUNDLE: String(SITE_PAGES_PER_SEARCH_BUNDLE) },
     }),
-    buildSite(path.join(FIXTURES, 'valid'), { outDir: tempDir('e2e-fixture') }),
+    validFixtureBuild(),
   ]);
   for (const build of [site, fixture]) {
     if (build.code !== 0) throw new Error(`building ${build.outDir} failed:\n${build.output}`);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,24 +48,60 @@ const LOCK = path.join(TMP_ROOT, 'build.lock');
  * so two builds at once corrupt each other. Test files run in parallel processes:
  * they take turns through a lock folder (mkdir is atomic).
  */
-async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
-  fs.mkdirSync(TMP_ROOT, { recursive: true });
+function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  return withLock(LOCK, run);
+}
+
+/** Runs `run` while holding the lock folder `lock`, waiting for any other process holding it. */
+async function withLock<T>(lock: string, run: () => Promise<T>): Promise<T> {
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
   for (;;) {
     try {
-      fs.mkdirSync(LOCK);
+      fs.mkdirSync(lock);
       break;
     } catch {
       // A lock left by a killed run is stale after ten minutes, longer than any test build.
-      const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 10 * 60_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
   try {
     return await run();
   } finally {
-    fs.rmSync(LOCK, { recursive: true, force: true });
+    fs.rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** Where this test run keeps the builds its test files share (tests/vitest.config.ts names the run). */
+export function sharedBuildsDir(run = process.env.TEST_RUN_ID ?? String(process.pid)): string {
+  return path.join(TMP_ROOT, `shared-builds-${run}`);
+}
+
+/**
+ * A build that every test file of the run can read: the first file to ask builds it, the others
+ * wait for it and read the same folder. Only for tests that read the output and write nothing
+ * into it; a test that changes the site copies it first.
+ */
+export async function sharedBuild(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([path.resolve(contentDir), env]))
+    .digest('hex')
+    .slice(0, 16);
+  const outDir = path.join(sharedBuildsDir(), key);
+  const record = `${outDir}.json`;
+  return withLock(`${outDir}.lock`, async () => {
+    if (!fs.existsSync(record)) {
+      const { code, output } = await buildSite(contentDir, { outDir, env });
+      fs.writeFileSync(record, JSON.stringify({ code, output }));
+    }
+    return { ...(JSON.parse(fs.readFileSync(record, 'utf8')) as Omit<BuildResult, 'outDir'>), outDir };
+  });
+}
+
+/** The valid fixture built at the fixed "now", in UTC, shared by every test file that only reads it. */
+export function validFixtureBuild(): Promise<BuildResult> {
+  return sharedBuild(path.join(FIXTURES, 'valid'), { TZ: 'UTC' });
 }
 
 /**
