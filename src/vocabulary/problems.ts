@@ -272,7 +272,9 @@ export type ProblemCode = keyof ProblemParams;
 export type ProblemDescriptor<C extends ProblemCode = ProblemCode> = { [K in C]: { code: K; params: ProblemParams[K] } }[C];
 
 /** Marks a field that is not there at all, as opposed to one that is empty. */
-export const MISSING = Symbol('missing');
+// From the global registry: `astro dev` loads this module twice (once for the check, once in Vite's
+// graph for the report), and a symbol of each copy must still be the same one.
+export const MISSING: unique symbol = Symbol.for('minh-bach-xa.missing');
 
 /** One thing wrong with the content, where it is and what it is. */
 export type ContentProblem = ProblemDescriptor & {

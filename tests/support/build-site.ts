@@ -134,14 +134,52 @@ export function indexSite(outDir: string, env: NodeJS.ProcessEnv = process.env):
   return run([path.join(PROJECT_ROOT, 'src/cli/search-index.ts')], { ...env, OUT_DIR: outDir });
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+/**
+ * Runs an Astro command (`check`, `dev`, `build`) on the content in `contentDir`, taking its turn
+ * with the builds. A command that keeps running, `astro dev`, is stopped once its output matches
+ * `until`, or after `timeoutMs`; `code` is then null.
+ */
+export function runAstro(
+  contentDir: string,
+  args: string[],
+  options: { until?: RegExp; timeoutMs?: number } = {},
+): Promise<{ code: number | null; output: string }> {
+  const env = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    OUT_DIR: tempDir('dist'),
+    ASTRO_CACHE_DIR: path.join(tempDir('cache'), 'astro'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SOURCE_DATE_EPOCH: FIXED_EPOCH,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  return withBuildLock(() => run([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], env, options));
+}
+
+function run(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  { until, timeoutMs }: { until?: RegExp; timeoutMs?: number } = {},
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const stopIfDone = (): void => {
+    if (until?.test(output)) child.kill();
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stopIfDone();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stopIfDone();
+  });
+  const timer = timeoutMs === undefined ? undefined : setTimeout(() => child.kill(), timeoutMs);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
+      clearTimeout(timer);
       resolve({ code, output });
     });
   });
