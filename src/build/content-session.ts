@@ -4,12 +4,15 @@
  * config as separate module graphs, each with its own copy of this module, so the run is kept on
  * the global object. While `astro dev` runs, an edit to the content starts a new run.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir, startContentCheck, type CheckedContent, type ContentCheckRun, type ContentProblem } from '../check';
 import { PROSE_LABELS } from '../messages/prose-labels';
-import { buildStoppedMessage, formatReport, formatWarnings } from '../messages/problems';
+import { buildStoppedMessage, formatReport, formatWarnings, jobSummaryOf } from '../messages/problems';
 import { buildNow } from './clock';
 import { proseDirOf } from './cache-dir';
+
+export { checkPagesBasePath } from '../check';
 
 /** Where Astro's own messages go; the report is logged through it. */
 export interface ReportLogger {
@@ -71,6 +74,17 @@ export function sayWarnings(session: ContentSession, warnings: readonly ContentP
   if (session.said.warnings || warnings.length === 0) return;
   session.said.warnings = true;
   logger.warn(`\n${formatWarnings(warnings)}\n`);
+  toJobSummary(formatWarnings(warnings));
+}
+
+/**
+ * On GitHub Actions, also writes a report to the job's summary page (the file GITHUB_STEP_SUMMARY
+ * names), where the office sees the build's warnings without opening its log.
+ */
+function toJobSummary(report: string): void {
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (summary === undefined || summary === '') return;
+  fs.appendFileSync(summary, `${jobSummaryOf(report)}\n`);
 }
 
 /**
@@ -81,6 +95,7 @@ export function stopWithReport(session: ContentSession, problems: readonly Conte
   if (!session.said.problems) {
     session.said.problems = true;
     logger.error(`\n${formatReport(problems)}\n`);
+    toJobSummary(formatReport(problems));
   }
   return new Error(buildStoppedMessage(problems.length));
 }

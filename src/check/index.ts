@@ -25,6 +25,16 @@ export type { ContentProblem } from '../vocabulary/problems';
 export { checkSiteFile } from './check-content';
 export { contentDir, siteRouteNames } from './paths';
 
+/**
+ * The path GitHub Pages serves the site under (actions/configure-pages' `base_path`, handed to the
+ * build by the deploy workflow): a project site's `/<repository>` would send every link of the
+ * site, which starts from the root, out of it. Empty for a custom domain or a user's site.
+ */
+export function checkPagesBasePath(basePath: string | undefined): ContentProblem[] {
+  if (basePath === undefined || basePath === '' || basePath === '/') return [];
+  return [{ file: 'GitHub Pages', field: 'base_path', found: basePath, code: 'deploy.basePath', params: { path: basePath } }];
+}
+
 /** The folders of prose content, with how each is rendered. */
 const PROSE_FOLDERS = {
   documents: {},

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSession, sayWarnings, stopWithReport } from '../build/content-session';
+import { checkPagesBasePath, contentSession, sayWarnings, stopWithReport } from '../build/content-session';
 
 /**
  * Starts the build's one content check before Astro does anything else, and stops a build that
@@ -14,7 +14,9 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ logger, command, config, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         const session = contentSession(fileURLToPath(config.cacheDir));
-        const { site, problems, warnings } = session.run.early;
+        const { site, warnings } = session.run.early;
+        // The deploy workflow names the path GitHub Pages serves the site under.
+        const problems = [...checkPagesBasePath(process.env.PAGES_BASE_PATH), ...session.run.early.problems];
         sayWarnings(session, warnings, logger);
         if (problems.length > 0 && command === 'build') {
           session.run.cancel();

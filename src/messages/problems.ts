@@ -838,6 +838,16 @@ export const PROBLEM_WORDING: Catalogue = {
       en: `an officer id listed under "officers" in content/site.yaml: ${officers.join(', ')}`,
     },
   }),
+  'deploy.basePath': ({ path }) => ({
+    problem: {
+      vi: `GitHub Pages sẽ đặt trang ở thư mục con ${path}/ của tên miền; mọi liên kết trong trang bắt đầu từ gốc tên miền (như /van-ban/) nên sẽ không tới đúng trang`,
+      en: `GitHub Pages would serve the site under ${path}/; every link in it starts from the root of the host (as /van-ban/), so each would miss its page`,
+    },
+    expected: {
+      vi: 'trang ở gốc một tên miền: trong Settings → Pages của kho, đặt Custom domain (tên miền riêng, ví dụ dakdoa.gialai.gov.vn) và ghi đúng địa chỉ đó vào baseUrl của content/site.yaml; hoặc đăng ở kho <tên>.github.io của người dùng hay tổ chức; hoặc dùng nơi đăng khác (Cloudflare Pages, Netlify, nginx)',
+      en: "a site at the root of a host: set a Custom domain in the repository's Settings → Pages (e.g. dakdoa.gialai.gov.vn) and write that address as baseUrl in content/site.yaml; or publish from the <name>.github.io repository of a user or organisation; or use another host (Cloudflare Pages, Netlify, nginx)",
+    },
+  }),
   'alias.address': ({ suggestion }) => ({
     problem: {
       vi: 'đây là một địa chỉ trang; aliases chỉ ghi tên tệp cũ, là phần cuối của địa chỉ cũ',
@@ -1646,6 +1656,15 @@ export function formatWarnings(warnings: readonly ContentProblem[]): string {
     `${nounEn(count, 'Warning', 'Warnings')} (${count}): the site is still published, but please review.`,
   ];
   return [...heading, '', ...warnings.map((w) => formatEntry(w, '!'))].join('\n');
+}
+
+/**
+ * A report as Markdown for a CI job's summary page: its two heading lines as a heading and its
+ * entries as they print, in a block that keeps their lines and indents.
+ */
+export function jobSummaryOf(report: string): string {
+  const [vi = '', en = '', , ...entries] = report.split('\n');
+  return [`### ${vi}`, '', en, '', '````text', ...entries, '````', ''].join('\n');
 }
 
 /** A build that meets bad content stops with this, carrying every problem found and the report as its message. */

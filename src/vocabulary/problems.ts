@@ -146,6 +146,8 @@ export interface ProblemParams {
   'reference.locality': { ids: readonly string[]; meant?: string };
   'reference.officer': { officers: readonly string[]; meant?: string };
   'alias.taken': { alias: string; folder: string };
+  /** `path`: where GitHub Pages would serve the site, `/<repository>`. */
+  'deploy.basePath': { path: string };
   /** `suggestion`: the former file name read from what was written, '' when none can be. */
   'alias.address': { suggestion: string };
   'alias.extension': { suggestion: string };

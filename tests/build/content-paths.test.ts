@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { composeContent, removeTempDirs, runAstro } from '../support/build-site';
+import { checkPagesBasePath } from '../../src/check';
+import { buildSite, composeContent, FIXTURES, removeTempDirs, runAstro, tempDir } from '../support/build-site';
 
 afterAll(removeTempDirs);
 
@@ -29,6 +30,40 @@ function expectReport(output: string, where: string): void {
   expect(output).not.toContain('InvalidContentEntryDataError');
   expect(output).not.toMatch(/does not match collection schema|Cannot read properties/);
 }
+
+describe('a build for a GitHub Pages project site, served under /<repository>/', () => {
+  it('stops before it writes anything, saying how to serve the site from the root of a host', async () => {
+    const outDir = tempDir('dist-previous');
+    fs.writeFileSync(path.join(outDir, 'previous-build.txt'), 'the last good build');
+    const result = await buildSite(path.join(FIXTURES, 'valid'), { outDir, env: { PAGES_BASE_PATH: '/trang-xa' } });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('✗ GitHub Pages — trường "base_path"');
+    expect(result.output).toContain('GitHub Pages sẽ đặt trang ở thư mục con /trang-xa/ của tên miền');
+    expect(result.output).toContain('Expected: a site at the root of a host: set a Custom domain');
+    expect(fs.readdirSync(outDir)).toEqual(['previous-build.txt']);
+  });
+
+  it('writes its warnings and errors to the job summary on GitHub Actions, where the office sees them', async () => {
+    const summary = path.join(tempDir('summary'), 'step-summary.md');
+    const result = await buildSite(path.join(FIXTURES, 'valid'), {
+      outDir: tempDir('dist'),
+      env: { PAGES_BASE_PATH: '/trang-xa', GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(result.code).not.toBe(0);
+    const written = fs.readFileSync(summary, 'utf8');
+    // The valid fixture's own warnings (years without a dialogue conference), then the error.
+    expect(written).toMatch(/^### Cảnh báo \(\d+\): trang vẫn được xuất bản, nhưng nên xem lại\.\n\nWarnings \(\d+\)/);
+    expect(written).toContain('### Nội dung có 1 lỗi, chưa xuất bản gì.');
+    expect(written).toContain('````text\n✗ GitHub Pages — trường "base_path"');
+  });
+
+  // Every other build here runs without the variable, as a build off GitHub Pages does.
+  it('lets a site at the root through: a custom domain or a user site gives an empty base path', () => {
+    expect(checkPagesBasePath(undefined)).toEqual([]);
+    expect(checkPagesBasePath('')).toEqual([]);
+    expect(checkPagesBasePath('/')).toEqual([]);
+  });
+});
 
 // npm run check and npm run build are tested with every broken fixture (tests/unit/check-cli.test.ts,
 // tests/build/broken-*.test.ts); the deploy workflow runs npm run build.

@@ -1052,6 +1052,19 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'deploy.basePath': [
+    {
+      params: { path: '/trang-xa' },
+      problem: {
+        vi: 'GitHub Pages sẽ đặt trang ở thư mục con /trang-xa/ của tên miền; mọi liên kết trong trang bắt đầu từ gốc tên miền (như /van-ban/) nên sẽ không tới đúng trang',
+        en: 'GitHub Pages would serve the site under /trang-xa/; every link in it starts from the root of the host (as /van-ban/), so each would miss its page',
+      },
+      expected: {
+        vi: 'trang ở gốc một tên miền: trong Settings → Pages của kho, đặt Custom domain (tên miền riêng, ví dụ dakdoa.gialai.gov.vn) và ghi đúng địa chỉ đó vào baseUrl của content/site.yaml; hoặc đăng ở kho <tên>.github.io của người dùng hay tổ chức; hoặc dùng nơi đăng khác (Cloudflare Pages, Netlify, nginx)',
+        en: "a site at the root of a host: set a Custom domain in the repository's Settings → Pages (e.g. dakdoa.gialai.gov.vn) and write that address as baseUrl in content/site.yaml; or publish from the <name>.github.io repository of a user or organisation; or use another host (Cloudflare Pages, Netlify, nginx)",
+      },
+    },
+  ],
   'alias.address': [
     {
       params: { suggestion: 'ke-hoach-cu' },
