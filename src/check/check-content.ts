@@ -18,6 +18,7 @@ import {
   checkDuplicateNumbers,
   checkIssueDates,
   checkWithdrawalDates,
+  checkChangeNoteDates,
   checkInternalReferences,
   checkNumberCodes,
   checkSiteVocabulary,
@@ -423,7 +424,11 @@ export function checkContent(dir: string, now: Date): ContentCheck {
   );
   problems.push(...receptionProblems);
   const pages = checkEntryFiles(dir, 'pages', pageSchema, CONTENT_FILES.pages, read);
-  problems.push(...pages.problems);
+  problems.push(
+    ...pages.problems,
+    ...checkChangeNoteDates(pages.entries, vietnamDate(now)),
+    ...checkChangeNoteDates(receptions, vietnamDate(now)),
+  );
   if (site) {
     problems.push(...checkReceptionSchedules(receptions, site));
     warnings.push(...checkWeeklyDuty(receptions, site), ...checkHolidaySessions(receptions, site));
@@ -445,6 +450,7 @@ export function checkContent(dir: string, now: Date): ContentCheck {
     ...checkDuplicateNumbers(documents),
     ...checkIssueDates(documents, vietnamDate(now)),
     ...checkWithdrawalDates(documents, vietnamDate(now)),
+    ...checkChangeNoteDates(documents, vietnamDate(now)),
     ...checkNumberCodes(documents),
     ...(site ? checkSiteVocabulary(documents, site) : []),
   );
@@ -453,6 +459,7 @@ export function checkContent(dir: string, now: Date): ContentCheck {
     ...consultations.problems,
     ...checkAliases(consultations.entries, 'consultations'),
     ...checkWithdrawalDates(consultations.entries, vietnamDate(now)),
+    ...checkChangeNoteDates(consultations.entries, vietnamDate(now)),
   );
   const consultationCheck = checkConsultations(consultations.entries, {
     documentSlugs: new Set([...documents.map((d) => d.slug), ...presentDocuments]),
@@ -467,6 +474,7 @@ export function checkContent(dir: string, now: Date): ContentCheck {
     ...dialogues.problems,
     ...checkAliases(dialogues.entries, 'dialogues'),
     ...checkWithdrawalDates(dialogues.entries, vietnamDate(now)),
+    ...checkChangeNoteDates(dialogues.entries, vietnamDate(now)),
   );
   problems.push(...checkDialogues(dialogues.entries, site, fileExists, now));
   warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(now)));

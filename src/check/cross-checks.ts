@@ -134,6 +134,18 @@ export function checkWithdrawalDates(
   });
 }
 
+/** A change note tells of a change already made: one dated after today would announce what has not happened. */
+export function checkChangeNoteDates(
+  entries: readonly CheckedEntry<{ changes: readonly { date: string }[] }>[],
+  today: string,
+): ContentProblem[] {
+  return entries.flatMap((entry) =>
+    entry.data.changes.flatMap(({ date }, index) =>
+      date > today ? [problemAt(entry, ['changes', index, 'date'], date, { code: 'changes.afterToday', params: { date, today } })] : [],
+    ),
+  );
+}
+
 /** A number's code must be the kind's code: a báo cáo is numbered …/BC-…. */
 export function checkNumberCodes(docs: readonly CheckedDocument[]): ContentProblem[] {
   return docs.flatMap((doc) => {

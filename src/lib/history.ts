@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { vietnamDate } from '../dates/calendar';
 
 /** One commit that changed an item. */
 export interface Change {
@@ -121,4 +122,26 @@ export interface Revision {
 export function revisionOf(history: History): Revision | undefined {
   const [latest] = history.available ? history.changes : [];
   return history.available && latest ? { count: history.changes.length - 1, at: latest.date } : undefined;
+}
+
+/**
+ * The days, in Vietnam, an item was first posted and last changed, as its page states them: the
+ * first and latest commits that touched its file. `updated` is left out while it is the posting day.
+ */
+export function postedAndUpdated(history: History): { posted: string; updated?: string } | undefined {
+  if (!history.available) return undefined;
+  const first = history.changes.at(-1);
+  const latest = history.changes[0];
+  if (first === undefined || latest === undefined) return undefined;
+  const posted = vietnamDate(new Date(first.date));
+  const updated = vietnamDate(new Date(latest.date));
+  return updated > posted ? { posted, updated } : { posted };
+}
+
+/** Change notes newest first; notes of one day keep the order the office wrote them in. */
+export function newestNotesFirst<T extends { date: string }>(notes: readonly T[]): T[] {
+  return notes
+    .map((note, index) => ({ note, index }))
+    .sort((a, b) => b.note.date.localeCompare(a.note.date) || a.index - b.index)
+    .map(({ note }) => note);
 }

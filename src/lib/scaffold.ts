@@ -53,6 +53,16 @@ export function documentKindFromTitle(title: string): { kind: DocumentKindId; re
   return { kind: found, rest: rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1) };
 }
 
+/**
+ * How to write a change note, in every new file: the page shows only these notes to the public,
+ * never the commit messages, so a significant change needs one.
+ */
+const CHANGE_NOTES_HINT = `# Sau khi đã đăng, nếu sửa điều người dân cần biết (ngày, giờ, nơi, số liệu), thêm một lời ghi thay đổi
+# cho người dân; sửa lỗi chính tả thì không cần. Ví dụ:
+# changes:
+#   - date: "2026-12-01"
+#     note: "Dời buổi họp từ ngày 14/12 sang ngày 15/12."`;
+
 function documentScaffold(title: string, today: string, site: SiteConfig): Scaffold {
   const { kind, rest } = documentKindFromTitle(title);
   const code = DOCUMENT_KINDS[kind].code;
@@ -110,6 +120,7 @@ attachments: []
 aliases: []
 # Dự thảo đăng để lấy ý kiến (chưa có số, chưa ký): bỏ dấu # ở dòng dưới và bỏ dòng number.
 # draft: true
+${CHANGE_NOTES_HINT}
 # true nếu đây là nội dung mẫu, không phải văn bản thật:
 sample: false
 ---
@@ -175,6 +186,7 @@ rules:
 #     kind: dot-xuat
 #     topics: ["Đất đai"]
 sessions: []
+${CHANGE_NOTES_HINT}
 sample: false
 `;
   return { path: `receptions/${month}-${slugify(title, SLUG_LENGTH)}.yaml`, text };
@@ -217,6 +229,7 @@ channels:
 #   sent: "${opens}"
 # Sau khi hết hạn, ghi kết quả (outcome): ngày công bố, tổng số ý kiến và theo từng cách, tóm tắt,
 # từng nội dung và câu trả lời (accepted = tiếp thu, partly-accepted = tiếp thu một phần, explained = giải trình).
+${CHANGE_NOTES_HINT}
 sample: false
 ---
 
@@ -267,6 +280,7 @@ participation:
 #     due: ${year}-12-31
 #     updates: []                   # mỗi lần có tiến triển: - { date: …, text: "…" }
 issues: []
+${CHANGE_NOTES_HINT}
 sample: false
 ---
 
@@ -281,6 +295,7 @@ function pageScaffold(title: string): Scaffold {
 title: ${yamlString(title)}
 # Một câu tóm tắt, hiện trong danh sách và khi chia sẻ đường dẫn:
 summary: "${PLACEHOLDER.pageSummary}"
+${CHANGE_NOTES_HINT}
 sample: false
 ---
 

@@ -932,6 +932,16 @@ export const PROBLEM_WORDING: Catalogue = {
       en: 'a citation needs at least "kind" and "title"; or use "document" to point at a document on this site',
     },
   }),
+  'changes.afterToday': ({ date, today }) => ({
+    problem: {
+      vi: `lời ghi thay đổi đề ngày ${date}, còn ở sau hôm nay (${formatDateShortVi(toPartialDate(today))})`,
+      en: `the change note is dated ${date}, after today (${today})`,
+    },
+    expected: {
+      vi: 'ngày đã sửa nội dung, là hôm nay hoặc một ngày đã qua',
+      en: 'the day the content was changed, today or earlier',
+    },
+  }),
   'withdrawn.afterToday': ({ date, today }) => ({
     problem: {
       vi: `ngày ngừng công khai ${date} còn ở sau hôm nay (${formatDateShortVi(toPartialDate(today))})`,

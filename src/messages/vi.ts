@@ -402,7 +402,7 @@ export const vi = {
   'history.title': 'Lịch sử thay đổi',
   'history.posted': 'Đăng lần đầu',
   'history.updated': 'Cập nhật lần cuối',
-  'history.viewChange': 'xem thay đổi',
+  'history.fullRecord': 'Mọi lần sửa tệp này, trên kho mã nguồn',
   'history.unavailable':
     'Lịch sử thay đổi không có sẵn trong bản xây dựng này (thiếu lịch sử git), nên không ghi ngày đăng để tránh ghi sai.',
   'moved.title': 'Trang đã chuyển sang địa chỉ mới',

@@ -5,6 +5,7 @@ import { closingInstant, firstOutcomeDay, openingInstant } from './consultation-
 import { dateTimeSchema, fullDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
 import { withdrawalSchema } from './withdrawal';
+import { changeNotesSchema } from './change-notes';
 
 /** What is put to the people: a draft plan, program, project, policy or planning. */
 export const CONSULTATION_SUBJECTS = ['plan', 'program', 'project', 'policy', 'planning'] as const;
@@ -198,6 +199,8 @@ export const consultationSchema = z
     aliases: z.array(aliasSchema).default([]),
     /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
     withdrawn: withdrawalSchema.optional(),
+    /** Notes for the public on each significant change since it was published. */
+    changes: changeNotesSchema,
     subject: subjectSchema,
     /** "Dự thảo Kế hoạch …", as the people will know it. */
     title: nonEmptyText,

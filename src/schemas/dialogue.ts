@@ -5,6 +5,7 @@ import { aliasSchema, attachmentFileSchema, nonEmptyText, siteIdSchema } from '.
 import { dateTimeSchema, fullDateSchema, partialDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
 import { withdrawalSchema } from './withdrawal';
+import { changeNotesSchema } from './change-notes';
 
 /** `DT-2023-01`: "đối thoại", the year of the dialogue, a number within that year. */
 export const ISSUE_ID_PATTERN = /^DT-(\d{4})-(\d{2,3})$/;
@@ -92,6 +93,8 @@ export const dialogueSchema = z
     aliases: z.array(aliasSchema).default([]),
     /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
     withdrawn: withdrawalSchema.optional(),
+    /** Notes for the public on each significant change since it was published. */
+    changes: changeNotesSchema,
     kind: z.enum(DIALOGUE_KIND_IDS),
     title: nonEmptyText,
     /** When it starts, Vietnam time: `2023-06-15T07:30`. */

@@ -5,6 +5,7 @@ import { aliasSchema, attachmentFileSchema, nonEmptyText, slugSchema } from './c
 import { partialDateSchema } from './dates';
 import { addProblem } from './problems';
 import { withdrawalSchema } from './withdrawal';
+import { changeNotesSchema } from './change-notes';
 
 /** Signing authority prefixes of Nghị định 30/2020: thay mặt, ký thay, quyền, thừa lệnh, thừa ủy quyền. */
 export const SIGNING_AUTHORITIES = ['TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
@@ -143,6 +144,8 @@ export const documentSchema = z
     aliases: z.array(aliasSchema).default([]),
     /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
     withdrawn: withdrawalSchema.optional(),
+    /** Notes for the public on each significant change since it was published. */
+    changes: changeNotesSchema,
   })
   .superRefine((doc, ctx) => {
     if (doc.signer === undefined && !doc.draft) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changeNotesSchema } from './change-notes';
 import { nonEmptyText } from './common';
 
 /** A standing page of prose, such as the nội quy tiếp công dân. */
@@ -7,6 +8,8 @@ export const pageSchema = z.strictObject({
   title: nonEmptyText,
   /** One sentence for lists and the page description. */
   summary: nonEmptyText,
+  /** Notes for the public on each significant change since it was published. */
+  changes: changeNotesSchema,
 });
 
 export type PageData = z.output<typeof pageSchema>;

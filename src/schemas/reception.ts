@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { minutesOfDay, parsePartialDate } from '../dates/calendar';
+import { changeNotesSchema } from './change-notes';
 import { nonEmptyText, siteIdSchema, slugSchema } from './common';
 import { fullDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
@@ -180,6 +181,8 @@ export const receptionScheduleSchema = z
     rules: z.array(receptionRuleSchema).default([]),
     sessions: z.array(receptionSessionSchema).default([]),
     notes: nonEmptyText.optional(),
+    /** Notes for the public on each significant change since it was published: a session moved, cancelled. */
+    changes: changeNotesSchema,
   })
   .superRefine((schedule, ctx) => {
     const from = parsePartialDate(schedule.from);

@@ -167,6 +167,7 @@ export interface ProblemParams {
   /** An issued (not draft) document dated after the build's day. */
   'document.issuedAfterToday': { issued: string; today: string };
   'withdrawn.afterToday': { date: string; today: string };
+  'changes.afterToday': { date: string; today: string };
   'document.numberFormat': NoParams;
   'document.signerMissing': NoParams;
   'document.draftNumbered': NoParams;

@@ -7,6 +7,8 @@ import { parseDocument, textOf } from '../support/html';
 import { parseFeed } from '../support/python';
 import { readHistories } from '../../src/check/git-history';
 import { historyOf } from '../../src/lib/history';
+import { vietnamDate } from '../../src/dates/calendar';
+import { gitIn } from '../support/git';
 
 let build: BuildResult;
 const page = (address: string): Document => parseDocument(readPage(build.outDir, address));
@@ -155,13 +157,15 @@ describe('a document page', () => {
     expect(page('/van-ban/2023-ke-hoach-khung/').querySelector('.sample-banner')).toBeNull();
   });
 
-  it('shows the change history git holds for the file, or says it is unavailable rather than guess', () => {
+  it('shows when git says the file was first posted, never a commit message, or says the history is unavailable rather than guess', () => {
     const history = page('/van-ban/2023-ke-hoach-khung/').querySelector('.history');
     const known = historyOf(readHistories(FIXTURES), path.join(FIXTURES, 'valid/documents/2023-ke-hoach-khung.mdx'));
     if (known.available) {
       const first = known.changes.at(-1);
-      expect(history?.querySelector('p time')?.getAttribute('datetime')).toBe(first?.date);
-      expect(history?.querySelectorAll('li')).toHaveLength(known.changes.length);
+      expect(history?.querySelector('p time')?.getAttribute('datetime')).toBe(vietnamDate(new Date(first?.date ?? '')));
+      for (const change of known.changes) expect(textOf(history)).not.toContain(change.subject);
+      // The fixture writes no change notes.
+      expect(history?.querySelectorAll('li')).toHaveLength(0);
     } else {
       // A shallow clone (as some CI hosts make) or a copy outside git.
       expect(textOf(history)).toContain('Lịch sử thay đổi không có sẵn');
@@ -350,5 +354,56 @@ describe('a renamed document', () => {
     expect(moved.querySelector('main a')?.getAttribute('href')).toBe('/van-ban/2023-ke-hoach-khung/');
     expect(moved.querySelector('[data-pagefind-body]')).toBeNull();
     expect(sitemapUrls(build.outDir).filter((url) => url.includes('ke-hoach-khung-cu'))).toEqual([]);
+  });
+});
+
+describe('a document changed after it was posted', () => {
+  // Committed as an office would, with messages written for the repository: one names a citizen's
+  // phone number, as a careless message might. The page must show none of them.
+  const SUBJECTS = ['Đăng kế hoạch khung', 'Sửa lỗi chính tả (anh Hùng gọi 0905123456 báo)', 'Cập nhật ngày hiệu lực'];
+  let changed: BuildResult;
+  const changedPage = (address: string): Document => parseDocument(readPage(changed.outDir, address));
+
+  beforeAll(async () => {
+    const content = composeContent('documents-changed');
+    const file = path.join(content, 'documents/2023-ke-hoach-khung.mdx');
+    const git = (args: string[], date: string): string => gitIn(content, args, date);
+    git(['init', '-q', '-b', 'main'], '2026-11-01T08:00:00+07:00');
+    git(['add', '-A'], '2026-11-01T08:00:00+07:00');
+    git(['commit', '-q', '-m', SUBJECTS[0] ?? ''], '2026-11-01T08:00:00+07:00');
+    fs.appendFileSync(file, '\n');
+    git(['commit', '-q', '-am', SUBJECTS[1] ?? ''], '2026-11-10T09:00:00+07:00');
+    const notes = [
+      'changes:',
+      '  - date: 2026-11-03',
+      '    note: "Bổ sung danh sách thôn áp dụng."',
+      '  - date: 2026-11-24',
+      '    note: "Sửa ngày có hiệu lực theo Quyết định số 45/QĐ-UBND."',
+      '---',
+    ].join('\n');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n---\n/, `\n${notes}\n`));
+    // Committed late in the evening of the 24th, Vietnam time: already the 24th in UTC too, and
+    // the page must show the Vietnamese day whatever the machine's zone.
+    git(['commit', '-q', '-am', SUBJECTS[2] ?? ''], '2026-11-24T23:30:00+07:00');
+    changed = await buildSite(content, { env: { TZ: 'America/Los_Angeles' } });
+    if (changed.code !== 0) throw new Error(`build failed:\n${changed.output}`);
+  });
+
+  it('states when it was first posted and last updated, and lists the office’s notes newest first', () => {
+    const history = changedPage('/van-ban/2023-ke-hoach-khung/').querySelector('.history');
+    expect(textOf(history?.querySelector('p'))).toBe('Đăng lần đầu: 01/11/2026 · Cập nhật lần cuối: 24/11/2026');
+    expect([...(history?.querySelectorAll('li') ?? [])].map((li) => textOf(li))).toEqual([
+      '24/11/2026 – Sửa ngày có hiệu lực theo Quyết định số 45/QĐ-UBND.',
+      '03/11/2026 – Bổ sung danh sách thôn áp dụng.',
+    ]);
+  });
+
+  it('shows no commit message on any page', () => {
+    const pages = (fs.readdirSync(changed.outDir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const name of pages) {
+      const html = fs.readFileSync(path.join(changed.outDir, name), 'utf8');
+      for (const subject of SUBJECTS) expect(html, name).not.toContain(subject);
+    }
   });
 });

@@ -461,6 +461,23 @@ describe('checkContent on text that is not what it seems', () => {
     ]);
   });
 
+  it('holds change notes to the same rules as any text: no day ahead, no personal data', () => {
+    const root = contentFolder({
+      'site.yaml': SITE_YAML,
+      'documents/a.mdx': document('"2023-01-17"', [
+        'changes:',
+        '  - date: 2026-11-27',
+        '    note: "Sửa ngày họp."',
+        '  - date: 2026-11-20',
+        '    note: "Bổ sung theo phản ánh của ông Hùng, số 0905123456."',
+      ]),
+    });
+    expect(checkContent(root, NOW).problems.map((p) => [p.line, p.field, p.code])).toEqual([
+      [15, 'changes[0].date', 'changes.afterToday'],
+      [18, 'changes[1].note', 'privacy.personalData'],
+    ]);
+  });
+
   it('takes one number used twice by one issuer for a duplicate, however the issuer is spelt', () => {
     const root = contentFolder({
       'site.yaml': SITE_YAML,

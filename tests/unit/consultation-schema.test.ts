@@ -40,6 +40,7 @@ describe('consultationSchema', () => {
       ...minimal,
       sample: false,
       aliases: [],
+      changes: [],
       localities: [],
       documents: [],
     });

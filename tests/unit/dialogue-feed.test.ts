@@ -10,6 +10,7 @@ const entry = (id: string, data: Partial<DialogueEntry['data']>): DialogueEntry 
   data: {
     sample: false,
     aliases: [],
+    changes: [],
     kind: 'hoi-nghi-doi-thoai',
     title: 'Hội nghị đối thoại',
     start: '2023-06-15T07:30',

@@ -39,6 +39,7 @@ function dialogue(id: string, overrides: Partial<DialogueData> = {}): DialogueEn
     data: {
       sample: false,
       aliases: [],
+      changes: [],
       kind: 'hoi-nghi-doi-thoai',
       title: `Đối thoại ${id}`,
       start: '2023-06-15T07:30',

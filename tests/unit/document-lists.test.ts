@@ -30,6 +30,7 @@ function entry(id: string, kind: DocumentData['kind'], issued: string): Document
       fields: [],
       localities: [],
       attachments: [],
+      changes: [],
       aliases: [],
     },
   };

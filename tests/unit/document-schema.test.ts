@@ -41,6 +41,7 @@ describe('documentSchema', () => {
         localities: [],
         attachments: [],
         aliases: [],
+        changes: [],
       },
     });
   });

@@ -40,6 +40,7 @@ function data(overrides: Partial<DocumentData> = {}): DocumentData {
     localities: [],
     attachments: [],
     aliases: [],
+    changes: [],
     ...overrides,
   };
 }

@@ -850,6 +850,16 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'changes.afterToday': [
+    {
+      params: { date: '2027-01-05', today: '2026-11-26' },
+      problem: {
+        vi: 'lời ghi thay đổi đề ngày 2027-01-05, còn ở sau hôm nay (26/11/2026)',
+        en: 'the change note is dated 2027-01-05, after today (2026-11-26)',
+      },
+      expected: { vi: 'ngày đã sửa nội dung, là hôm nay hoặc một ngày đã qua', en: 'the day the content was changed, today or earlier' },
+    },
+  ],
   'withdrawn.afterToday': [
     {
       params: { date: '2027-01-05', today: '2026-11-26' },
