@@ -101,3 +101,13 @@ export function listFacets(docs: readonly DocumentEntry[]): ListFacets {
     kinds: documentKinds(docs).map((kind) => ({ kind, count: byKind.get(kind) ?? 0 })),
   };
 }
+
+/**
+ * The first `count` of `sorted` for a short list (the home page's), the office's own items before
+ * samples: where samples and real items mix, a sample never pushes a real one out. The order of
+ * `sorted` is kept.
+ */
+export function firstKeepingReal<T extends { data: { sample: boolean } }>(sorted: readonly T[], count: number): T[] {
+  const chosen = new Set([...sorted.filter((item) => !item.data.sample), ...sorted.filter((item) => item.data.sample)].slice(0, count));
+  return sorted.filter((item) => chosen.has(item));
+}

@@ -47,10 +47,16 @@ export function supersededFrom(replacements: readonly Pick<DocumentData, 'effect
   return replacements.map((r) => periodStart(toPartialDate(r.effective ?? r.issued))).sort()[0];
 }
 
-/** Newest first by issue date; ties broken by number then slug so the order never wobbles. */
+/**
+ * Newest first by issue date; ties broken by number then slug so the order never wobbles. A
+ * document known only to its year or month heads that year or month: it may be the newest of
+ * them, and at the foot of the year it would read as older than all the year's documents.
+ */
 export function sortNewestFirst<T extends DocumentEntry>(docs: readonly T[]): T[] {
+  const end = (doc: T): string => periodEnd(toPartialDate(doc.data.issued));
   return [...docs].sort(
     (a, b) =>
+      end(b).localeCompare(end(a)) ||
       comparePartialDates(toPartialDate(b.data.issued), toPartialDate(a.data.issued)) ||
       (b.data.number ?? '').localeCompare(a.data.number ?? '', 'vi', { numeric: true }) ||
       a.id.localeCompare(b.id),

@@ -17,7 +17,7 @@ export const live = {
   'consultation.state.upcoming': 'Sắp mở',
   'consultation.state.open': 'Đang lấy ý kiến',
   'consultation.state.closed': 'Đã hết hạn – đang tổng hợp',
-  'consultation.state.overdue': 'Chậm công bố kết quả',
+  'consultation.state.overdue': 'Chưa đăng kết quả',
   'consultation.state.outcome': 'Đã công bố kết quả',
   'consultation.opensToday': 'mở trong hôm nay',
   'consultation.daysToOpen': 'mở sau {n} ngày',

@@ -48,7 +48,7 @@ describe('the consultation list', () => {
         heading: 'Đã hết hạn, chờ công bố kết quả',
         slugs: ['2026-lay-y-kien-cham-cong-bo', '2026-lay-y-kien-ngan-ngay', '2026-lay-y-kien-cho-ket-qua'],
         // site.yaml gives 10 days to publish an outcome, so a month-old close is late.
-        states: ['Chậm công bố kết quả – quá hạn 47 ngày', 'Chậm công bố kết quả – quá hạn 6 ngày', 'Đã hết hạn – đang tổng hợp'],
+        states: ['Chưa đăng kết quả – quá hạn 47 ngày', 'Chưa đăng kết quả – quá hạn 6 ngày', 'Đã hết hạn – đang tổng hợp'],
         emptyShown: false,
       },
       {

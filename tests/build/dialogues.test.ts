@@ -44,8 +44,8 @@ describe('a year without a dialogue conference', () => {
     const rows = texts(page('/doi-thoai/'), '.conference-years tbody tr');
     expect(rows).toEqual([
       '2026 10/12/2026 Đạt Chưa đến hạn',
-      '2025 Không tổ chức hội nghị đối thoại',
-      '2024 Không tổ chức hội nghị đối thoại',
+      '2025 Chưa đăng kết quả hội nghị đối thoại năm 2025',
+      '2024 Chưa đăng kết quả hội nghị đối thoại năm 2024',
       '2023 15/06/2023 Đạt Đạt',
     ]);
   });
@@ -91,12 +91,14 @@ describe('a dialogue page', () => {
     expect(fact(onTime, 'Công khai kết quả')).toBe('Đạt Công khai ngày 23/06/2023, 8 ngày sau hội nghị (hạn 25/06/2023).');
     const late = page(THEMATIC);
     expect(fact(late, 'Thông báo trước hội nghị')).toBe('Không đạt Thông báo ngày 15/03/2024, chỉ trước 5 ngày (yêu cầu ít nhất 7 ngày).');
-    expect(fact(late, 'Công khai kết quả')).toBe('Quá hạn, chưa công khai Chưa công khai; đã quá hạn 30/03/2024 971 ngày.');
+    expect(fact(late, 'Công khai kết quả')).toBe(
+      'Quá hạn, chưa ghi ngày công khai Trang chưa ghi ngày công khai kết quả; hạn là 30/03/2024, đã qua 971 ngày.',
+    );
     expect(fact(late, 'Biên bản')).toBe('Chưa đăng biên bản.');
     const coming = page(UPCOMING);
     expect(fact(coming, 'Hình thức')).toBe('Hội nghị đối thoại Sắp diễn ra');
     expect(coming.querySelector('.stage')?.getAttribute('data-dialogue-start')).toBe('2026-12-10T08:00');
-    expect(fact(coming, 'Công khai kết quả')).toBe('Chưa đến hạn Chưa công khai; còn 24 ngày đến hạn 20/12/2026.');
+    expect(fact(coming, 'Công khai kết quả')).toBe('Chưa đến hạn Chưa ghi ngày công khai; còn 24 ngày đến hạn 20/12/2026.');
     // Unpublished results are time-bound, so the browser can re-check them; published ones are not.
     expect(coming.querySelector('.verdict[data-publication-date]')?.getAttribute('data-publication-date')).toBe('2026-12-10');
     expect(onTime.querySelector('.verdict[data-publication-date]')).toBeNull();
@@ -110,7 +112,7 @@ describe('a dialogue page', () => {
       'DT-2023-02 Hồ sơ cấp giấy chứng nhận nộp từ năm 2022 chưa có kết quả. Đã giải quyết Thôn 2 31/07/2023',
       'DT-2023-03 Đề nghị niêm yết lịch tiếp công dân tại nhà văn hóa các thôn. Đã trả lời tại hội nghị Chung toàn xã –',
       'DT-2023-04 Tranh chấp ranh giới đất giữa hai hộ đã hòa giải không thành. Đã chuyển cơ quan có thẩm quyền Thôn 1 –',
-      'DT-2023-05 Đề nghị lắp đèn chiếu sáng tuyến đường liên thôn. Đang giải quyết Thôn 2 03/2027',
+      'DT-2023-05 Đề nghị lắp đèn chiếu sáng tuyến đường liên thôn. Đang giải quyết Thôn 2 tháng 03/2027',
     ]);
     for (const link of doc.querySelectorAll('.issue-table tbody a')) {
       const target = (link.getAttribute('href') ?? '').slice(1);

@@ -83,7 +83,7 @@ describe('a consultation page built before its deadline', () => {
 
   it('says the outcome is late once its due day has passed', async () => {
     const { page } = await open(AWAITED, new Date('2026-12-25T09:00:00+07:00'));
-    await expect(state(page).textContent()).resolves.toBe('Chậm công bố kết quả – quá hạn 6 ngày');
+    await expect(state(page).textContent()).resolves.toBe('Chưa đăng kết quả – quá hạn 6 ngày');
     await page.close();
   });
 });

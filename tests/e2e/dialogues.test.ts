@@ -112,14 +112,16 @@ describe('a coming dialogue built earlier', () => {
     await page.clock.setFixedTime(new Date('2026-12-10T00:59:00Z'));
     await page.goto(address);
     await expect(stage.textContent()).resolves.toBe('Sắp diễn ra');
-    await expect(results.textContent()).resolves.toBe('Chưa đến hạn Chưa công khai; còn 10 ngày đến hạn 20/12/2026.');
+    await expect(results.textContent()).resolves.toBe('Chưa đến hạn Chưa ghi ngày công khai; còn 10 ngày đến hạn 20/12/2026.');
     await page.clock.setFixedTime(new Date('2026-12-10T01:00:00Z'));
     await page.reload();
     await expect(stage.textContent()).resolves.toBe('Đã diễn ra');
     // 00:30 on 21/12/2026 in Vietnam: the tenth day has passed without results.
     await page.clock.setFixedTime(new Date('2026-12-20T17:30:00Z'));
     await page.reload();
-    await expect(results.textContent()).resolves.toBe('Quá hạn, chưa công khai Chưa công khai; đã quá hạn 20/12/2026 1 ngày.');
+    await expect(results.textContent()).resolves.toBe(
+      'Quá hạn, chưa ghi ngày công khai Trang chưa ghi ngày công khai kết quả; hạn là 20/12/2026, đã qua 1 ngày.',
+    );
     await expect(results.getAttribute('class')).resolves.toBe('verdict verdict--missing');
     await page.close();
   });

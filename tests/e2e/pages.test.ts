@@ -23,6 +23,27 @@ async function open(address: string, width = 390): Promise<{ page: Page; complai
   return { page, complaints };
 }
 
+describe('the real 2023 plan, dated by its year only', () => {
+  it('is among the latest documents on a phone’s home page, dated "năm 2023", however many samples are newer', async () => {
+    const { page } = await open('/', 360);
+    const row = page.locator(`[aria-labelledby="latest-heading"] .doc-row:has(a[href="${PLAN}"])`);
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.locator('time').textContent()).resolves.toBe('năm 2023');
+    await page.close();
+  });
+
+  it('heads the documents of 2023 in the list, not their foot', async () => {
+    const { page } = await open('/van-ban/', 360);
+    const rows = await page.locator('.doc-row').evaluateAll((all) =>
+      all.map((row) => ({ href: row.querySelector('a')?.getAttribute('href'), year: row.querySelector('time')?.getAttribute('datetime')?.slice(0, 4) })),
+    );
+    const of2023 = rows.filter((row) => row.year === '2023');
+    expect(of2023.length).toBeGreaterThan(1);
+    expect(of2023[0]?.href).toBe(PLAN);
+    await page.close();
+  });
+});
+
 describe.each(['/', '/van-ban/', PLAN])('the page %s', (address) => {
   it('has no axe-core violations at WCAG 2.2 AA', async () => {
     const { page } = await open(address);

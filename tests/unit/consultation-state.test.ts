@@ -174,7 +174,7 @@ describe('saying the state', () => {
     [{ state: 'open', daysLeft: 19 }, 'Đang lấy ý kiến – còn 19 ngày'],
     [{ state: 'open', daysLeft: 0 }, 'Đang lấy ý kiến – hôm nay là ngày cuối'],
     [{ state: 'closed', daysSinceClose: 2, outcomeDue: '2023-04-14' }, 'Đã hết hạn – đang tổng hợp'],
-    [{ state: 'overdue', daysSinceClose: 40, daysLate: 10, outcomeDue: '2023-04-14' }, 'Chậm công bố kết quả – quá hạn 10 ngày'],
+    [{ state: 'overdue', daysSinceClose: 40, daysLate: 10, outcomeDue: '2023-04-14' }, 'Chưa đăng kết quả – quá hạn 10 ngày'],
     [{ state: 'outcome' }, 'Đã công bố kết quả'],
   ])('%o reads "%s"', (standing, text) => {
     expect(standingText(standing)).toBe(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  firstKeepingReal,
   DOCUMENTS_PER_PAGE,
   documentKinds,
   documentListPages,
@@ -189,5 +190,20 @@ describe('list facets', () => {
     const pages = documentListPages(docs, 2);
     expect(pages.find((p) => p.path === 'nam/2023')?.total).toBe(2);
     expect(pages.find((p) => p.path === undefined)?.total).toBe(3);
+  });
+});
+
+describe('firstKeepingReal', () => {
+  const item = (id: string, sample: boolean): { id: string; data: { sample: boolean } } => ({ id, data: { sample } });
+  const sorted = [item('s1', true), item('s2', true), item('s3', true), item('r1', false), item('s4', true), item('r2', false)];
+
+  it('keeps every real item a short list has room for, in the order given, before any sample', () => {
+    expect(firstKeepingReal(sorted, 4).map((i) => i.id)).toEqual(['s1', 's2', 'r1', 'r2']);
+    expect(firstKeepingReal(sorted, 2).map((i) => i.id)).toEqual(['r1', 'r2']);
+  });
+
+  it('fills the rest with the first samples, and takes all when there is room', () => {
+    expect(firstKeepingReal(sorted, 10)).toEqual(sorted);
+    expect(firstKeepingReal([item('s1', true), item('s2', true)], 1).map((i) => i.id)).toEqual(['s1']);
   });
 });

@@ -122,6 +122,20 @@ describe('sortNewestFirst', () => {
     expect(sortNewestFirst([...docs].reverse()).map((d) => d.id)).toEqual(expected);
   });
 
+  it('puts a document known only to its year or month at the head of that year or month', () => {
+    const docs = [
+      entry('a-2024-01', { issued: '2024-01-05' }),
+      entry('b-2023-12', { issued: '2023-12-05' }),
+      entry('c-2023', { issued: '2023' }),
+      entry('d-2023-10', { issued: '2023-10' }),
+      entry('e-2023-10-20', { issued: '2023-10-20' }),
+      entry('f-2022', { issued: '2022-03-15' }),
+    ];
+    const expected = ['a-2024-01', 'c-2023', 'b-2023-12', 'd-2023-10', 'e-2023-10-20', 'f-2022'];
+    expect(sortNewestFirst(docs).map((d) => d.id)).toEqual(expected);
+    expect(sortNewestFirst([...docs].reverse()).map((d) => d.id)).toEqual(expected);
+  });
+
   it('breaks a tie of dates by number, then by slug, so the order never depends on the input', () => {
     const docs = [
       entry('tb-b', { issued: '2023-03-02', number: '3/TB-UBND' }),
