@@ -33,3 +33,8 @@ export function sessionTiming(session: SessionTimes, now: Date): SessionTiming {
 export function hasEnded(session: Pick<SessionTimes, 'date' | 'end'>, now: Date): boolean {
   return vietnamInstant(session.date, session.end).getTime() <= now.getTime();
 }
+
+/** Whether a reader may still add a session to a calendar: one to come that has not been cancelled. */
+export function offersCalendar(session: Pick<SessionTimes, 'date' | 'end'> & { status: string }, now: Date): boolean {
+  return session.status !== 'cancelled' && !hasEnded(session, now);
+}

@@ -88,3 +88,36 @@ describe('session labels built long ago', () => {
     }
   });
 });
+
+describe('calendar links on a phone', () => {
+  // The fixture, built at Thursday 26/11/2026 12:00: the sessions of Monday 23 and Tuesday 24 are
+  // over, that of Tuesday 1 December is cancelled, the rest are to come.
+  it('say they download a calendar, and are offered only for sessions still to come', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    const sessions: { when: string; cancelled: boolean; link: string | undefined }[] = [];
+    for (const month of ['2026-11', '2026-12']) {
+      await page.goto(`${inject('fixtureOrigin')}/lich-tiep-cong-dan/thang/${month}/`);
+      sessions.push(
+        ...(await page.locator('.session').evaluateAll((all) =>
+          all.map((li) => ({
+            when: li.querySelector('time')?.getAttribute('datetime') ?? '',
+            cancelled: li.classList.contains('session--cancelled'),
+            link: li.querySelector('.session__calendar a')?.textContent.trim(),
+          })),
+        )),
+      );
+      for (const text of await page.locator('a[href$=".ics"]').allTextContents()) expect(text.trim()).toMatch(/^Tải lịch \(\.ics\)/);
+    }
+    expect(sessions.length).toBeGreaterThan(3);
+    for (const session of sessions) {
+      const toCome = session.when > '2026-11-26T12:00' && !session.cancelled;
+      expect(session.link, session.when).toEqual(toCome ? expect.stringMatching(/^Tải lịch \(\.ics\) để thêm vào điện thoại/) : undefined);
+    }
+    expect(sessions.some((s) => s.cancelled)).toBe(true);
+    expect(sessions.some((s) => s.when < '2026-11-26')).toBe(true);
+    await page.goto(`${inject('fixtureOrigin')}/lich-tiep-cong-dan/`);
+    for (const text of await page.locator('a[href$=".ics"]').allTextContents()) expect(text.trim()).toMatch(/^Tải lịch \(\.ics\)/);
+    await page.close();
+  });
+});
