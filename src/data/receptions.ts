@@ -1,5 +1,14 @@
 import { getCollection } from 'astro:content';
-import { expandSchedule, sortSessions, weeklyDuty, type DutyWeek, type ReceptionSession } from '../lib/receptions';
+import {
+  expandSchedule,
+  scheduleHref,
+  sortSessions,
+  standingRule,
+  weeklyDuty,
+  type DutyWeek,
+  type ReceptionSession,
+  type StandingRule,
+} from '../lib/receptions';
 import type { ReceptionSchedule } from '../schemas/reception';
 import { getSite } from './site';
 import { revisionOf } from '../lib/history';
@@ -20,6 +29,8 @@ interface ReceptionData {
   sessions: ReceptionSession[];
   /** The chairman's weekly duty over all schedules together. */
   duty: DutyWeek[];
+  /** The chairman's regular reception in the latest schedule that sets one out, with that schedule's page. */
+  standing: { rule: StandingRule; href: string } | undefined;
 }
 
 let cached: Promise<ReceptionData> | undefined;
@@ -38,7 +49,10 @@ async function load(): Promise<ReceptionData> {
     )
   ).sort((a, b) => a.data.from.localeCompare(b.data.from) || a.id.localeCompare(b.id));
   const sessions = sortSessions(schedules.flatMap((s) => s.sessions));
+  const rule = standingRule(schedules, heads);
+  const standing = rule && { rule, href: scheduleHref(sessions.filter((s) => s.schedule === rule.schedule.id)) };
   return {
+    standing,
     schedules,
     sessions,
     duty: weeklyDuty(

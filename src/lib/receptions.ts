@@ -251,3 +251,38 @@ export function scheduleHref(sessions: readonly Pick<ReceptionSession, 'date'>[]
 export function sessionCalendarHref(session: Pick<ReceptionSession, 'uid'>): string {
   return `/lich-tiep-cong-dan/buoi/${session.uid}.ics`;
 }
+
+/** The head's regular reception as the latest schedule that has one sets it out. */
+export interface StandingRule {
+  weekday: Weekday;
+  start: string;
+  end: string;
+  place: string;
+  officer: string;
+  /** The schedule it comes from: its slug, title and last day. */
+  schedule: { id: string; title: string; to: string };
+}
+
+/**
+ * The regular day, hours and place the head receives citizens, from the rules of the published
+ * schedule that ends last: what a citizen can still go by when no dated session lies ahead.
+ * Undefined when no schedule sets out a rule for the head.
+ */
+export function standingRule(
+  schedules: readonly { id: string; data: ReceptionSchedule }[],
+  heads: ReadonlySet<string>,
+): StandingRule | undefined {
+  const latest = [...schedules]
+    .filter((s) => s.data.rules.some((rule) => heads.has(rule.officer)))
+    .sort((a, b) => b.data.to.localeCompare(a.data.to) || a.id.localeCompare(b.id))[0];
+  const rule = latest?.data.rules.find((r) => heads.has(r.officer));
+  if (latest === undefined || rule === undefined) return undefined;
+  return {
+    weekday: rule.weekday,
+    start: rule.start,
+    end: rule.end,
+    place: rule.place ?? latest.data.place,
+    officer: rule.officer,
+    schedule: { id: latest.id, title: latest.data.title, to: latest.data.to },
+  };
+}

@@ -34,14 +34,12 @@ describe('the real 2023 plan, dated by its year only', () => {
 
   it('heads the documents of 2023 in the list, not their foot', async () => {
     const { page } = await open('/van-ban/', 360);
-    const rows = await page
-      .locator('.doc-row')
-      .evaluateAll((all) =>
-        all.map((row) => ({
-          href: row.querySelector('a')?.getAttribute('href'),
-          year: row.querySelector('time')?.getAttribute('datetime')?.slice(0, 4),
-        })),
-      );
+    const rows = await page.locator('.doc-row').evaluateAll((all) =>
+      all.map((row) => ({
+        href: row.querySelector('a')?.getAttribute('href'),
+        year: row.querySelector('time')?.getAttribute('datetime')?.slice(0, 4),
+      })),
+    );
     const of2023 = rows.filter((row) => row.year === '2023');
     expect(of2023.length).toBeGreaterThan(1);
     expect(of2023[0]?.href).toBe(PLAN);

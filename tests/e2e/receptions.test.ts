@@ -121,3 +121,25 @@ describe('calendar links on a phone', () => {
     await page.close();
   });
 });
+
+describe('when no dated session lies ahead', () => {
+  // The real content's schedules are those of March and April 2023, long past.
+  it.each(['/', '/lich-tiep-cong-dan/'])('%s still answers when the chairman receives, on a phone’s first screen', async (address) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(origin + address);
+    const box = page.locator('.next-session');
+    await expect(box.locator('[data-next-none] .next-session__when').textContent()).resolves.toBe(
+      'Theo lịch đã đăng gần nhất, Chủ tịch UBND thị trấn tiếp công dân vào thứ Năm hằng tuần, 07:30–11:00, tại Phòng tiếp công dân, trụ sở UBND thị trấn Đak Đoa.',
+    );
+    await expect(box.textContent()).resolves.toContain('Lịch tiếp công dân cho các tuần tới chưa được đăng.');
+    await expect(box.locator('[data-next-none] a').getAttribute('href')).resolves.toBe('/lich-tiep-cong-dan/thang/2023-04/');
+    await expect(box.locator('[data-next-none]').isVisible()).resolves.toBe(true);
+    const top = (await box.boundingBox())?.y ?? Infinity;
+    expect(top).toBeLessThan(740);
+    if (address === '/lich-tiep-cong-dan/') {
+      await expect(page.locator('#month-heading').textContent()).resolves.toBe('Lịch tháng 04/2023 (đã qua)');
+    }
+    await page.close();
+  });
+});
