@@ -292,6 +292,7 @@ describe('the issue tracker /kien-nghi/', () => {
     expect(cardIds('/kien-nghi/trang-thai/da-chuyen/')).toEqual(['DT-2023-04']);
     const filtered = page('/kien-nghi/dia-ban/thon-2/');
     expect(textOf(filtered.querySelector('h1'))).toBe('Kiến nghị của Thôn 2');
+    expect(textOf(page('/kien-nghi/dia-ban/chung/').querySelector('h1'))).toBe('Kiến nghị chung của toàn xã');
     expect(filtered.querySelector('.list-nav a[aria-current="page"]')?.getAttribute('href')).toBe('/kien-nghi/dia-ban/thon-2/');
     expect(texts(filtered, '.count-card .count-card__number')).toEqual(['3', '0', '2', '1', '0', '1']);
     expect(textOf(page('/kien-nghi/qua-han/').querySelector('h1'))).toBe('Kiến nghị quá hạn giải quyết');

@@ -61,7 +61,7 @@ describe('a document page', () => {
     expect(facts).toMatchObject({
       'Loại văn bản': 'Kế hoạch',
       'Số ký hiệu': 'Không rõ (bản sao đang có không ghi số)',
-      'Cơ quan ban hành': 'Ủy ban nhân dân xã Thử Nghiệm (UBND huyện Mẫu)',
+      'Cơ quan ban hành': 'Ủy ban nhân dân xã Thử Nghiệm (cơ quan cấp trên: UBND huyện Mẫu)',
       'Ngày ban hành': 'năm 2023 (bản sao đang có không ghi đủ ngày, tháng)',
       'Ngày hết hiệu lực': 'năm 2023',
       'Tình trạng': 'Hết hiệu lực',
@@ -85,8 +85,8 @@ describe('a document page', () => {
     const relations = textOf(plan.querySelector('.relations'));
     expect(relations).toContain('Thực hiện Kế hoạch số 12/KH-UBND ngày 17/01/2023 của Ủy ban nhân dân huyện Mẫu về công tác mẫu năm 2023');
     expect(relations).toContain('Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội');
-    expect(relations).toContain('Được thực hiện bởi Báo cáo số 45/BC-UBND');
-    expect(relations).toContain('Được dẫn chiếu bởi Quyết định số 21/QĐ-UBND');
+    expect(relations).toContain('Văn bản triển khai Báo cáo số 45/BC-UBND');
+    expect(relations).toContain('Văn bản viện dẫn Quyết định số 21/QĐ-UBND');
     const links = [...plan.querySelectorAll('.relations a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/van-ban/2023-bao-cao-thuc-hien/', '/van-ban/2023-quyet-dinh-moi/']);
 

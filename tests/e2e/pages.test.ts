@@ -224,3 +224,14 @@ describe('a status built earlier', () => {
     await page.close();
   });
 });
+
+describe('the staff guide', () => {
+  it('sends no reader to an address that only works on the clerk’s own computer', async () => {
+    const { page } = await open('/huong-dan-dang-tin/', 360);
+    // The address is there as text to read, not as a link (GFM would link it if written plainly).
+    const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => /localhost|127\.0\.0\.1/.test(href))).toEqual([]);
+    await expect(page.locator('main').textContent()).resolves.toContain('http://localhost:4321');
+    await page.close();
+  });
+});
