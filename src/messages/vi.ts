@@ -12,6 +12,7 @@ export const vi = {
   'nav.consultations': 'Lấy ý kiến Nhân dân',
   'nav.dialogues': 'Đối thoại, kiến nghị',
   'nav.search': 'Tìm kiếm',
+  'nav.menu': 'Danh mục',
   'footer.contact': 'Liên hệ',
   'footer.address': 'Địa chỉ',
   'footer.phone': 'Điện thoại',

@@ -235,3 +235,28 @@ describe('the staff guide', () => {
     await page.close();
   });
 });
+
+describe('the English page /en/ on a phone', () => {
+  it('is English throughout, frame included, marks what stays Vietnamese, and links back', async () => {
+    const { page } = await open('/en/', 360);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('.skip-link').textContent()).resolves.toContain('Skip to main content');
+    await expect(page.locator('.site-nav a').allTextContents()).resolves.toEqual([
+      'Documents',
+      'Citizen reception',
+      'Public consultation',
+      'Dialogues',
+      'Search',
+    ]);
+    await expect(page.locator('.site-footer__title').textContent()).resolves.toBe('Contact');
+    await expect(page.locator('title').textContent()).resolves.not.toMatch(/UBND|Ủy ban/);
+    // No address as a link's words: each says where it leads.
+    for (const text of await page.locator('a').allTextContents()) expect(text.trim(), text).not.toMatch(/^(\/|https?:)/);
+    await expect(page.locator('a[href="/"][hreflang="vi"]').count()).resolves.toBe(1);
+    // What the office wrote in Vietnamese (its address, its hours) is marked as Vietnamese.
+    await expect(page.locator('.site-footer dd[lang="vi"]').count()).resolves.toBeGreaterThan(0);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.close();
+  });
+});
