@@ -14,9 +14,9 @@ export const en = {
   'en.hoursNote': 'Monday to Friday unless stated otherwise (Vietnam time, UTC+7). Hours are given in Vietnamese below.',
   'en.reception': 'Citizen reception',
   'en.receptionNote':
-    'By law (Law on Citizen Reception 2013, Article 15), the Chairman must receive citizens in person at the headquarters at least one day every week. The schedule, and any week in it without such a session, is published (in Vietnamese) at',
+    'By law (Law on Citizen Reception 2013, Article 15), the Chairman must receive citizens in person at the headquarters at least one day every week. The schedule, and any week in it without such a session, is published in',
   'en.vietnamese': 'Vietnamese version',
-  'en.receptionLink': 'the citizen reception schedule (Vietnamese)',
+  'en.receptionLink': 'the citizen reception schedule (in Vietnamese)',
 } as const;
 
 export type EnglishKey = keyof typeof en;
@@ -34,6 +34,7 @@ export const enFrame = {
   'nav.dialogues': 'Dialogues',
   'nav.search': 'Search',
   'nav.menu': 'Menu',
+  'site.kind': 'Website',
   'search.label': 'Search the site (in Vietnamese)',
   'search.placeholder': 'e.g. tiep cong dan',
   'search.submit': 'Search',

@@ -13,6 +13,7 @@ export const vi = {
   'nav.dialogues': 'Đối thoại, kiến nghị',
   'nav.search': 'Tìm kiếm',
   'nav.menu': 'Danh mục',
+  'site.kind': 'Trang thông tin điện tử',
   'footer.contact': 'Liên hệ',
   'footer.address': 'Địa chỉ',
   'footer.phone': 'Điện thoại',
@@ -27,6 +28,7 @@ export const vi = {
   'withdrawn.kept':
     'Ủy ban nhân dân đã rút nội dung này khỏi các danh sách, bản tin và kết quả tìm kiếm. Trang được giữ lại ở địa chỉ cũ để ai đã lưu đường dẫn vẫn biết điều này; nội dung dưới đây là bản đã công khai trước đó.',
   'home.title': 'Trang chủ',
+  'home.heading': 'Thông tin công khai cho người dân',
   'home.intro':
     'Nơi Ủy ban nhân dân công khai văn bản, lịch tiếp công dân, các nội dung lấy ý kiến Nhân dân và kết quả đối thoại, theo Luật Thực hiện dân chủ ở cơ sở.',
   'home.latestDocuments': 'Văn bản mới',

@@ -257,10 +257,11 @@ describe('every page', () => {
       .map((file) => path.join(build.outDir, file))
       .filter((file) => !fs.readFileSync(file, 'utf8').includes('http-equiv="refresh"'));
 
-  it('is Vietnamese, has a skip link, the navigation and the contact block', () => {
+  it('is Vietnamese (the English contact page English), has a skip link, the navigation and the contact block', () => {
     for (const file of htmlFiles()) {
       const doc = parseDocument(fs.readFileSync(file, 'utf8'));
-      expect(doc.documentElement.getAttribute('lang'), file).toBe('vi');
+      const english = path.relative(build.outDir, file) === path.join('en', 'index.html');
+      expect(doc.documentElement.getAttribute('lang'), file).toBe(english ? 'en' : 'vi');
       expect(doc.querySelector('a.skip-link')?.getAttribute('href'), file).toBe('#main');
       const nav = [...doc.querySelectorAll('.site-nav a')].map((a) => a.getAttribute('href'));
       expect(nav, file).toEqual(['/van-ban/', '/lich-tiep-cong-dan/', '/lay-y-kien/', '/doi-thoai/', '/tim-kiem/']);

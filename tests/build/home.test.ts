@@ -102,11 +102,12 @@ describe('the home page', () => {
 describe('the English contact page', () => {
   it('states the weekly reception by the Chairman as a legal duty, not as a fact', () => {
     const english = parseDocument(readPage(build.outDir, '/en/'));
-    const reception = textOf(english.querySelector('[lang="en"] dl'));
+    expect(english.documentElement.getAttribute('lang')).toBe('en');
+    const reception = textOf(english.querySelector('main dl'));
     expect(reception).toContain(
       'By law (Law on Citizen Reception 2013, Article 15), the Chairman must receive citizens in person at the headquarters at least one day every week.',
     );
     expect(reception).not.toContain('The Chairman receives citizens');
-    expect(reception).toContain('any week in it without such a session, is published (in Vietnamese) at /lich-tiep-cong-dan/');
+    expect(reception).toContain('any week in it without such a session, is published in the citizen reception schedule (in Vietnamese)');
   });
 });

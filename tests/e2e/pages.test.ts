@@ -260,3 +260,39 @@ describe('the English page /en/ on a phone', () => {
     await page.close();
   });
 });
+
+describe('the header on a 360 px phone', () => {
+  it('takes at most a fifth of the first screen, keeps the sections behind "Danh mục", and search one tap away', async () => {
+    const { page } = await open('/', 360);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header?.height ?? Infinity).toBeLessThanOrEqual(740 / 5);
+    await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-search-link').getAttribute('href')).resolves.toBe('/tim-kiem/');
+    await expect(page.locator('.site-search-link').isVisible()).resolves.toBe(true);
+    await page.locator('.site-menu > summary').click();
+    await expect(page.locator('.site-nav a').first().isVisible()).resolves.toBe(true);
+    // The home page's heading does not say the site's name again.
+    await expect(page.locator('h1').textContent()).resolves.toBe('Thông tin công khai cho người dân');
+    await page.close();
+  });
+
+  it('opens the menu without JavaScript', async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false });
+    const page = await noScript.context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${origin}/van-ban/`);
+    await page.locator('.site-menu > summary').click();
+    await page.locator('.site-nav a[href="/lich-tiep-cong-dan/"]').click();
+    expect(new URL(page.url()).pathname).toBe('/lich-tiep-cong-dan/');
+    await noScript.close();
+  });
+
+  it('shows every section and the search box at once on a wide screen, with body text of 18 px', async () => {
+    const { page } = await open('/', 1280);
+    await expect(page.locator('.site-nav a').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('.site-menu > summary').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#site-search-query').isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => getComputedStyle(document.body).fontSize)).resolves.toBe('18px');
+    await page.close();
+  });
+});
