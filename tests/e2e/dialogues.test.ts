@@ -149,3 +149,32 @@ describe('without JavaScript', () => {
     }
   });
 });
+
+describe('wide tables on a 360 px phone', () => {
+  it.each([CONFERENCE, '/kien-nghi/', '/du-lieu/'])(
+    '%s shows each row as a card whose cells name their column, with nothing to scroll sideways',
+    async (address) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(origin + address);
+      const tables = page.locator('table.stack-table');
+      expect(await tables.count()).toBeGreaterThan(0);
+      const wide = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('table.stack-table')].filter((table) => {
+            const box = table.closest('.table-scroll') ?? table;
+            return box.scrollWidth > box.clientWidth + 1 || table.getBoundingClientRect().right > window.innerWidth;
+          }).length,
+      );
+      expect(wide).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      const label = await tables
+        .first()
+        .locator('td[data-label]')
+        .first()
+        .evaluate((td) => ({ before: getComputedStyle(td, '::before').content, name: td.getAttribute('data-label') }));
+      expect(label.before).toBe(`"${label.name ?? ''}: "`);
+      await page.close();
+    },
+  );
+});
