@@ -47,6 +47,14 @@ export async function proseSource(documentId: string): Promise<string> {
 export type StandingPageEntry = CollectionEntry<'pages'> & { prose: Prose };
 
 /** Every standing page, with its prose. */
+/** The pages for the office's staff, by title: the footer links each. */
+export async function staffPages(): Promise<{ id: string; title: string }[]> {
+  return (await getCollection('pages'))
+    .filter((entry) => entry.data.forStaff)
+    .map((entry) => ({ id: entry.id, title: entry.data.title }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'vi'));
+}
+
 export async function standingPages(): Promise<StandingPageEntry[]> {
   return (await getCollection('pages')).map((entry) => ({ ...entry, prose: { html: htmlOf(entry), filePath: entry.filePath } }));
 }

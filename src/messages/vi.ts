@@ -37,7 +37,7 @@ export const vi = {
     'Mục này đang được xây dựng và sẽ sớm có nội dung. Trong khi chờ, mời xem các văn bản đã công khai hoặc liên hệ Ủy ban nhân dân.',
   'search.title': 'Tìm kiếm',
   'search.label': 'Tìm trên trang',
-  'search.placeholder': 'Ví dụ: tiep cong dan',
+  'search.placeholder': 'Ví dụ: tiếp công dân',
   'search.submit': 'Tìm',
   'search.intro': 'Gõ có dấu hay không dấu đều được: "dak doa" tìm được "Đak Đoa", "tiep cong dan" tìm được "tiếp công dân".',
   'search.noScript':

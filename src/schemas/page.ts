@@ -8,6 +8,8 @@ export const pageSchema = z.strictObject({
   title: nonEmptyText,
   /** One sentence for lists and the page description. */
   summary: nonEmptyText,
+  /** A page for the office's staff (the publishing guide): linked from the footer, left out of the public search. */
+  forStaff: z.boolean().default(false),
   /** Notes for the public on each significant change since it was published. */
   changes: changeNotesSchema,
 });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -226,6 +228,18 @@ describe('a status built earlier', () => {
 });
 
 describe('the staff guide', () => {
+  it('is left out of the public search and linked from every page’s footer instead', async () => {
+    const indexed = JSON.parse(fs.readFileSync(path.join(inject('siteDir'), 'pagefind', 'pages.json'), 'utf8')) as string[];
+    expect(indexed).toContain(PLAN);
+    expect(indexed).not.toContain('/huong-dan-dang-tin/');
+    const { page } = await open('/van-ban/', 360);
+    await expect(page.locator('.site-footer a[href="/huong-dan-dang-tin/"]').textContent()).resolves.toBe(
+      'Hướng dẫn đăng thông tin cho cán bộ, công chức',
+    );
+    await expect(page.locator('#site-search-query').getAttribute('placeholder')).resolves.toBe('Ví dụ: tiếp công dân');
+    await page.close();
+  });
+
   it('sends no reader to an address that only works on the clerk’s own computer', async () => {
     const { page } = await open('/huong-dan-dang-tin/', 360);
     // The address is there as text to read, not as a link (GFM would link it if written plainly).
