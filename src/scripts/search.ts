@@ -190,7 +190,10 @@ export async function runSearch(): Promise<void> {
   const filters: Record<string, string> = {};
   for (const name of FILTERS) {
     const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`);
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
+    // Years newest first; the rest in reading order, numbers by value ("Thôn 2" before "Thôn 10").
+    const values = Object.keys(available[name] ?? {}).sort((a, b) =>
+      name === 'year' ? b.localeCompare(a, 'vi') : a.localeCompare(b, 'vi', { numeric: true }),
+    );
     const chosen = params.get(name);
     if (chosen && values.includes(chosen)) filters[name] = chosen;
     for (const value of values) select?.add(new Option(value, value, false, chosen === value));
@@ -287,6 +290,13 @@ export async function runSearch(): Promise<void> {
       const facts = document.createElement('p');
       facts.className = 'search-result__meta';
       facts.textContent = [data.meta.kind, data.meta.date?.split('-').reverse().join('/'), data.meta.status].filter(Boolean).join(' · ');
+      if (data.meta.sample) {
+        // As its page shows the banner, a sample says so in the results, where no banner is seen.
+        const tag = document.createElement('span');
+        tag.className = 'tag tag--sample';
+        tag.textContent = labels.sample ?? '';
+        facts.append(' ', tag);
+      }
       const excerpt = document.createElement('p');
       // Pagefind's excerpt is page text it escaped itself, with <mark> around the matches.
       excerpt.innerHTML = data.excerpt;

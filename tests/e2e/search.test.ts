@@ -42,6 +42,7 @@ async function search(query: string, at = origin): Promise<{ page: Page; urls: s
 function isoDateOf(meta: string): string {
   return (
     meta
+      .replace(/ Nội dung mẫu$/, '')
       .split(' · ')
       .find((part) => /^[\d/]+$/.test(part))
       ?.split('/')
@@ -49,6 +50,17 @@ function isoDateOf(meta: string): string {
       .join('-') ?? ''
   );
 }
+
+describe('the search filters', () => {
+  it('lists thôn and tổ dân phố in their natural order, number 2 before number 10', async () => {
+    const { page } = await search('q=dan+van');
+    const options = (await page.locator('select[data-filter="locality"] option').allTextContents()).slice(1);
+    expect(options.length).toBeGreaterThan(10);
+    const numbers = options.map((o) => Number(/số (\d+)/.exec(o)?.[1]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    await page.close();
+  });
+});
 
 describe('searching', () => {
   it('finds "Đak Đoa" from "dak doa" typed without diacritics, and shows the original text in the excerpt', async () => {
@@ -76,8 +88,13 @@ describe('searching', () => {
     const meta = await page
       .locator('.search-result:has(a[href="/van-ban/2022-quyet-dinh-noi-quy-tiep-cong-dan/"]) .search-result__meta')
       .textContent();
-    expect(meta).toBe('Quyết định · 15/03/2022 · Bị thay thế');
+    // A sample says so in the results, where no banner is seen; the real plan carries no such tag.
+    expect(meta).toBe('Quyết định · 15/03/2022 · Bị thay thế Nội dung mẫu');
+    await expect(page.locator('.search-result__meta .tag--sample').first().textContent()).resolves.toBe('Nội dung mẫu');
     await page.close();
+    const plan = await search('q=dan+van');
+    await expect(plan.page.locator(`.search-result:has(a[href="${PLAN}"]) .tag--sample`).count()).resolves.toBe(0);
+    await plan.page.close();
   });
 
   it('filters by year and sorts by date on request', async () => {
