@@ -159,6 +159,8 @@ export async function runSearch(): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   if (!form || !input || !status || !list) return;
+  // The box works only here, with this script: without it the page offers the lists alone.
+  form.hidden = false;
 
   const params = new URLSearchParams(window.location.search);
   const query = (params.get('q') ?? '').trim();

@@ -329,3 +329,16 @@ describe('newest first over a site whose newest pages are in another bundle', ()
     }
   });
 });
+
+describe('the search page without JavaScript', () => {
+  it('offers the lists, and no box that could not search', async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false });
+    const page = await noScript.context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${origin}/tim-kiem/?q=dan+van`);
+    await expect(page.locator('[data-search-form]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.search-noscript').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.search-browse a[href="/van-ban/"]').isVisible()).resolves.toBe(true);
+    await noScript.close();
+  });
+});
