@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isValidTime, parsePartialDate } from '../dates/calendar';
 import { aliasSchema, attachmentFileSchema, nonEmptyText, siteIdSchema, slugSchema } from './common';
-import { closingInstant, firstOutcomeDay, openingInstant } from './consultation-times';
+import { closingInstant, firstOutcomeDay, openingInstant } from '../dates/consultation-times';
 import { dateTimeSchema, fullDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
 import { withdrawalSchema } from './withdrawal';
