@@ -47,12 +47,17 @@ export async function proseSource(documentId: string): Promise<string> {
 export type StandingPageEntry = CollectionEntry<'pages'> & { prose: Prose };
 
 /** Every standing page, with its prose. */
-/** The pages for the office's staff, by title: the footer links each. */
-export async function staffPages(): Promise<{ id: string; title: string }[]> {
-  return (await getCollection('pages'))
-    .filter((entry) => entry.data.forStaff)
-    .map((entry) => ({ id: entry.id, title: entry.data.title }))
-    .sort((a, b) => a.title.localeCompare(b.title, 'vi'));
+let staff: Promise<{ id: string; title: string }[]> | undefined;
+
+/** The pages for the office's staff, by title: the footer of every page links each, so they are found once per build. */
+export function staffPages(): Promise<{ id: string; title: string }[]> {
+  staff ??= getCollection('pages').then((entries) =>
+    entries
+      .filter((entry) => entry.data.forStaff)
+      .map((entry) => ({ id: entry.id, title: entry.data.title }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'vi')),
+  );
+  return staff;
 }
 
 export async function standingPages(): Promise<StandingPageEntry[]> {
