@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,15 +16,55 @@ for (const name of fs.existsSync(tmp) ? fs.readdirSync(tmp) : []) {
   }
 }
 
+/**
+ * Test files that take a minute or more of one worker, longest first. They start first, so that
+ * the run does not end waiting on one of them while the other workers have nothing left.
+ */
+const LONGEST_FILES = [
+  'tests/e2e/accessibility.test.ts',
+  'tests/build/broken-dialogues.test.ts',
+  'tests/build/timezone.test.ts',
+  'tests/build/receptions.test.ts',
+  'tests/build/broken-receptions.test.ts',
+  'tests/build/content-paths.test.ts',
+  'tests/e2e/search.test.ts',
+  'tests/build/prose-cache.test.ts',
+  'tests/build/broken-documents.test.ts',
+];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (spec: TestSpecification): number => {
+      const at = LONGEST_FILES.indexOf(path.relative(root, spec.moduleId).split(path.sep).join('/'));
+      return at === -1 ? LONGEST_FILES.length : at;
+    };
+    const byDefault = await super.sort(files);
+    return byDefault
+      .map((spec, i) => ({ spec, i }))
+      .sort((a, b) => rank(a.spec) - rank(b.spec) || a.i - b.i)
+      .map(({ spec }) => spec);
+  }
+}
+
+/**
+ * One pool for every project: build tests mostly wait on the Astro builds they start, browser
+ * tests on Chromium, so three workers keep both cores busy where one project at a time left
+ * one idle.
+ */
+const WORKERS = 3;
+
 export default defineConfig({
   test: {
     root,
+    maxWorkers: WORKERS,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
           name: 'unit',
           root,
           include: ['tests/unit/**/*.test.ts'],
+          maxWorkers: WORKERS,
         },
       },
       {
@@ -31,8 +72,7 @@ export default defineConfig({
           name: 'build',
           root,
           include: ['tests/build/**/*.test.ts'],
-          // Each file builds whole sites; two at a time is what two cores can take.
-          maxWorkers: 2,
+          maxWorkers: WORKERS,
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },
@@ -43,7 +83,7 @@ export default defineConfig({
           root,
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          maxWorkers: 1,
+          maxWorkers: WORKERS,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

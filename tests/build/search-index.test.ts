@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_LIST } from '../../src/lib/search-bundles';
-import { buildSite, FIXTURES, indexSite, removeTempDirs, tempDir, type BuildResult } from '../support/build-site';
+import { indexSite, removeTempDirs, tempDir, validFixtureBuild, type BuildResult } from '../support/build-site';
 
 afterAll(removeTempDirs);
 
@@ -17,7 +17,13 @@ const bundleList = (dir: string): string[] => JSON.parse(fs.readFileSync(path.jo
 describe('the search index step of the build', () => {
   let built: BuildResult;
   beforeAll(async () => {
-    built = await buildSite(path.join(FIXTURES, 'valid'), { env: { SEARCH_PAGES_PER_BUNDLE: '10' } });
+    // The valid fixture as every test file shares it, indexed anew in a copy, in bundles of ten.
+    const shared = await validFixtureBuild();
+    expect(shared.code, shared.output).toBe(0);
+    const outDir = tempDir('dist');
+    fs.cpSync(shared.outDir, outDir, { recursive: true });
+    const indexed = await indexSite(outDir, { ...process.env, SEARCH_PAGES_PER_BUNDLE: '10' });
+    built = { ...indexed, outDir };
   });
 
   it('indexes a site larger than one bundle as bundles listed for the search page, and leaves no scratch behind', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; tests never download a browser. */
@@ -65,4 +66,22 @@ export async function openPage(
   await page.setViewportSize({ width: options.width ?? 390, height: 800 });
   const response = await page.goto(url);
   return { page, complaints, status: response?.status() };
+}
+
+/** The rules of WCAG 2.2 at level AA, as axe-core tags them. */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core's violations of WCAG 2.2 AA on the page as it is now. axe-core is evaluated into the
+ * page, not added as a <script>, which the pages' Content-Security-Policy forbids, and only once
+ * per document, so a page can be checked again after a change (a wider window, an opened menu).
+ */
+export async function axeViolations(page: Page): Promise<axe.Result[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const results = await page.evaluate(
+    async (tags) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    WCAG_22_AA,
+  );
+  return results.violations;
 }
