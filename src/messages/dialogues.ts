@@ -28,7 +28,7 @@ export function publicationText(timing: PublicationTiming, dialogueDate: string)
   return t(`dialogue.publish.${timing.status}`, { days: timing.days, deadline });
 }
 
-/** The name of a locality from site.yaml, or "Chung toàn thị trấn" for an issue of the whole commune. */
+/** The name of a locality from site.yaml, or "Toàn thị trấn" for an issue of the whole commune. */
 export function localityLabel(
   site: { unit: { type: string }; localities: readonly { id: string; name: string }[] },
   id: string | undefined,

@@ -380,7 +380,7 @@ export const vi = {
   'dialogue.tracker.wholeUnitTitle': 'Kiến nghị chung của toàn {unitType}',
   'dialogue.tracker.fieldTitle': 'Kiến nghị lĩnh vực {field}',
   'dialogue.tracker.yearTitle': 'Kiến nghị năm {year}',
-  'dialogue.tracker.wholeUnit': 'Chung toàn {unitType}',
+  'dialogue.tracker.wholeUnit': 'Toàn {unitType}',
   'dialogue.tracker.timelineLink': 'Xem trả lời và diễn biến',
   'dialogue.tracker.raisedAt': 'Nêu tại',
   'dialogue.chart.title': 'Tình trạng kiến nghị theo thôn, tổ dân phố',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
-import { parseDocument, textOf } from '../support/html';
+import { parseDocument, textOf, termOf } from '../support/html';
 import { parseFeed } from '../support/python';
 
 // The valid fixture (its site.yaml sets outcomeDueDays: 10), with a draft and an adopted
@@ -97,7 +97,7 @@ describe('an open consultation', () => {
     );
     const facts = Object.fromEntries(
       [...doc.querySelectorAll('.consultation-facts dl > div')].map((div) => [
-        textOf(div.querySelector('dt')),
+        termOf(div.querySelector('dt')),
         textOf(div.querySelector('dd')),
       ]),
     );
@@ -132,12 +132,12 @@ describe('an open consultation', () => {
     const channels = texts(respond!, '.channel');
     // Office hours come from site.yaml when the channel gives none; e-mail falls back to the site's.
     expect(channels[0]).toBe(
-      'Góp ý trực tiếp Nơi tiếp nhận Bộ phận Một cửa Địa chỉ Trụ sở UBND xã Thử Nghiệm Thời gian Thứ Hai đến Thứ Sáu: 07:00–17:00 Người tiếp nhận Công chức Văn phòng – Thống kê',
+      'Góp ý trực tiếp Nơi tiếp nhận: Bộ phận Một cửa Địa chỉ: Trụ sở UBND xã Thử Nghiệm Thời gian: Thứ Hai đến Thứ Sáu: 07:00–17:00 Người tiếp nhận: Công chức Văn phòng – Thống kê',
     );
     expect(respond?.querySelector('a[href="mailto:vanphong@example.org"]')).not.toBeNull();
     expect(respond?.querySelector('a[href="tel:02690000000"]')).not.toBeNull();
-    expect(channels[5]).toBe('Hội nghị, họp thôn, tổ dân phố 19:30, Thứ Sáu, 20/11/2026 : Nhà văn hóa Thôn 1 (dành cho Thôn 1)');
-    expect(channels[6]).toBe('Qua Mặt trận Tổ quốc Đầu mối Ban Công tác Mặt trận Thôn 1 Ý kiến được tổng hợp gửi Ủy ban MTTQ xã.');
+    expect(channels[5]).toBe('Hội nghị, họp thôn, tổ dân phố 19:30, Thứ Sáu, 20/11/2026: Nhà văn hóa Thôn 1 (dành cho Thôn 1)');
+    expect(channels[6]).toBe('Qua Mặt trận Tổ quốc Đầu mối: Ban Công tác Mặt trận Thôn 1 Ý kiến được tổng hợp gửi Ủy ban MTTQ xã.');
     expect(respond?.querySelector('[data-while-open]')?.hasAttribute('hidden')).toBe(false);
     expect(respond?.querySelector('[data-when-closed]')?.hasAttribute('hidden')).toBe(true);
   });
@@ -157,7 +157,7 @@ describe('an open consultation', () => {
   it('shows the MTTQ step and says when the outcome will come', () => {
     const doc = page(OPEN);
     expect(textOf(doc.querySelector('#phan-bien'))).toBe(
-      'Phản biện của Mặt trận Tổ quốc Ngày gửi Ủy ban Mặt trận Tổ quốc phản biện Thứ Tư, 11/11/2026 Ngày nhận ý kiến phản biện Chưa nhận được ý kiến phản biện.',
+      'Phản biện của Mặt trận Tổ quốc Ngày gửi Ủy ban Mặt trận Tổ quốc phản biện: Thứ Tư, 11/11/2026 Ngày nhận ý kiến phản biện: Chưa nhận được ý kiến phản biện.',
     );
     const outcome = doc.querySelector('#ket-qua');
     expect(outcome?.querySelector('[data-while-open]')?.hasAttribute('hidden')).toBe(false);
@@ -186,7 +186,7 @@ describe('a closed consultation awaiting its outcome', () => {
   it('shows what the Fatherland Front replied, and the outcome’s due date', () => {
     const doc = page(AWAITED);
     expect(textOf(doc.querySelector('#phan-bien'))).toContain(
-      'Ngày nhận ý kiến phản biện Thứ Tư, 18/11/2026 Ý kiến phản biện Ủy ban MTTQ xã đồng tình, đề nghị bổ sung thời gian thực hiện.',
+      'Ngày nhận ý kiến phản biện: Thứ Tư, 18/11/2026 Ý kiến phản biện: Ủy ban MTTQ xã đồng tình, đề nghị bổ sung thời gian thực hiện.',
     );
     expect(textOf(doc.querySelector('#ket-qua [data-when-closed]'))).toBe(
       'Kết quả chưa được công bố. Hạn công bố kết quả là ngày 29/11/2026, 10 ngày sau hạn cuối lấy ý kiến.',

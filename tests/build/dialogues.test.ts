@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validFixtureBuild, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
-import { parseDocument, textOf } from '../support/html';
+import { parseDocument, textOf, termOf } from '../support/html';
 import { parseFeed } from '../support/python';
 
 // The fixture is built with "now" at 2026-11-26 12:00 Vietnam time (FIXED_EPOCH).
@@ -16,7 +16,7 @@ const html = (address: string): string => readPage(build.outDir, address);
 const page = (address: string): Document => parseDocument(html(address));
 const texts = (doc: Document, selector: string): string[] => [...doc.querySelectorAll(selector)].map((e) => textOf(e));
 const fact = (doc: Document, label: string): string =>
-  textOf([...doc.querySelectorAll('.facts dl > div')].find((d) => textOf(d.querySelector('dt')) === label)?.querySelector('dd'));
+  textOf([...doc.querySelectorAll('.facts dl > div')].find((d) => termOf(d.querySelector('dt')) === label)?.querySelector('dd'));
 const cardIds = (address: string): string[] => texts(page(address), '.issue-card__id');
 
 beforeAll(async () => {
@@ -110,7 +110,7 @@ describe('a dialogue page', () => {
     expect(texts(doc, '.issue-table tbody tr')).toEqual([
       'DT-2023-01 Đường nội thôn bị hư hỏng, đọng nước mùa mưa. Đang giải quyết Quá hạn 1153 ngày Thôn 1 30/09/2023',
       'DT-2023-02 Hồ sơ cấp giấy chứng nhận nộp từ năm 2022 chưa có kết quả. Đã giải quyết Thôn 2 31/07/2023',
-      'DT-2023-03 Đề nghị niêm yết lịch tiếp công dân tại nhà văn hóa các thôn. Đã trả lời tại hội nghị Chung toàn xã –',
+      'DT-2023-03 Đề nghị niêm yết lịch tiếp công dân tại nhà văn hóa các thôn. Đã trả lời tại hội nghị Toàn xã –',
       'DT-2023-04 Tranh chấp ranh giới đất giữa hai hộ đã hòa giải không thành. Đã chuyển cơ quan có thẩm quyền Thôn 1 –',
       'DT-2023-05 Đề nghị lắp đèn chiếu sáng tuyến đường liên thôn. Đang giải quyết Thôn 2 tháng 03/2027',
     ]);
@@ -145,17 +145,17 @@ describe('a dialogue page', () => {
     ]);
     const open = doc.getElementById('DT-2023-01');
     expect(textOf(open?.querySelector('.issue-detail__facts'))).toBe(
-      'Nội dung kiến nghị Đường nội thôn bị hư hỏng, đọng nước mùa mưa. ' +
-        'Trả lời tại buổi đối thoại Giao công chức Địa chính – Xây dựng khảo sát, sửa chữa trong quý III. ' +
-        'Đơn vị, người thực hiện Công chức Địa chính – Xây dựng ' +
-        'Hạn giải quyết Thứ Bảy, 30/09/2023 ' +
-        'Tình trạng Đang giải quyết Quá hạn 1153 ngày',
+      'Nội dung kiến nghị: Đường nội thôn bị hư hỏng, đọng nước mùa mưa. ' +
+        'Trả lời tại buổi đối thoại: Giao công chức Địa chính – Xây dựng khảo sát, sửa chữa trong quý III. ' +
+        'Đơn vị, người thực hiện: Công chức Địa chính – Xây dựng ' +
+        'Hạn giải quyết: Thứ Bảy, 30/09/2023 ' +
+        'Tình trạng: Đang giải quyết Quá hạn 1153 ngày',
     );
     const flag = open?.querySelector('.overdue');
     expect(flag?.getAttribute('data-issue-due')).toBe('2023-09-30');
     expect(flag?.hasAttribute('hidden')).toBe(false);
     const transferred = doc.getElementById('DT-2023-04');
-    expect(textOf(transferred?.querySelector('.issue-detail__facts'))).toContain('Đã chuyển đến Tòa án nhân dân huyện Mẫu');
+    expect(textOf(transferred?.querySelector('.issue-detail__facts'))).toContain('Đã chuyển đến: Tòa án nhân dân huyện Mẫu');
     // An open issue not yet due carries a hidden flag the browser can raise once the day has passed.
     const notDue = doc.getElementById('DT-2023-05')?.querySelector('.overdue');
     expect(notDue?.hasAttribute('hidden')).toBe(true);
@@ -241,7 +241,7 @@ describe('the issue tracker /kien-nghi/', () => {
     expect(fromChart).toEqual([
       { name: 'Thôn 1', bars: ['dang-giai-quyet', 'da-chuyen'], counts: [1, 1], total: 2 },
       { name: 'Thôn 2', bars: ['dang-giai-quyet', 'da-giai-quyet'], counts: [2, 1], total: 3 },
-      { name: 'Chung toàn xã', bars: ['da-tra-loi'], counts: [1], total: 1 },
+      { name: 'Toàn xã', bars: ['da-tra-loi'], counts: [1], total: 1 },
     ]);
     const table = chart?.querySelector('table');
     expect(texts(table as unknown as Document, 'thead th')).toEqual([
@@ -255,7 +255,7 @@ describe('the issue tracker /kien-nghi/', () => {
     expect(texts(table as unknown as Document, 'tbody tr, tfoot tr')).toEqual([
       'Thôn 1 0 1 0 1 2',
       'Thôn 2 0 2 1 0 3',
-      'Chung toàn xã 1 0 0 0 1',
+      'Toàn xã 1 0 0 0 1',
       'Cộng 1 3 1 1 6',
     ]);
     // Bars are drawn to one scale: twice the issues, twice the length.

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, validFixtureBuild, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
-import { parseDocument, textOf } from '../support/html';
+import { parseDocument, textOf, termOf } from '../support/html';
 import { parseFeed } from '../support/python';
 import { readHistories } from '../../src/check/git-history';
 import { historyOf } from '../../src/lib/history';
@@ -56,7 +56,7 @@ describe('a document page', () => {
     const doc = page('/van-ban/2023-ke-hoach-khung/');
     expect(textOf(doc.querySelector('h1'))).toBe('Kế hoạch thực hiện công tác mẫu năm 2023');
     const facts = Object.fromEntries(
-      [...doc.querySelectorAll('.facts dl > div')].map((div) => [textOf(div.querySelector('dt')), textOf(div.querySelector('dd'))]),
+      [...doc.querySelectorAll('.facts dl > div')].map((div) => [termOf(div.querySelector('dt')), textOf(div.querySelector('dd'))]),
     );
     expect(facts).toMatchObject({
       'Loại văn bản': 'Kế hoạch',
@@ -176,7 +176,7 @@ describe('a document page', () => {
 
   it('names localities from the site configuration', () => {
     const report = page('/van-ban/2023-bao-cao-thuc-hien/');
-    const locality = [...report.querySelectorAll('.facts dl > div')].find((d) => textOf(d.querySelector('dt')) === 'Địa bàn');
+    const locality = [...report.querySelectorAll('.facts dl > div')].find((d) => termOf(d.querySelector('dt')) === 'Địa bàn');
     expect(textOf(locality?.querySelector('dd'))).toBe('Thôn 2');
   });
 });
@@ -243,7 +243,7 @@ describe('a draft published for comment, with a deputy signing for the committee
       'KT. CHỦ TỊCH',
       'PHÓ CHỦ TỊCH',
     ]);
-    const facts = [...doc.querySelectorAll('.facts dt')].map((dt) => textOf(dt));
+    const facts = [...doc.querySelectorAll('.facts dt')].map((dt) => termOf(dt));
     expect(facts).not.toContain('Người ký');
     expect(draftPage('/van-ban/2023-ke-hoach-khung/').querySelector('.official-draft')).toBeNull();
   });

@@ -217,34 +217,59 @@ describe('a site indexed in several bundles', () => {
     await page.close();
   });
 
-  it('finds the same pages as the site in one bundle, though some bundle lacks a word of the query', async () => {
-    const whole = tempDir('e2e-one-bundle');
-    fs.cpSync(siteDir, whole, { recursive: true });
-    const indexed = await indexSite(whole, { ...process.env, SEARCH_PAGES_PER_BUNDLE: '' });
-    expect(indexed.code, indexed.output).toBe(0);
-    expect(fs.readFileSync(path.join(whole, 'pagefind', BUNDLE_LIST), 'utf8').trim()).toBe('[]');
-    const server = await serveStatic(whole);
-    try {
+  describe('beside the same site indexed as one bundle, as a site of its size is', () => {
+    let one: { origin: string; close: () => Promise<void> };
+    beforeAll(async () => {
+      const whole = tempDir('e2e-one-bundle');
+      fs.cpSync(siteDir, whole, { recursive: true });
+      const indexed = await indexSite(whole, { ...process.env, SEARCH_PAGES_PER_BUNDLE: '' });
+      expect(indexed.code, indexed.output).toBe(0);
+      expect(fs.readFileSync(path.join(whole, 'pagefind', BUNDLE_LIST), 'utf8').trim()).toBe('[]');
+      one = await serveStatic(whole);
+    });
+    afterAll(async () => one.close());
+
+    it('finds the same pages, though some bundle lacks a word of the query', async () => {
       // Each query has a word that some bundle of six pages lacks: no word there starts with it
       // ("english"), or only a shorter word it starts with ("bản" for "bang").
       // A mistyped word ("quyy", "sangg") that no page has: one index leaves it out, and so do the
       // bundles, also where a filter leaves some bundles without any answer.
       const mistyped = ['noi+quyy', `chieu+sangg&kind=${encodeURIComponent('Văn bản')}`];
       for (const query of ['English+contact', 'mat+bang', 'giai+phong+mat+bang', 'huong+dan+dang+tin', 'den+duong', ...mistyped]) {
-        const one = await search(`q=${query}`, server.origin);
+        const inOne = await search(`q=${query}`, one.origin);
         const several = await search(`q=${query}`);
-        if (mistyped.includes(query)) expect(one.urls.length, query).toBeGreaterThan(0);
-        expect([...several.urls].sort(), query).toEqual([...one.urls].sort());
+        if (mistyped.includes(query)) expect(inOne.urls.length, query).toBeGreaterThan(0);
+        expect([...several.urls].sort(), query).toEqual([...inOne.urls].sort());
         expect(several.complaints).toEqual([]);
-        await one.page.close();
+        await inOne.page.close();
         await several.page.close();
       }
       const { page, urls } = await search('q=English+contact');
       expect(urls).toEqual(['/en/']);
       await page.close();
-    } finally {
-      await server.close();
-    }
+    });
+
+    it('shows a result’s text as sentences, each fact’s name before its value', async () => {
+      const { page, urls } = await search('q=loai+van+ban+ke+hoach+so+ky+hieu', one.origin);
+      const excerpt = await page.locator('.search-result').nth(urls.indexOf(PLAN)).locator('p').last().textContent();
+      expect(excerpt).toContain('Loại văn bản: Kế hoạch. Số ký hiệu:');
+      await page.close();
+    });
+
+    it('ranks the page whose title holds the words above pages that only mention them, typed without diacritics', async () => {
+      // The plan's title is "Kế hoạch … công tác dân vận chính quyền …"; the reports that carry out
+      // the plan, and the plan's own body, repeat these words many times over.
+      // A reception schedule is titled "Lịch tiếp công dân tháng …", where documents only mention it.
+      for (const [query, first] of [
+        ['ke+hoach+dan+van+chinh+quyen', new RegExp(`^${PLAN}$`)],
+        ['tiep+cong+dan', /^\/lich-tiep-cong-dan\/thang\//],
+      ] as const) {
+        const { page, urls } = await search(`q=${query}`, one.origin);
+        expect(urls.length, query).toBeGreaterThan(1);
+        expect(urls[0], query).toMatch(first);
+        await page.close();
+      }
+    });
   });
 
   it('finds no list or filtered view, even where a bundle holds only such pages', async () => {

@@ -7,7 +7,8 @@ export function parseDocument(html: string): Document {
 
 /**
  * Text of an element as a reader meets it: the built HTML has no white space
- * between elements, so text nodes are joined with a space, then spaces folded.
+ * between elements, so text nodes are joined with a space, then spaces folded; a node that
+ * starts with a colon (a fact's name, `Địa bàn` and its hidden `: `) keeps to the word before it.
  */
 export function textOf(element: Element | null | undefined): string {
   if (!element) return '';
@@ -17,5 +18,14 @@ export function textOf(element: Element | null | undefined): string {
     node.childNodes.forEach(walk);
   };
   walk(element);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return parts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ :(?= |$)/g, ':')
+    .trim();
+}
+
+/** A fact's name as the screen shows it: its `<dt>` without the colon that only the search index and screen readers meet. */
+export function termOf(dt: Element | null | undefined): string {
+  return textOf(dt).replace(/:$/, '');
 }
