@@ -278,6 +278,9 @@ describe('the header on a 360 px phone', () => {
     const { page } = await open('/', 360);
     const header = await page.locator('.site-header').boundingBox();
     expect(header?.height ?? Infinity).toBeLessThanOrEqual(740 / 5);
+    // The site's restrained mark: the flag's gold star, drawn in the page and silent to screen readers.
+    await expect(page.locator('.site-header .identity__mark').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.site-header .identity__mark').getAttribute('aria-hidden')).resolves.toBe('true');
     await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
     await expect(page.locator('.site-search-link').getAttribute('href')).resolves.toBe('/tim-kiem/');
     await expect(page.locator('.site-search-link').isVisible()).resolves.toBe(true);
