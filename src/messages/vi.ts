@@ -430,7 +430,7 @@ export const vi = {
   'feeds.link': 'Nguồn tin (RSS)',
   'opendata.title': 'Dữ liệu mở',
   'opendata.intro':
-    "Toàn bộ thông tin công khai trên trang, dạng dữ liệu cho máy tính đọc: tệp JSON (kèm tệp mô tả cấu trúc theo chuẩn JSON Schema) và tệp CSV mở được bằng Excel hoặc LibreOffice. Ai cũng được dùng lại; xin ghi rõ nguồn. Ngày giờ là giờ Việt Nam; tình trạng, giai đoạn và số ngày quá hạn tính vào lúc cập nhật trang, ghi trong tệp JSON (trường generated). Trong CSV, ô chữ bắt đầu bằng = + - @ có thêm dấu ' ở đầu để bảng tính không coi là công thức.",
+    "Toàn bộ thông tin công khai trên trang, ở dạng để máy tính đọc và xử lý: tệp dữ liệu (định dạng JSON, kèm tệp mô tả cấu trúc theo chuẩn JSON Schema) và bảng tính (định dạng CSV, mở được bằng Excel hoặc LibreOffice). Ai cũng được dùng lại; xin ghi rõ nguồn. Ngày giờ là giờ Việt Nam; tình trạng, giai đoạn và số ngày quá hạn được tính vào lúc trang cập nhật, thời điểm ghi ở đầu mỗi tệp dữ liệu (mục generated). Trong bảng tính, ô chữ bắt đầu bằng = + - @ có thêm dấu ' ở đầu để không bị coi là công thức.",
   'opendata.documents': 'Mọi văn bản: loại, số ký hiệu, trích yếu, cơ quan ban hành, các ngày, tình trạng, căn cứ, nơi nhận.',
   'opendata.sessions': 'Mọi buổi tiếp công dân đã công bố: ngày giờ, người tiếp, hình thức, nơi tiếp, trạng thái.',
   'opendata.consultations': 'Mọi nội dung lấy ý kiến Nhân dân: thời hạn, cách góp ý, kết quả tiếp thu, giải trình.',
