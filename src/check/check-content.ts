@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { z } from 'astro/zod';
 import path from 'node:path';
+import { checkFollowUp } from './follow-up-checks';
 import { documentSchema, type DocumentData } from '../schemas/document';
 import { consultationSchema, type ConsultationData } from '../schemas/consultation';
 import { checkConsultations } from './consultation-checks';
@@ -443,6 +444,9 @@ export function checkContent(dir: string, now: Date): ContentCheck {
   const sizes = checkFileSizes(filesDir);
   problems.push(...sizes.problems);
   warnings.push(...sizes.warnings);
+  const followUp = checkFollowUp(documents, presentDocuments);
+  problems.push(...followUp.problems);
+  warnings.push(...followUp.warnings);
   problems.push(
     ...checkInternalReferences(documents, presentDocuments),
     ...checkAliases(documents, 'documents'),

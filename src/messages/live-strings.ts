@@ -28,6 +28,14 @@ export const live = {
   'consultation.from': 'từ {time} ngày {date}',
   'consultation.period': '{opens} đến {deadline}',
   'home.overdue': '{count} kiến nghị quá hạn',
+  'followUp.state.on-time': 'Đã báo cáo đúng hạn',
+  'followUp.state.late': 'Đã báo cáo, trễ {days} ngày',
+  'followUp.state.lateVague': 'Đã báo cáo, sau hạn',
+  'followUp.state.overdue': 'Quá hạn {days} ngày, chưa thấy báo cáo đăng trên trang',
+  'followUp.state.not-yet-due': 'Chưa đến hạn, còn {days} ngày',
+  'followUp.state.lastDay': 'Chưa đến hạn, hôm nay là ngày cuối',
+  'followUp.state.reported': 'Đã báo cáo (ngày ban hành không đủ để so với hạn)',
+  'followUp.state.no-deadline': 'Chưa thấy báo cáo đăng trên trang; văn bản không ghi hạn',
 } as const;
 
 export type LiveKey = keyof typeof live;

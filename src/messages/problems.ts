@@ -942,6 +942,78 @@ export const PROBLEM_WORDING: Catalogue = {
       en: 'the day the content was changed, today or earlier',
     },
   }),
+  'followUp.twoDeadlines': () => ({
+    problem: { vi: 'hạn báo cáo ghi cả due lẫn before', en: 'the reporting deadline gives both due and before' },
+    expected: {
+      vi: 'chỉ một trong hai, đúng như văn bản viết: due khi văn bản ghi "chậm nhất ngày …" (tính cả ngày đó), before khi văn bản ghi "trước ngày …"',
+      en: 'one of the two, as the document words it: due for "by" a day (that day included), before for "before" a day',
+    },
+  }),
+  'followUp.duplicateId': ({ id }) => ({
+    problem: {
+      vi: `mã "${id}" đã dùng cho một mục khác trong danh sách này`,
+      en: `the id "${id}" is already used by another item of this list`,
+    },
+    expected: { vi: 'mỗi nhiệm vụ, mỗi kỳ báo cáo một mã riêng', en: 'a distinct id for each task and each reporting duty' },
+  }),
+  'followUp.kindCannotAssign': ({ kind, kinds }) => ({
+    problem: { vi: `loại văn bản "${kind}" không giao nhiệm vụ`, en: `a document of kind "${kind}" does not assign tasks` },
+    expected: {
+      vi: `chỉ văn bản giao việc mới ghi followUp: ${kinds.join(', ')}`,
+      en: `followUp belongs to documents that assign work: ${kinds.join(', ')}`,
+    },
+  }),
+  'followUp.answerNotReport': ({ kind }) => ({
+    problem: {
+      vi: `văn bản loại "${kind}" ghi answers, nhưng chỉ báo cáo mới trả lời kỳ báo cáo`,
+      en: `a document of kind "${kind}" gives answers, which only a report does`,
+    },
+    expected: { vi: 'đặt kind: bao-cao, hoặc bỏ answers', en: 'kind: bao-cao, or no answers' },
+  }),
+  'followUp.planWithoutDuties': ({ plan }) => ({
+    problem: {
+      vi: `văn bản "${plan}" không ghi kỳ báo cáo nào (followUp.reports)`,
+      en: `the document "${plan}" lists no reporting duty (followUp.reports)`,
+    },
+    expected: {
+      vi: 'tên tệp của kế hoạch có ghi kỳ báo cáo; hoặc thêm kỳ báo cáo vào kế hoạch đó trước',
+      en: 'the file name of a plan that lists reporting duties; or add the duty to that plan first',
+    },
+  }),
+  'followUp.unknownDuty': ({ duty, plan, duties }) => ({
+    problem: { vi: `kế hoạch "${plan}" không có kỳ báo cáo mã "${duty}"`, en: `the plan "${plan}" has no reporting duty "${duty}"` },
+    expected: { vi: `một trong các mã: ${duties.join(', ')}`, en: `one of: ${duties.join(', ')}` },
+  }),
+  'followUp.unknownTask': ({ task, plan, tasks }) => ({
+    problem: { vi: `kế hoạch "${plan}" không có nhiệm vụ mã "${task}"`, en: `the plan "${plan}" has no task "${task}"` },
+    expected: {
+      vi:
+        tasks.length > 0
+          ? `một trong các mã: ${tasks.join(', ')}`
+          : 'kế hoạch chưa ghi nhiệm vụ nào (followUp.tasks): thêm vào kế hoạch trước',
+      en: tasks.length > 0 ? `one of: ${tasks.join(', ')}` : 'the plan lists no task (followUp.tasks): add it there first',
+    },
+  }),
+  'followUp.duplicateReport': ({ duty, otherFile }) => ({
+    problem: {
+      vi: `kỳ báo cáo "${duty}" đã có báo cáo trả lời: ${otherFile}`,
+      en: `the reporting duty "${duty}" is already answered by ${otherFile}`,
+    },
+    expected: {
+      vi: 'mỗi kỳ báo cáo một báo cáo; báo cáo bổ sung thì ghi implements thay vì answers',
+      en: 'one report per duty; a supplementary report gives implements instead of answers',
+    },
+  }),
+  'followUp.late': ({ issued, deadline, days }) => ({
+    problem: {
+      vi: `báo cáo ban hành ngày ${issued}, sau hạn ${deadline} ${days} ngày: trang sẽ ghi là báo cáo trễ hạn`,
+      en: `the report was issued on ${issued}, ${days} days after its deadline ${deadline}: the site shows it as late`,
+    },
+    expected: {
+      vi: 'không phải sửa nếu đúng như vậy; nếu ghi nhầm ngày thì sửa ngày ban hành',
+      en: 'nothing to fix if so; if the date is a typo, correct it',
+    },
+  }),
   'withdrawn.afterToday': ({ date, today }) => ({
     problem: {
       vi: `ngày ngừng công khai ${date} còn ở sau hôm nay (${formatDateShortVi(toPartialDate(today))})`,

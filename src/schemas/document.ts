@@ -6,6 +6,8 @@ import { partialDateSchema } from './dates';
 import { addProblem } from './problems';
 import { withdrawalSchema } from './withdrawal';
 import { changeNotesSchema } from './change-notes';
+import { answerSchema, followUpSchema } from './follow-up';
+import { WORK_ASSIGNING_KINDS } from '../vocabulary/follow-up-terms';
 
 /** Signing authority prefixes of Nghị định 30/2020: thay mặt, ký thay, quyền, thừa lệnh, thừa ủy quyền. */
 export const SIGNING_AUTHORITIES = ['TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
@@ -146,8 +148,18 @@ export const documentSchema = z
     withdrawn: withdrawalSchema.optional(),
     /** Notes for the public on each significant change since it was published. */
     changes: changeNotesSchema,
+    /** For a plan: the tasks it assigns and the reports it requires, beside its printed text. */
+    followUp: followUpSchema.optional(),
+    /** For a report: the plan's reporting duty it answers, and what it says of each task. */
+    answers: answerSchema.optional(),
   })
   .superRefine((doc, ctx) => {
+    if (doc.followUp !== undefined && !(WORK_ASSIGNING_KINDS as readonly string[]).includes(doc.kind)) {
+      addProblem(ctx, 'followUp.kindCannotAssign', { kind: doc.kind, kinds: WORK_ASSIGNING_KINDS }, ['followUp']);
+    }
+    if (doc.answers !== undefined && doc.kind !== 'bao-cao') {
+      addProblem(ctx, 'followUp.answerNotReport', { kind: doc.kind }, ['answers']);
+    }
     if (doc.signer === undefined && !doc.draft) {
       addProblem(ctx, 'document.signerMissing', {}, ['signer']);
     }

@@ -14,6 +14,8 @@ import { vietnamDate } from '../dates/calendar';
 import { standingText } from '../messages/consultations';
 import { fill } from '../messages/fill';
 import { tLive as t } from '../messages/live';
+import { dutyStanding } from '../lib/follow-up';
+import { dutyStandingText } from '../messages/follow-up';
 
 const now = new Date();
 const today = vietnamDate(now);
@@ -147,6 +149,14 @@ function nextSession(): void {
   }
 }
 
+/** A plan's reporting duty not yet answered counts down to its deadline, then is overdue; the element carries the deadline's last day. */
+function reportingDuties(): void {
+  for (const tag of marked('.duty-state[data-duty-deadline]')) {
+    const standing = dutyStanding({ due: tag.dataset.dutyDeadline }, tag.dataset.dutyReported, today);
+    show(tag, 'duty-state', standing.state, dutyStandingText(standing));
+  }
+}
+
 // Each re-check on its own, as when every component had its own script: one that fails leaves the others done.
 for (const recheck of [
   documents,
@@ -157,6 +167,7 @@ for (const recheck of [
   publicationVerdicts,
   sessionTimings,
   nextSession,
+  reportingDuties,
 ]) {
   try {
     recheck();

@@ -167,6 +167,19 @@ export interface ProblemParams {
   /** An issued (not draft) document dated after the build's day. */
   'document.issuedAfterToday': { issued: string; today: string };
   'withdrawn.afterToday': { date: string; today: string };
+
+  // Plan follow-through: a plan's tasks and reporting duties, the reports that answer them
+  // (src/schemas/follow-up.ts, src/check/follow-up-checks.ts).
+  'followUp.twoDeadlines': NoParams;
+  'followUp.duplicateId': { id: string };
+  'followUp.kindCannotAssign': { kind: string; kinds: readonly string[] };
+  'followUp.answerNotReport': { kind: string };
+  'followUp.planWithoutDuties': { plan: string };
+  'followUp.unknownDuty': { duty: string; plan: string; duties: readonly string[] };
+  'followUp.unknownTask': { task: string; plan: string; tasks: readonly string[] };
+  'followUp.duplicateReport': { duty: string; otherFile: string };
+  /** A warning: the report is published and shown as late. */
+  'followUp.late': { issued: string; deadline: string; days: number };
   'changes.afterToday': { date: string; today: string };
   'document.numberFormat': NoParams;
   'document.signerMissing': NoParams;

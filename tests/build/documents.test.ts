@@ -291,7 +291,7 @@ describe('every page', () => {
       // Pages that only repeat others (home, lists, filtered views), the search page and the 404 page.
       const relative = path.relative(build.outDir, file).split(path.sep).join('/');
       const unindexed =
-        /^(404\.html|index\.html|tim-kiem\/|van-ban\/(index\.html|nam\/|loai\/|trang\/)|lich-tiep-cong-dan\/(can-bo|loai)\/|kien-nghi\/)/.test(
+        /^(404\.html|index\.html|tim-kiem\/|van-ban\/(index\.html|nam\/|loai\/|trang\/|theo-doi-thuc-hien\/)|lich-tiep-cong-dan\/(can-bo|loai)\/|kien-nghi\/)/.test(
           relative,
         );
       expect(indexed, relative).toEqual(unindexed ? [] : ['main']);

@@ -860,6 +860,105 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       expected: { vi: 'ngày đã sửa nội dung, là hôm nay hoặc một ngày đã qua', en: 'the day the content was changed, today or earlier' },
     },
   ],
+  'followUp.twoDeadlines': [
+    {
+      params: {},
+      problem: { vi: 'hạn báo cáo ghi cả due lẫn before', en: 'the reporting deadline gives both due and before' },
+      expected: {
+        vi: 'chỉ một trong hai, đúng như văn bản viết: due khi văn bản ghi "chậm nhất ngày …" (tính cả ngày đó), before khi văn bản ghi "trước ngày …"',
+        en: 'one of the two, as the document words it: due for "by" a day (that day included), before for "before" a day',
+      },
+    },
+  ],
+  'followUp.duplicateId': [
+    {
+      params: { id: 'III.2' },
+      problem: {
+        vi: 'mã "III.2" đã dùng cho một mục khác trong danh sách này',
+        en: 'the id "III.2" is already used by another item of this list',
+      },
+      expected: { vi: 'mỗi nhiệm vụ, mỗi kỳ báo cáo một mã riêng', en: 'a distinct id for each task and each reporting duty' },
+    },
+  ],
+  'followUp.kindCannotAssign': [
+    {
+      params: { kind: 'thong-bao', kinds: ['ke-hoach', 'chuong-trinh', 'quyet-dinh'] },
+      problem: { vi: 'loại văn bản "thong-bao" không giao nhiệm vụ', en: 'a document of kind "thong-bao" does not assign tasks' },
+      expected: {
+        vi: 'chỉ văn bản giao việc mới ghi followUp: ke-hoach, chuong-trinh, quyet-dinh',
+        en: 'followUp belongs to documents that assign work: ke-hoach, chuong-trinh, quyet-dinh',
+      },
+    },
+  ],
+  'followUp.answerNotReport': [
+    {
+      params: { kind: 'thong-bao' },
+      problem: {
+        vi: 'văn bản loại "thong-bao" ghi answers, nhưng chỉ báo cáo mới trả lời kỳ báo cáo',
+        en: 'a document of kind "thong-bao" gives answers, which only a report does',
+      },
+      expected: { vi: 'đặt kind: bao-cao, hoặc bỏ answers', en: 'kind: bao-cao, or no answers' },
+    },
+  ],
+  'followUp.planWithoutDuties': [
+    {
+      params: { plan: '2023-ke-hoach-khung' },
+      problem: {
+        vi: 'văn bản "2023-ke-hoach-khung" không ghi kỳ báo cáo nào (followUp.reports)',
+        en: 'the document "2023-ke-hoach-khung" lists no reporting duty (followUp.reports)',
+      },
+      expected: {
+        vi: 'tên tệp của kế hoạch có ghi kỳ báo cáo; hoặc thêm kỳ báo cáo vào kế hoạch đó trước',
+        en: 'the file name of a plan that lists reporting duties; or add the duty to that plan first',
+      },
+    },
+  ],
+  'followUp.unknownDuty': [
+    {
+      params: { duty: 'quy-3', plan: '2023-ke-hoach-khung', duties: ['6-thang', 'nam'] },
+      problem: {
+        vi: 'kế hoạch "2023-ke-hoach-khung" không có kỳ báo cáo mã "quy-3"',
+        en: 'the plan "2023-ke-hoach-khung" has no reporting duty "quy-3"',
+      },
+      expected: { vi: 'một trong các mã: 6-thang, nam', en: 'one of: 6-thang, nam' },
+    },
+  ],
+  'followUp.unknownTask': [
+    {
+      params: { task: 'III.9', plan: '2023-ke-hoach-khung', tasks: ['III.1', 'III.2'] },
+      problem: {
+        vi: 'kế hoạch "2023-ke-hoach-khung" không có nhiệm vụ mã "III.9"',
+        en: 'the plan "2023-ke-hoach-khung" has no task "III.9"',
+      },
+      expected: { vi: 'một trong các mã: III.1, III.2', en: 'one of: III.1, III.2' },
+    },
+  ],
+  'followUp.duplicateReport': [
+    {
+      params: { duty: '6-thang', otherFile: 'content/documents/2023-bao-cao-6-thang.mdx' },
+      problem: {
+        vi: 'kỳ báo cáo "6-thang" đã có báo cáo trả lời: content/documents/2023-bao-cao-6-thang.mdx',
+        en: 'the reporting duty "6-thang" is already answered by content/documents/2023-bao-cao-6-thang.mdx',
+      },
+      expected: {
+        vi: 'mỗi kỳ báo cáo một báo cáo; báo cáo bổ sung thì ghi implements thay vì answers',
+        en: 'one report per duty; a supplementary report gives implements instead of answers',
+      },
+    },
+  ],
+  'followUp.late': [
+    {
+      params: { issued: '2023-05-08', deadline: '2023-05-04', days: 4 },
+      problem: {
+        vi: 'báo cáo ban hành ngày 2023-05-08, sau hạn 2023-05-04 4 ngày: trang sẽ ghi là báo cáo trễ hạn',
+        en: 'the report was issued on 2023-05-08, 4 days after its deadline 2023-05-04: the site shows it as late',
+      },
+      expected: {
+        vi: 'không phải sửa nếu đúng như vậy; nếu ghi nhầm ngày thì sửa ngày ban hành',
+        en: 'nothing to fix if so; if the date is a typo, correct it',
+      },
+    },
+  ],
   'withdrawn.afterToday': [
     {
       params: { date: '2027-01-05', today: '2026-11-26' },
