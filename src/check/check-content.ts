@@ -29,7 +29,7 @@ import { parseFrontmatter, parseYamlSource } from './frontmatter';
 import type { ContentProblem } from '../vocabulary/problems';
 import { checkedSiteSchema } from './site-checks';
 import { issuesToProblems } from './zod-problems';
-import { PROSE_FILE, siteRouteNames } from './paths';
+import { PROSE_FILE, sectionRouteNames, siteRouteNames } from './paths';
 import { INDEX_FOLDER } from '../lib/search-bundles';
 import { digestOf, readSourceFile, readSourceText, type UndecodableLine } from './source-text';
 import { findLegacyEncoding } from './legacy-encoding';
@@ -492,13 +492,18 @@ export function checkContent(dir: string, now: Date): ContentCheck {
     ]);
     problems.push(...unlinkedFiles(filesDir, named));
   }
-  const addresses = (entries: readonly CheckedEntry<{ aliases: string[] }>[], folder: keyof typeof CONTENT_FILES): Set<string> =>
-    new Set([...entries.flatMap((entry) => [entry.slug, ...entry.data.aliases]), ...present(folder)]);
+  // An item's address, a former one, or a page of the section's own (`/van-ban/theo-doi-thuc-hien/`).
+  const addresses = (
+    entries: readonly CheckedEntry<{ aliases: string[] }>[],
+    folder: keyof typeof CONTENT_FILES,
+    section: string,
+  ): Set<string> =>
+    new Set([...entries.flatMap((entry) => [entry.slug, ...entry.data.aliases]), ...present(folder), ...sectionRouteNames(section)]);
   const targets: LinkTargets = {
     items: new Map([
-      ['van-ban', addresses(documents, 'documents')],
-      ['lay-y-kien', addresses(consultations.entries, 'consultations')],
-      ['doi-thoai', addresses(dialogues.entries, 'dialogues')],
+      ['van-ban', addresses(documents, 'documents', 'van-ban')],
+      ['lay-y-kien', addresses(consultations.entries, 'consultations', 'lay-y-kien')],
+      ['doi-thoai', addresses(dialogues.entries, 'dialogues', 'doi-thoai')],
     ]),
     attachments: new Set(documents.flatMap((doc) => doc.data.attachments.map((a) => a.file))),
   };

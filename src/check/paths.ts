@@ -47,3 +47,9 @@ export function siteRouteNames(dir: string = pagesDir()): Set<string> {
   }
   return names;
 }
+
+/** The pages a section of the site has of its own beside its items (`theo-doi-thuc-hien` under `/van-ban/`). */
+export function sectionRouteNames(section: string): Set<string> {
+  const dir = path.join(pagesDir(), section);
+  return fs.existsSync(dir) ? siteRouteNames(dir) : new Set();
+}

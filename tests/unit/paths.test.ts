@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { siteRouteNames } from '../../src/check/paths';
+import { sectionRouteNames, siteRouteNames } from '../../src/check/paths';
 
 const made: string[] = [];
 afterAll(() => {
@@ -46,5 +46,11 @@ describe('siteRouteNames', () => {
     for (const name of ['gioi-thieu', 'lien-he', 'tim-kiem', 'van-ban', '404', 'lich-tiep-cong-dan', 'en']) expect(names).toContain(name);
     expect(names).not.toContain('index');
     expect([...names].filter((name) => name.includes('['))).toEqual([]);
+  });
+
+  it('finds the pages a section has beside its items, which a link in the prose may name', () => {
+    expect(sectionRouteNames('van-ban')).toContain('theo-doi-thuc-hien');
+    expect([...sectionRouteNames('van-ban')].filter((name) => name.includes('['))).toEqual([]);
+    expect(sectionRouteNames('khong-co')).toEqual(new Set());
   });
 });
