@@ -7,11 +7,52 @@ import path from 'node:path';
 import { buildNow } from '../build/clock';
 import { vietnamDate } from '../dates/calendar';
 import { checkSiteFile, contentDir, siteRouteNames } from '../check';
-import { SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../lib/scaffold';
+import { SCAFFOLD_KINDS, reportScaffold, scaffold, type Scaffold, type ScaffoldKind } from '../lib/scaffold';
+import { checkContent } from '../check/check-content';
 import { slugify } from '../vocabulary/slug';
 import { formatReport } from '../messages/problems';
 
 const [kind, ...titleWords] = process.argv.slice(2);
+
+/** Writes a new file under content/, never over one that exists, and says so in both languages. */
+function writeNew(created: Scaffold): void {
+  const target = path.join(contentDir(), created.path);
+  const shown = path.relative(process.cwd(), target);
+  if (fs.existsSync(target)) {
+    console.error(`✗ Đã có tệp ${shown}: không ghi đè. Đặt tiêu đề khác hoặc sửa tệp đó.`);
+    console.error(`✗ ${shown} already exists: not overwritten. Choose another title or edit that file.`);
+    process.exit(1);
+  }
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, created.text, { flag: 'wx' });
+  console.log(`✓ Đã tạo ${shown}. Mở tệp, điền nội dung, rồi chạy: npm run check`);
+  console.log(`✓ Created ${shown}. Fill it in, then run: npm run check`);
+}
+
+// `npm run new -- bao-cao <kế hoạch> <kỳ báo cáo>`: a report answering a duty of a plan on the site.
+if (kind === 'bao-cao') {
+  const [plan = '', duty = ''] = titleWords;
+  const content = checkContent(contentDir(), buildNow());
+  const planEntry = content.documents.find((doc) => doc.slug === plan);
+  const duties = planEntry?.data.followUp?.reports ?? [];
+  const found = duties.find((d) => d.id === duty);
+  if (!content.site || !planEntry || !found) {
+    const plans = content.documents.filter((doc) => (doc.data.followUp?.reports.length ?? 0) > 0).map((doc) => doc.slug);
+    console.error('Cách dùng: npm run new -- bao-cao <tên tệp kế hoạch> <mã kỳ báo cáo>');
+    console.error('Usage: npm run new -- bao-cao <plan file name> <reporting duty id>');
+    if (!planEntry) console.error(`Kế hoạch có kỳ báo cáo / plans with reporting duties: ${plans.join(', ') || '(không có / none)'}`);
+    else console.error(`Kỳ báo cáo của ${plan} / its reporting duties: ${duties.map((d) => d.id).join(', ') || '(không có / none)'}`);
+    process.exit(2);
+  }
+  writeNew(
+    reportScaffold(
+      { plan, planTitle: planEntry.data.title, duty: found, tasks: planEntry.data.followUp?.tasks ?? [] },
+      vietnamDate(buildNow()),
+      content.site,
+    ),
+  );
+  process.exit(0);
+}
 // Composed (NFC), as the content is read: a title typed with Unikey's "Unicode tổ hợp" is written as any other.
 const title = titleWords.join(' ').trim().normalize('NFC');
 const kinds = Object.keys(SCAFFOLD_KINDS).join(', ');
@@ -20,6 +61,7 @@ if (!kind || !(kind in SCAFFOLD_KINDS) || !title) {
   console.error(`Cách dùng: npm run new -- <loại> "<tiêu đề>"   (loại: ${kinds})`);
   console.error(`Usage: npm run new -- <kind> "<title>"   (kind: ${kinds})`);
   console.error('Ví dụ / example: npm run new -- van-ban "Kế hoạch tổ chức hội nghị đối thoại năm 2027"');
+  console.error("Báo cáo cho một kỳ báo cáo của kế hoạch / a report for a plan's duty: npm run new -- bao-cao <kế hoạch> <kỳ>");
   process.exit(2);
 }
 
@@ -52,12 +94,4 @@ if (kind === 'trang' && siteRouteNames().has(address)) {
   console.error(`✗ The address /${address}/ is already one of the site's own pages: ${shown} not created. Choose another title.`);
   process.exit(1);
 }
-if (fs.existsSync(target)) {
-  console.error(`✗ Đã có tệp ${shown}: không ghi đè. Đặt tiêu đề khác hoặc sửa tệp đó.`);
-  console.error(`✗ ${shown} already exists: not overwritten. Choose another title or edit that file.`);
-  process.exit(1);
-}
-fs.mkdirSync(path.dirname(target), { recursive: true });
-fs.writeFileSync(target, created.text, { flag: 'wx' });
-console.log(`✓ Đã tạo ${shown}. Mở tệp, điền nội dung, rồi chạy: npm run check`);
-console.log(`✓ Created ${shown}. Fill it in, then run: npm run check`);
+writeNew(created);

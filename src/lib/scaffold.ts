@@ -130,6 +130,40 @@ ${PLACEHOLDER.documentBody}
   return { path: `documents/${today.slice(0, 4)}-${slugify(title, SLUG_LENGTH)}.mdx`, text };
 }
 
+/** A report that answers a plan's reporting duty: the plan's file name and title, the duty, and the tasks it may report on. */
+export interface ReportFor {
+  plan: string;
+  planTitle: string;
+  duty: { id: string; period: string };
+  tasks: readonly { id: string; title: string }[];
+}
+
+/**
+ * `npm run new -- bao-cao <kế hoạch> <kỳ báo cáo>`: a report that carries out the plan and answers
+ * the duty, with the plan's tasks offered, commented, for the results the report gives.
+ */
+export function reportScaffold(report: ReportFor, today: string, site: SiteConfig): Scaffold {
+  const planTitle = report.planTitle.charAt(0).toLocaleLowerCase('vi') + report.planTitle.slice(1);
+  const base = documentScaffold(`Báo cáo kết quả ${planTitle} (${report.duty.period})`, today, site);
+  const taskExamples = report.tasks.map(
+    (task) =>
+      `  #   - task: ${yamlString(task.id)}   # ${task.title}\n  #     result: dang-thuc-hien\n  #     note: "Điều báo cáo nêu về nhiệm vụ này."`,
+  );
+  const answers = `# Văn bản này thực hiện:
+implements:
+  - document: ${yamlString(report.plan)}
+# Kỳ báo cáo của kế hoạch mà báo cáo này trả lời (mã trong mục followUp.reports của kế hoạch):
+answers:
+  plan: ${yamlString(report.plan)}
+  duty: ${yamlString(report.duty.id)}
+  # Kết quả từng nhiệm vụ mà báo cáo có nêu: hoan-thanh (hoàn thành), dang-thuc-hien (đang thực hiện),
+  # chua-thuc-hien (chưa thực hiện). Các nhiệm vụ của kế hoạch:
+${taskExamples.join('\n')}
+  results: []`;
+  const text = base.text.replace(/# Văn bản này thực hiện[^\n]*\nimplements: \[\]/, answers);
+  return { ...base, text };
+}
+
 /** "tháng 1 năm 2027", "Tháng 01/2027", "tháng 1-2027": the month a schedule's title names. */
 const TITLE_MONTH = /tháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)/iu;
 

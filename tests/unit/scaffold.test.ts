@@ -139,6 +139,40 @@ describe('npm run new', { timeout: 60_000 }, () => {
       encoding: 'utf8',
     });
 
+  it('makes a report for a duty of a plan, answering it and offering the plan’s tasks, valid once filled in', () => {
+    const dir = contentCopy();
+    const made = run(dir, 'bao-cao', '2023-ke-hoach-khung', 'nam');
+    expect(made.status, made.stderr).toBe(0);
+    const file = path.join(dir, 'documents/2026-bao-cao-ket-qua-thuc-hien-cong-tac-mau-nam-2023-nam-2023.mdx');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('kind: bao-cao');
+    expect(text).toContain('title: "Kết quả thực hiện công tác mẫu năm 2023 (Năm 2023)"');
+    expect(text).toContain('answers:\n  plan: "2023-ke-hoach-khung"\n  duty: "nam"');
+    expect(text).toContain('  #   - task: "III.2"   # Tổng hợp, báo cáo kết quả');
+    // The clerk fills in the text and reports on one task.
+    const filled = SCAFFOLD_PLACEHOLDERS.reduce(
+      (t, placeholder) => t.replaceAll(placeholder, 'Nội dung thật của văn phòng.'),
+      text,
+    ).replace('  results: []', '  results:\n    - { task: "III.2", result: "hoan-thanh" }');
+    fs.writeFileSync(file, filled);
+    const checked = checkContent(dir, NOW);
+    expect(checked.problems).toEqual([]);
+    expect(checked.documents.find((d) => d.slug === path.basename(file, '.mdx'))?.data.answers?.results).toEqual([
+      { task: 'III.2', result: 'hoan-thanh' },
+    ]);
+  });
+
+  it('names the plans with duties, or the plan’s duties, when a report’s plan or duty is not found', () => {
+    const dir = contentCopy();
+    const noPlan = run(dir, 'bao-cao', 'khong-co', 'nam');
+    expect(noPlan.status).toBe(2);
+    expect(noPlan.stderr).toContain('plans with reporting duties: 2023-ke-hoach-khung');
+    const noDuty = run(dir, 'bao-cao', '2023-ke-hoach-khung', 'quy-3');
+    expect(noDuty.status).toBe(2);
+    expect(noDuty.stderr).toContain('its reporting duties: 6-thang, nam, nam-2026');
+    expect(fs.readdirSync(path.join(dir, 'documents')).filter((f) => f.startsWith('2026-'))).toEqual([]);
+  });
+
   it('creates the file under a name made from the title, and refuses to overwrite it', () => {
     const dir = contentCopy();
     const first = run(dir, 'van-ban', 'Thông báo lịch nghỉ Tết');
