@@ -23,6 +23,8 @@ import { proseOf, readSourceText } from './source-text';
 
 export type { ContentProblem } from '../vocabulary/problems';
 export { checkSiteFile } from './check-content';
+/** The entries of content/ as their schemas give them, and the problems, without rendering the prose: for `npm run new`. */
+export { checkContent as checkEntries } from './check-content';
 export { contentDir, siteRouteNames } from './paths';
 
 /**

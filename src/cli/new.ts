@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildNow } from '../build/clock';
 import { vietnamDate } from '../dates/calendar';
-import { checkSiteFile, contentDir, siteRouteNames } from '../check';
+import { checkEntries, checkSiteFile, contentDir, siteRouteNames } from '../check';
 import { SCAFFOLD_KINDS, reportScaffold, scaffold, type Scaffold, type ScaffoldKind } from '../lib/scaffold';
-import { checkContent } from '../check/check-content';
 import { slugify } from '../vocabulary/slug';
 import { formatReport } from '../messages/problems';
 
@@ -32,7 +31,7 @@ function writeNew(created: Scaffold): void {
 // `npm run new -- bao-cao <kế hoạch> <kỳ báo cáo>`: a report answering a duty of a plan on the site.
 if (kind === 'bao-cao') {
   const [plan = '', duty = ''] = titleWords;
-  const content = checkContent(contentDir(), buildNow());
+  const content = checkEntries(contentDir(), buildNow());
   const planEntry = content.documents.find((doc) => doc.slug === plan);
   const duties = planEntry?.data.followUp?.reports ?? [];
   const found = duties.find((d) => d.id === duty);

@@ -15,10 +15,14 @@ import { dialogueFeed } from './dialogues';
 import { feedMarks } from './feed-marks';
 import { listedDocuments } from './documents';
 import { receptionData } from './receptions';
+import { allDuties } from './follow-up';
+import { deadlineText } from '../messages/follow-up-words';
+import { dutyStandingText } from '../messages/follow-up';
+import { addDays } from '../dates/calendar';
 
 /** A feed of the site: its address, its page, and how to gather its items. */
 export interface FeedSource {
-  id: 'documents' | 'receptions' | 'consultations' | 'dialogues';
+  id: 'documents' | 'receptions' | 'consultations' | 'dialogues' | 'follow-up';
   /** Address of the feed file. */
   href: string;
   /** Address of the page it mirrors. */
@@ -115,6 +119,51 @@ async function consultationItems(): Promise<FeedItem[]> {
   return items;
 }
 
+/**
+ * Plan follow-through: a reporting duty is news the day after its deadline passes with no report
+ * published (said as the records stood then), and again the day a report answers it.
+ */
+async function followUpItems(): Promise<FeedItem[]> {
+  const site = await getSite();
+  const now = await buildInstant();
+  const items: FeedItem[] = [];
+  for (const { plan, duty, deadline, report, standing } of await allDuties()) {
+    const link = absoluteUrl(site, `/van-ban/${plan.id}/`);
+    const words = { period: duty.period, plan: documentHeading(plan.data) };
+    const categories = [t('followUp.overview.title')];
+    const reportedOn = report ? vietnamInstant(periodStart(toPartialDate(report.data.issued))) : undefined;
+    const overdueFrom = deadline === undefined ? undefined : vietnamInstant(addDays(deadline, 1));
+    if (overdueFrom && overdueFrom <= now && (reportedOn === undefined || reportedOn >= overdueFrom)) {
+      const guid = `${link}#qua-han-${duty.id}`;
+      const description = t('followUp.feedOverdueText', { deadline: deadlineText(duty) });
+      items.push(
+        withMarks(
+          { title: t('followUp.feedOverdue', words), link, guid, description, published: overdueFrom, categories },
+          feedMarks(plan.data),
+        ),
+      );
+    }
+    if (report && reportedOn && reportedOn <= now) {
+      const guid = `${link}#bao-cao-${duty.id}`;
+      const description = `${dutyStandingText(standing)}: ${documentHeading(report.data)}`;
+      items.push(
+        withMarks(
+          {
+            title: t('followUp.feedAnswered', words),
+            link: absoluteUrl(site, `/van-ban/${report.id}/`),
+            guid,
+            description,
+            published: reportedOn,
+            categories,
+          },
+          feedMarks({ sample: plan.data.sample || report.data.sample }),
+        ),
+      );
+    }
+  }
+  return items;
+}
+
 /** Every feed the site publishes, one per kind. */
 export const FEEDS: FeedSource[] = [
   { id: 'documents', href: '/van-ban/rss.xml', page: '/van-ban/', title: t('nav.documents'), items: documentItems },
@@ -133,6 +182,13 @@ export const FEEDS: FeedSource[] = [
     items: consultationItems,
   },
   { id: 'dialogues', href: '/doi-thoai/rss.xml', page: '/doi-thoai/', title: t('nav.dialogues'), items: dialogueFeed },
+  {
+    id: 'follow-up',
+    href: '/van-ban/theo-doi-thuc-hien/rss.xml',
+    page: '/van-ban/theo-doi-thuc-hien/',
+    title: t('followUp.overview.title'),
+    items: followUpItems,
+  },
 ];
 
 /** The RSS file of one feed, or of all of them together when `source` is undefined. */

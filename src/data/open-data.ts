@@ -12,7 +12,12 @@ import {
   issueRecordSchema,
   openDataJsonSchema,
   receptionSessionRecordSchema,
+  reportingDutyRecordSchema,
 } from '../schemas/open-data';
+import { allDuties } from './follow-up';
+import { documentHeading } from '../messages/documents';
+import { deadlineText } from '../messages/follow-up-words';
+import { dutyStandingText } from '../messages/follow-up';
 import { publishedConsultations } from './consultations';
 import { dialogueData } from './dialogues';
 import { publishedDocuments } from './documents';
@@ -33,6 +38,7 @@ type DocumentRecord = z.output<typeof documentRecordSchema>;
 type SessionRecord = z.output<typeof receptionSessionRecordSchema>;
 type ConsultationRecord = z.output<typeof consultationRecordSchema>;
 type IssueRecord = z.output<typeof issueRecordSchema>;
+type DutyRecord = z.output<typeof reportingDutyRecordSchema>;
 
 const list = (values: readonly string[]): string => values.join('; ');
 
@@ -183,6 +189,50 @@ const issues: Dataset<IssueRecord> = {
   ],
 };
 
+const duties: Dataset<DutyRecord> = {
+  id: 'theo-doi-thuc-hien',
+  title: t('followUp.overview.title'),
+  description: t('opendata.followUp'),
+  schema: reportingDutyRecordSchema,
+  records: async () => {
+    const site = await getSite();
+    return (await allDuties()).map(({ plan, duty, deadline, report, standing }) => ({
+      plan: plan.id,
+      planUrl: absoluteUrl(site, `/van-ban/${plan.id}/`),
+      planTitle: documentHeading(plan.data),
+      ...(deadline !== undefined ? { deadline } : {}),
+      state: standing.state,
+      ...(standing.days !== undefined ? { days: standing.days } : {}),
+      ...(report
+        ? {
+            report: report.id,
+            reportUrl: absoluteUrl(site, `/van-ban/${report.id}/`),
+            reportIssued: report.data.issued,
+            reportSample: report.data.sample,
+          }
+        : {}),
+      sample: plan.data.sample,
+      duty,
+    }));
+  },
+  columns: [
+    { key: 'ke_hoach', description: t('opendata.col.plan'), value: (r) => r.planTitle },
+    { key: 'ky_bao_cao', description: t('followUp.col.period'), value: (r) => r.duty.period },
+    { key: 'han', description: t('followUp.col.deadline'), value: (r) => deadlineText(r.duty) },
+    { key: 'ngay_cuoi_dung_han', description: t('opendata.col.deadline'), value: (r) => r.deadline },
+    { key: 'nguoi_bao_cao', description: t('followUp.col.by'), value: (r) => r.duty.by },
+    {
+      key: 'tinh_hinh',
+      description: t('followUp.col.state'),
+      value: (r) => dutyStandingText({ state: r.state, ...(r.days !== undefined ? { days: r.days } : {}) }),
+    },
+    { key: 'bao_cao', description: t('opendata.col.report'), value: (r) => r.reportUrl },
+    { key: 'ngay_bao_cao', description: t('opendata.col.reportIssued'), value: (r) => r.reportIssued },
+    { key: 'url', description: t('opendata.col.url'), value: (r) => r.planUrl },
+    { key: 'mau', description: t('opendata.col.sample'), value: (r) => r.sample || r.reportSample === true },
+  ],
+};
+
 /** An open data set as the routes publish it: its records already written as each file holds them. */
 export interface PublishedDataset {
   id: string;
@@ -212,4 +262,10 @@ function published<T>(dataset: Dataset<T>): PublishedDataset {
 }
 
 /** Every open data set, in the order the page lists them. */
-export const DATASETS: PublishedDataset[] = [published(documents), published(sessions), published(consultations), published(issues)];
+export const DATASETS: PublishedDataset[] = [
+  published(documents),
+  published(sessions),
+  published(consultations),
+  published(issues),
+  published(duties),
+];

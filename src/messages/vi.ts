@@ -136,6 +136,9 @@ export const vi = {
   'followUp.group.da-bao-cao': 'Đã báo cáo',
   'followUp.overview.yearTitle': 'Theo dõi thực hiện kế hoạch năm {year}',
   'followUp.overview.count': '{count} kỳ báo cáo',
+  'followUp.feedOverdue': 'Quá hạn báo cáo {period}: {plan}',
+  'followUp.feedOverdueText': 'Hạn báo cáo {deadline} đã qua; đến ngày này chưa thấy báo cáo được đăng trên trang.',
+  'followUp.feedAnswered': 'Đã có báo cáo {period}: {plan}',
   'home.overdueReports': 'Kỳ báo cáo đã quá hạn mà chưa thấy báo cáo đăng trên trang:',
   'document.attachments': 'Tệp đính kèm',
   'document.noAttachments': 'Chưa có bản scan văn bản có chữ ký.',
@@ -475,6 +478,12 @@ export const vi = {
   'opendata.sessions': 'Mọi buổi tiếp công dân đã công bố: ngày giờ, người tiếp, hình thức, nơi tiếp, trạng thái.',
   'opendata.consultations': 'Mọi nội dung lấy ý kiến Nhân dân: thời hạn, cách góp ý, kết quả tiếp thu, giải trình.',
   'opendata.issuesTitle': 'Kiến nghị của Nhân dân',
+  'opendata.followUp':
+    'Mọi kỳ báo cáo mà kế hoạch, chương trình đặt ra: hạn, người báo cáo, báo cáo đã đăng và tình hình đúng hạn, trễ hạn hay quá hạn.',
+  'opendata.col.plan': 'Kế hoạch, chương trình đặt ra kỳ báo cáo',
+  'opendata.col.deadline': 'Ngày cuối báo cáo còn đúng hạn (năm-tháng-ngày)',
+  'opendata.col.report': 'Địa chỉ trang của báo cáo đã đăng; trống nếu chưa có',
+  'opendata.col.reportIssued': 'Ngày ban hành báo cáo',
   'opendata.issues':
     'Mọi kiến nghị nêu tại các buổi đối thoại: địa bàn, lĩnh vực, nội dung, câu trả lời, người có trách nhiệm, hạn và tình trạng giải quyết.',
   'opendata.col.issueId': 'Mã kiến nghị (không đổi)',

@@ -6,6 +6,8 @@ import { DATE_JSON_SCHEMAS } from './dates';
 import { dialogueIssueSchema } from './dialogue';
 import { documentSchema } from './document';
 import { withdrawalSchema } from './withdrawal';
+import { reportingDutySchema } from './follow-up';
+import { DUTY_STATES } from '../vocabulary/follow-up-terms';
 import { RECEPTION_KINDS } from './reception';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -64,6 +66,25 @@ export const issueRecordSchema = z.strictObject({
     .optional()
     .describe('Ngày và lý do Ủy ban nhân dân ngừng công khai buổi đối thoại; chỉ có khi đã ngừng'),
   issue: dialogueIssueSchema,
+});
+
+export const reportingDutyRecordSchema = z.strictObject({
+  plan: z.string().describe('Tên tệp của kế hoạch, chương trình đặt ra kỳ báo cáo'),
+  planUrl: z.url().describe('Địa chỉ trang của kế hoạch'),
+  planTitle: z.string().describe('Loại và trích yếu của kế hoạch'),
+  deadline: z
+    .string()
+    .regex(ISO_DATE)
+    .optional()
+    .describe('Ngày cuối báo cáo còn đúng hạn (giờ Việt Nam); không có nếu văn bản không ghi hạn'),
+  state: z.enum(DUTY_STATES).describe('Tình hình vào lúc xây dựng trang'),
+  days: z.number().int().optional().describe('Số ngày trễ (late), quá hạn (overdue) hoặc còn lại (not-yet-due)'),
+  report: z.string().optional().describe('Tên tệp của báo cáo trả lời kỳ này, nếu đã đăng'),
+  reportUrl: z.url().optional(),
+  reportIssued: z.string().optional().describe('Ngày ban hành báo cáo, như báo cáo ghi'),
+  sample: z.boolean().describe('true nếu kế hoạch là nội dung mẫu'),
+  reportSample: z.boolean().optional().describe('true nếu báo cáo là nội dung mẫu'),
+  duty: reportingDutySchema,
 });
 
 /** The frame of every open data file: what it is, when it was built, and its records. */

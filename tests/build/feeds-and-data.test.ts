@@ -16,7 +16,14 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-const FEEDS = ['rss.xml', 'van-ban/rss.xml', 'lich-tiep-cong-dan/rss.xml', 'lay-y-kien/rss.xml', 'doi-thoai/rss.xml'];
+const FEEDS = [
+  'rss.xml',
+  'van-ban/rss.xml',
+  'lich-tiep-cong-dan/rss.xml',
+  'lay-y-kien/rss.xml',
+  'doi-thoai/rss.xml',
+  'van-ban/theo-doi-thuc-hien/rss.xml',
+];
 
 describe('feeds', () => {
   it.each(FEEDS)('%s is well-formed RSS 2.0 that feedparser reads', (name) => {
@@ -52,6 +59,18 @@ describe('feeds', () => {
     expect(plan?.summary).toBe('Kế hoạch, ban hành năm 2023: Thực hiện công tác mẫu năm 2023');
   });
 
+  it('tells of each reporting duty that fell overdue, as the records stood then, and of each report that answered one', () => {
+    const entries = parseFeed(file('van-ban/theo-doi-thuc-hien/rss.xml')).entries;
+    expect(entries.map((e) => [e.title, e.published === '' ? '' : new Date(Date.parse(e.published)).toISOString()])).toEqual([
+      ['Quá hạn báo cáo Năm 2023: Kế hoạch thực hiện công tác mẫu năm 2023', '2023-12-31T17:00:00.000Z'],
+      ['[Nội dung mẫu] Đã có báo cáo 6 tháng đầu năm 2023: Kế hoạch thực hiện công tác mẫu năm 2023', '2023-05-02T17:00:00.000Z'],
+      ['Quá hạn báo cáo 6 tháng đầu năm 2023: Kế hoạch thực hiện công tác mẫu năm 2023', '2023-04-30T17:00:00.000Z'],
+    ]);
+    expect(entries[0]?.summary).toBe('Hạn báo cáo trong tháng 12/2023 đã qua; đến ngày này chưa thấy báo cáo được đăng trên trang.');
+    expect(entries[1]?.summary).toBe('Đã báo cáo, trễ 3 ngày: Báo cáo kết quả thực hiện kế hoạch khung 6 tháng đầu năm 2023');
+    expect(entries[1]?.link).toMatch(/\/van-ban\/2023-bao-cao-thuc-hien\/$/);
+  });
+
   it('are advertised on every page and listed on /theo-doi/', () => {
     const home = parseDocument(readPage(build.outDir, '/'));
     expect(home.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
@@ -66,7 +85,7 @@ describe('feeds', () => {
 });
 
 describe('open data', () => {
-  const datasets = ['van-ban', 'buoi-tiep-cong-dan', 'lay-y-kien', 'kien-nghi'];
+  const datasets = ['van-ban', 'buoi-tiep-cong-dan', 'lay-y-kien', 'kien-nghi', 'theo-doi-thuc-hien'];
 
   it.each(datasets)('%s.json, the whole file, validates against the JSON Schema its $schema names', (id) => {
     const schema = JSON.parse(fs.readFileSync(file(`du-lieu/${id}.schema.json`), 'utf8'));
