@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser } from '../support/browser';
 import { buildSite, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
+import { nuErrors } from '../support/nu-checker';
 import { parseDocument, textOf } from '../support/html';
 import { serveStatic } from '../support/static-server';
 
@@ -76,6 +77,13 @@ describe('an item the office has withdrawn', () => {
     const issue = records<{ id: string }>('kien-nghi').find((r) => r.id === 'DT-2025-09');
     expect(issue).toMatchObject({ dialogueWithdrawn: { date: '2025-06-01', reason: 'Biên bản đăng nhầm buổi đối thoại của xã khác.' } });
     expect(file('du-lieu/van-ban.csv')).toMatch(/^2023-thong-bao-da-rut,.*,Ngừng công khai,.*,2023-06-05,true\r?$/m);
+  });
+
+  it('keeps every page valid to the W3C Nu HTML Checker', async () => {
+    const pages = (fs.readdirSync(build.outDir, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => path.join(build.outDir, file));
+    expect(await nuErrors(pages)).toEqual([]);
   });
 
   it('shows the notice on screen and on paper, with nothing for axe to report', async () => {

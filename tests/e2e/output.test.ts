@@ -3,6 +3,8 @@ import path from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { parseDocument } from '../support/html';
+import { FIXTURES, validFixtureBuild } from '../support/build-site';
+import { nuErrors } from '../support/nu-checker';
 
 const siteDir = inject('siteDir');
 
@@ -31,6 +33,21 @@ describe('the built site', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('passes the W3C Nu HTML Checker, errors only and every rule on, on every page of the real site and the fixture site', async () => {
+    const fixture = await validFixtureBuild();
+    const pagesOf = (dir: string): string[] =>
+      (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((file) => path.join(dir, file));
+    const pages = [...pagesOf(siteDir), ...pagesOf(fixture.outDir)];
+    expect(pages.length).toBeGreaterThan(100);
+    expect(await nuErrors(pages)).toEqual([]);
+  });
+
+  it('is what catches a script written after </html>, which browsers forgive', async () => {
+    const errors = await nuErrors([path.join(FIXTURES, 'html/stray-script.html')]);
+    // The checker stops at it: the page cannot be read on from there.
+    expect(errors[0]).toBe('tests/fixtures/html/stray-script.html:2 Stray start tag “script”.');
   });
 
   it('has no broken internal link or asset reference', () => {

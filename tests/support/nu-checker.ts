@@ -1,0 +1,32 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PROJECT_ROOT } from './build-site';
+
+/** The W3C's Nu HTML Checker, from the vnu-jar package, run on Debian's Java (`default-jre-headless`). */
+const VNU_JAR = path.join(PROJECT_ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
+
+interface NuMessage {
+  type: string;
+  url?: string;
+  lastLine?: number;
+  message: string;
+}
+
+/**
+ * The errors the Nu checker finds in `files`, every rule on, as `file:line message` lines. One run
+ * for all the files: the checker's Java start takes longer than checking a page.
+ */
+export async function nuErrors(files: readonly string[]): Promise<string[]> {
+  if (files.length === 0) return [];
+  const { stderr } = await promisify(execFile)('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files], {
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((failed: { stderr?: string }) => ({ stderr: failed.stderr ?? '' }));
+  const { messages } = JSON.parse(stderr) as { messages: NuMessage[] };
+  return messages
+    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+    .map(
+      (m) =>
+        `${path.relative(PROJECT_ROOT, decodeURIComponent((m.url ?? '').replace(/^file:/, '')))}:${String(m.lastLine ?? 0)} ${m.message}`,
+    );
+}
