@@ -15,13 +15,14 @@ interface NuMessage {
 
 /**
  * The errors the Nu checker finds in `files`, every rule on, as `file:line message` lines. One run
- * for all the files: the checker's Java start takes longer than checking a page.
+ * for all the files: the checker's Java start takes longer than checking a page. It exits 1 when
+ * it finds an error; its report is on stderr either way.
  */
 export async function nuErrors(files: readonly string[]): Promise<string[]> {
   if (files.length === 0) return [];
   const { stderr } = await promisify(execFile)('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files], {
     maxBuffer: 64 * 1024 * 1024,
-  }).catch((failed: { stderr?: string }) => ({ stderr: failed.stderr ?? '' }));
+  }).catch((failed: unknown) => ({ stderr: (failed as { stderr?: string }).stderr ?? '' }));
   const { messages } = JSON.parse(stderr) as { messages: NuMessage[] };
   return messages
     .filter((m) => m.type === 'error' || m.type === 'non-document-error')
