@@ -17,8 +17,8 @@ for (const name of fs.existsSync(tmp) ? fs.readdirSync(tmp) : []) {
 }
 
 /**
- * Test files that take a minute or more of one worker, longest first. They start first, so that
- * the run does not end waiting on one of them while the other workers have nothing left.
+ * Test files that take half a minute or more of one worker, longest first. They start first, so
+ * that the run does not end waiting on one of them while the other workers have nothing left.
  */
 const LONGEST_FILES = [
   'tests/e2e/accessibility.test.ts',
@@ -29,14 +29,21 @@ const LONGEST_FILES = [
   'tests/build/content-paths.test.ts',
   'tests/e2e/search.test.ts',
   'tests/build/prose-cache.test.ts',
+  'tests/e2e/output.test.ts',
+  'tests/build/withdrawn.test.ts',
   'tests/build/broken-documents.test.ts',
 ];
 
+/**
+ * The longest files first; then the unit tests, which need no build and fill the workers while the
+ * builds take their turns; then the rest, whose builds are shared and mostly done by then.
+ */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (spec: TestSpecification): number => {
       const at = LONGEST_FILES.indexOf(path.relative(root, spec.moduleId).split(path.sep).join('/'));
-      return at === -1 ? LONGEST_FILES.length : at;
+      if (at !== -1) return at;
+      return spec.project.name === 'unit' ? LONGEST_FILES.length : LONGEST_FILES.length + 1;
     };
     const byDefault = await super.sort(files);
     return byDefault
