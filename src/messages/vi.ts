@@ -112,7 +112,6 @@ export const vi = {
   'followUp.deadline.dueYear': 'trong năm {date}',
   'followUp.deadline.none': 'Văn bản không ghi hạn',
   'followUp.byUnknown': 'Văn bản không ghi',
-  'followUp.reportLink': 'Xem báo cáo',
   'followUp.tasks': 'Nhiệm vụ văn bản giao',
   'followUp.col.section': 'Mục',
   'followUp.col.task': 'Nhiệm vụ',
