@@ -1,6 +1,6 @@
 import { buildInstant } from './build';
 import { listedDocuments, type PublishedDocument } from './documents';
-import { vietnamDate } from '../dates/calendar';
+import { toPartialDate, vietnamDate } from '../dates/calendar';
 import { DUTY_STATE_ORDER, dutyStanding, lastOnTimeDay, latestTaskResults, type DutyStanding, type TaskProgress } from '../lib/follow-up';
 import type { ReportingDuty, Task } from '../schemas/follow-up';
 
@@ -57,12 +57,25 @@ export async function followUpOf(slug: string): Promise<PlanFollowUp | undefined
   return (await planFollowUps()).find((f) => f.plan.id === slug);
 }
 
+/** A duty as the overview lists it: with its plan, and the plan's year, which the overview filters by. */
+export interface OverviewRow extends DutyRow {
+  plan: PublishedDocument;
+  year: number;
+}
+
 /** Every duty of every plan, overdue first, then coming, then answered; by deadline within each. */
-export async function allDuties(): Promise<(DutyRow & { plan: PublishedDocument })[]> {
-  const rows = (await planFollowUps()).flatMap(({ plan, duties }) => duties.map((row) => ({ ...row, plan })));
+export async function allDuties(): Promise<OverviewRow[]> {
+  const rows = (await planFollowUps()).flatMap(({ plan, duties }) =>
+    duties.map((row) => ({ ...row, plan, year: toPartialDate(plan.data.issued).year })),
+  );
   return rows.sort(
     (a, b) =>
       DUTY_STATE_ORDER.indexOf(a.standing.state) - DUTY_STATE_ORDER.indexOf(b.standing.state) ||
       (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'),
   );
+}
+
+/** The years of the plans that set duties, newest first. */
+export async function dutyYears(): Promise<number[]> {
+  return [...new Set((await allDuties()).map((row) => row.year))].sort((a, b) => b - a);
 }
