@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { cacheDirOf } from './src/build/cache-dir.ts';
 import { isListed } from './src/build/site-pages.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { editorAssets } from './src/integrations/editor-assets.ts';
 import { searchList } from './src/integrations/search-list.ts';
 
 // Tests build fixture content into their own folders; the site builds content/ into dist/.
@@ -31,6 +32,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filenameBase: 'sitemap', filter: (url) => isListed(new URL(url).pathname) }),
     searchList(),
+    editorAssets(),
   ],
   vite: {
     build: {

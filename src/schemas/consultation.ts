@@ -99,24 +99,23 @@ const questionnaireSchema = z.strictObject({
   note,
 });
 
+/** Each channel's own fields, one shape per channel id. */
+export const CHANNEL_FORMS = [
+  inPersonSchema,
+  emailSchema,
+  phoneSchema,
+  postSchema,
+  suggestionBoxSchema,
+  meetingsSchema,
+  mttqChannelSchema,
+  questionnaireSchema,
+] as const;
+
 /**
  * A way to respond. The channel id is checked first, so a misspelt one is
  * reported as such rather than as every field of every channel.
  */
-export const channelSchema = z
-  .looseObject({ channel: channelIdSchema })
-  .pipe(
-    z.discriminatedUnion('channel', [
-      inPersonSchema,
-      emailSchema,
-      phoneSchema,
-      postSchema,
-      suggestionBoxSchema,
-      meetingsSchema,
-      mttqChannelSchema,
-      questionnaireSchema,
-    ]),
-  );
+export const channelSchema = z.looseObject({ channel: channelIdSchema }).pipe(z.discriminatedUnion('channel', CHANNEL_FORMS));
 
 /** A document put to the people: one on this site by its slug, or a file in content/files/. */
 export const consultationDocumentSchema = z.preprocess(

@@ -182,6 +182,16 @@ export function createSiteSchema(readsWhole: PhoneReading = () => true) {
     /** Where the site is served: the root of its own host, `https://dakdoa.example.org/`. */
     baseUrl: z.url().superRefine(requireRootUrl),
     repositoryUrl: z.url().optional(),
+    /** The web editor at /quan-tri/: the GitHub repository it commits to, and its sign-in helper. */
+    editor: z
+      .strictObject({
+        /** `owner/name` of the site's repository on GitHub. */
+        repository: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
+        branch: nonEmptyText.default('main'),
+        /** The OAuth helper that signs staff in with GitHub accounts (its root address). */
+        signInUrl: z.url().optional(),
+      })
+      .optional(),
     /** Consultation yardsticks; left out, the defaults of consultationRulesSchema apply. */
     consultation: consultationRulesSchema.optional(),
     /**

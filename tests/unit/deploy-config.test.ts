@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/content-security-policy';
+import { CONTENT_SECURITY_POLICY, EDITOR_SECURITY_POLICY } from '../../src/lib/content-security-policy';
 import { PROJECT_ROOT } from '../support/build-site';
 
 const NGINX_EXAMPLE = path.join(PROJECT_ROOT, '.github/deploy/nginx.conf');
@@ -28,18 +28,36 @@ function headersForEveryPage(): Map<string, string> {
   );
 }
 
-/** The headers the nginx example adds to every response: `add_header Name "value" always;`. */
-function nginxHeaders(): Map<string, string> {
-  return new Map(
-    [...nginxConf.matchAll(/^\s*add_header ([\w-]+) (?:"([^"]*)"|(\S+)) always;$/gm)].map((m) => [m[1] ?? '', m[2] ?? m[3] ?? '']),
-  );
+/** The headers the nginx example adds at `indent`: `add_header Name "value" always;`. */
+function nginxHeaders(indent: number, text = nginxConf): Map<string, string> {
+  const line = new RegExp(`^ {${String(indent)}}add_header ([\\w-]+) (?:"([^"]*)"|(\\S+)) always;$`, 'gm');
+  return new Map([...text.matchAll(line)].map((m) => [m[1] ?? '', m[2] ?? m[3] ?? '']));
+}
+
+/** The headers public/_headers gives the web editor (its `/quan-tri/*` block), and the headers it drops (`! Name`). */
+function editorHeaders(): { headers: Map<string, string>; dropped: string[] } {
+  const text = fs.readFileSync(path.join(PROJECT_ROOT, 'public/_headers'), 'utf8');
+  const lines = (/^\/quan-tri\/\*\n((?: {2}.+\n)+)/m.exec(text)?.[1] ?? '').trim().split('\n').map((l) => l.trim());
+  return {
+    headers: new Map(lines.filter((l) => !l.startsWith('!')).map((l) => [l.slice(0, l.indexOf(': ')), l.slice(l.indexOf(': ') + 2)])),
+    dropped: lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim()),
+  };
 }
 
 describe('the nginx example (.github/deploy/nginx.conf)', () => {
   it("sends every page the security headers of public/_headers, word for word, the site's own policy among them", () => {
     const expected = headersForEveryPage();
     expect(expected.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(nginxHeaders()).toEqual(expected);
+    expect(nginxHeaders(4)).toEqual(expected);
+  });
+
+  it("sends the web editor its own policy instead of the pages', and every other header, in nginx and public/_headers alike", () => {
+    const { headers, dropped } = editorHeaders();
+    expect(dropped).toEqual(['Content-Security-Policy']);
+    expect(headers.get('Content-Security-Policy')).toBe(EDITOR_SECURITY_POLICY);
+    const location = /location \/quan-tri\/ \{([^}]*)\}/.exec(nginxConf)?.[1] ?? '';
+    const expected = new Map([...headersForEveryPage(), ...headers]);
+    expect(nginxHeaders(8, location)).toEqual(expected);
   });
 
   it('is a configuration nginx accepts (nginx -t), with a certificate in place of the real one', () => {
