@@ -1,3 +1,5 @@
+import { LOCAL_PROXY_ORIGIN } from './editor-config';
+
 /**
  * The Content-Security-Policy of the site: its own files only, WebAssembly for Pagefind's search,
  * and inline styles (the pages carry their CSS inline, to save a request on a slow network); no
@@ -38,7 +40,7 @@ const EDITOR_DIRECTIVES = [
   "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com",
-  "connect-src 'self' blob: https://api.github.com http://localhost:8081",
+  `connect-src 'self' blob: https://api.github.com ${LOCAL_PROXY_ORIGIN}`,
   "font-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",

@@ -19,7 +19,15 @@ import { documentSchema } from '../schemas/document';
 import { pageSchema } from '../schemas/page';
 import { receptionScheduleSchema } from '../schemas/reception';
 import { siteSchema } from '../schemas/site';
-import { editorFields, formatName, type EditorField, type FormWords, type JsonSchemaNode, type SiteChoices } from './editor-config';
+import {
+  editorFields,
+  formatName,
+  LOCAL_PROXY_ORIGIN,
+  type EditorField,
+  type FormWords,
+  type JsonSchemaNode,
+  type SiteChoices,
+} from './editor-config';
 
 /** The kinds of content the editor edits, with the schema of each. */
 export const EDITOR_KINDS = {
@@ -102,13 +110,10 @@ export interface EditorSite {
 /** The repository the editor names while site.yaml has none: only the local mode can work. */
 export const UNSET_REPOSITORY = 'chua-cau-hinh/chua-cau-hinh';
 
-/** The port of the local proxy (decap-server) the editor uses when opened from this computer. */
-export const LOCAL_PROXY = 'http://localhost:8081/api/v1';
-
 /** The Decap CMS configuration of the site. */
 export function editorConfig(site: EditorSite, words: EditorWords, choices: SiteChoices): Record<string, unknown> {
   const kinds = Object.keys(FILES) as (keyof typeof FILES)[];
-  const collections = kinds.map((kind) => {
+  const collections: Record<string, unknown>[] = kinds.map((kind) => {
     const { label, singular, description } = words.collection(kind);
     return {
       name: kind,
@@ -137,7 +142,7 @@ export function editorConfig(site: EditorSite, words: EditorWords, choices: Site
     format: formatName('site'),
     editor: { preview: false },
     files: [{ name: 'site', label: settings.singular, file: 'content/site.yaml', fields: kindFields('site', words, choices) }],
-  } as never);
+  });
   return {
     load_config_file: false,
     locale: 'vi',
@@ -148,7 +153,7 @@ export function editorConfig(site: EditorSite, words: EditorWords, choices: Site
       ...(site.signInUrl ? { base_url: site.signInUrl } : {}),
       squash_merges: true,
     },
-    local_backend: { url: LOCAL_PROXY },
+    local_backend: { url: `${LOCAL_PROXY_ORIGIN}/api/v1` },
     publish_mode: 'editorial_workflow',
     site_url: site.siteUrl,
     display_url: site.siteUrl,

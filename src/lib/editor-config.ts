@@ -8,6 +8,9 @@
  * left to `npm run check`, which the review workflow runs on every change before it can be merged.
  */
 
+/** Where the editor finds its local proxy (decap-server, port 8081) when opened from the computer running it. */
+export const LOCAL_PROXY_ORIGIN = 'http://localhost:8081';
+
 /** The name of the file format of a collection, which the editor page's script registers. */
 export const formatName = (collection: string): string => `minh-bach-xa-${collection}`;
 

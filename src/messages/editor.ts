@@ -337,12 +337,12 @@ const COLLECTIONS: Record<EditorKind, { label: string; singular: string; descrip
   site: { label: 'Cài đặt trang', singular: 'cài đặt trang', description: 'Tên đơn vị, liên hệ, chức danh, thôn, tổ dân phố, lĩnh vực.' },
 };
 
-/** What a date, time or id field says when the text is not written as it must be. */
+/** What a date, time or id field says when the text is not written as it must be (Decap adds the full stop). */
 const PATTERN_MESSAGES: Record<string, string> = {
-  '^\\d{4}(-\\d{2}(-\\d{2})?)?$': 'Viết ngày dạng năm-tháng-ngày, ví dụ 2027-01-17 (không viết 17/01/2027).',
-  '^\\d{4}-\\d{2}-\\d{2}$': 'Viết ngày dạng năm-tháng-ngày, ví dụ 2027-01-17 (không viết 17/01/2027).',
-  '^\\d{2}:\\d{2}$': 'Viết giờ dạng giờ:phút, ví dụ 07:30.',
-  '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$': 'Viết dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2027-01-17T07:30.',
+  '^\\d{4}(-\\d{2}(-\\d{2})?)?$': 'Viết ngày dạng năm-tháng-ngày, ví dụ 2027-01-17 (không viết 17/01/2027)',
+  '^\\d{4}-\\d{2}-\\d{2}$': 'Viết ngày dạng năm-tháng-ngày, ví dụ 2027-01-17 (không viết 17/01/2027)',
+  '^\\d{2}:\\d{2}$': 'Viết giờ dạng giờ:phút, ví dụ 07:30',
+  '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$': 'Viết dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2027-01-17T07:30',
 };
 
 /** The words of the editor for every kind of content. */
@@ -355,7 +355,7 @@ export const EDITOR_WORDS: EditorWords = {
     const [kind, fieldPath] = path.split(':') as [EditorKind, string];
     return choiceLabel(kind, fieldPath, value);
   },
-  patternMessage: (pattern) => PATTERN_MESSAGES[pattern] ?? 'Chưa đúng cách viết: xem dòng hướng dẫn của ô này.',
+  patternMessage: (pattern) => PATTERN_MESSAGES[pattern] ?? 'Chưa đúng cách viết: xem dòng hướng dẫn dưới ô',
   collection: (kind) => COLLECTIONS[kind],
   body: {
     label: 'Nội dung',

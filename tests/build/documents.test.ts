@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, validFixtureBuild, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
-import { parseDocument, textOf, termOf } from '../support/html';
+import { isPublicFile, parseDocument, textOf, termOf } from '../support/html';
 import { parseFeed } from '../support/python';
 import { readHistories } from '../../src/check/git-history';
 import { historyOf } from '../../src/lib/history';
@@ -250,10 +250,10 @@ describe('a draft published for comment, with a deputy signing for the committee
 });
 
 describe('every page', () => {
-  // Pages of the site itself; former addresses are tiny forwarding pages, tested on their own.
+  // Public pages of the site itself; former addresses are tiny forwarding pages, tested on their own.
   const htmlFiles = (): string[] =>
     (fs.readdirSync(build.outDir, { recursive: true }) as string[])
-      .filter((file) => file.endsWith('.html'))
+      .filter((file) => file.endsWith('.html') && isPublicFile(file))
       .map((file) => path.join(build.outDir, file))
       .filter((file) => !fs.readFileSync(file, 'utf8').includes('http-equiv="refresh"'));
 

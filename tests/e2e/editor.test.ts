@@ -91,6 +91,8 @@ beforeAll(async () => {
   page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // Leaving a form asks first (beforeunload); a clerk who has saved says yes.
+  page.on('dialog', (dialog) => void dialog.accept());
   page.on('response', (response) => {
     if (response.status() >= 400)
       pageErrors.push(
@@ -127,7 +129,13 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-async function shot(name: string): Promise<void> {
+/** A screenshot for the staff guide, with the field named `field` in the middle of it. */
+async function shot(name: string, field?: string): Promise<void> {
+  if (field !== undefined) {
+    await input(field).evaluate((element) => {
+      element.scrollIntoView({ block: 'center' });
+    });
+  }
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
@@ -165,16 +173,23 @@ async function addItem(label: string): Promise<void> {
     .click();
 }
 
+/**
+ * Loads the editor anew at `route`, so that no field of the form saved before is still on the
+ * page; the editor keeps the sign-in.
+ */
+async function freshPage(route: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`${server.origin}/quan-tri/${route}`);
+}
+
 /** Opens an entry that exists, and waits until its field `loaded` shows what the file holds. */
 async function openEntry(collection: string, entry: string, loaded: string): Promise<void> {
-  await page.goto(`${server.origin}/quan-tri/#/collections/${collection}/entries/${entry}`);
-  // A fresh page: the editor keeps the sign-in, and the form holds only this entry.
-  await page.reload();
+  await freshPage(`#/collections/${collection}/entries/${entry}`);
   await expect.poll(() => input(loaded).inputValue(), { timeout: 20_000 }).not.toBe('');
 }
 
 async function newEntry(collection: string): Promise<void> {
-  await page.goto(`${server.origin}/quan-tri/#/collections/${collection}/new`);
+  await freshPage(`#/collections/${collection}/new`);
   await input('title').waitFor();
 }
 
@@ -244,7 +259,7 @@ describe('the web editor, offline against a local repository', () => {
     await type('issued', '17/01/2027');
     await type('body', 'Nội dung kế hoạch.\n\n## I. MỤC ĐÍCH, YÊU CẦU\n\n1. Lắng nghe ý kiến của Nhân dân.');
     await saveRefused('Viết ngày dạng năm-tháng-ngày, ví dụ 2027-01-17 (không viết 17/01/2027).');
-    await shot('3-loi-ngay');
+    await shot('3-loi-ngay', 'issued');
 
     await type('issued', '2026-11-20');
     await unfold('signer');
@@ -258,7 +273,7 @@ describe('the web editor, offline against a local repository', () => {
     await page.locator('input[type=file]').setInputFiles(scan);
     await page.getByText('Lấy những cái đã chọn').click();
     await type('title', 'Bản scan kế hoạch có chữ ký', 'attachments');
-    await shot('2-van-ban');
+    await shot('2-van-ban', 'issued');
     await save();
 
     // A change for review, on a branch of its own: nothing on main until it is merged.
@@ -288,7 +303,7 @@ describe('the web editor, offline against a local repository', () => {
     await choose('officer', 'Chủ tịch UBND xã', 'rules');
     await choose('kind', 'Định kỳ', 'rules');
     await type('until', '2027-01-31', 'rules');
-    await shot('4-lich-tiep');
+    await shot('4-lich-tiep', 'rules');
     await save();
     expect(branches()).toContain('cms/receptions/2026-12-lich-tiep-cong-dan-thang-1-nam-2027');
   });
@@ -305,7 +320,7 @@ describe('the web editor, offline against a local repository', () => {
     await addItem('Nơi đặt hòm thư');
     await type('places-item', 'Trụ sở UBND xã', 'channels');
     await type('body', 'Dự thảo kế hoạch sửa chữa ba tuyến đường thôn.');
-    await shot('5-lay-y-kien');
+    await shot('5-lay-y-kien', 'channels');
     await save();
     expect(branches()).toContain('cms/consultations/2026-lay-y-kien-ve-ke-hoach-sua-chua-duong-thon-nam-2027');
   });
@@ -328,7 +343,7 @@ describe('the web editor, offline against a local repository', () => {
     await type('responsible', 'Công chức Địa chính – Xây dựng', 'issues');
     await type('due', '2027-03', 'issues');
     await type('body', 'Hội nghị đối thoại định kỳ với Nhân dân.');
-    await shot('6-doi-thoai');
+    await shot('6-doi-thoai', 'issues');
     await save();
     expect(branches()).toContain('cms/dialogues/2026-hoi-nghi-doi-thoai-voi-nhan-dan-thang-11-nam-2026');
   });
@@ -343,7 +358,7 @@ describe('the web editor, offline against a local repository', () => {
 
     await openEntry('site', 'site', 'address');
     await type('address', 'Số 1 đường Trung tâm, xã Thử Nghiệm');
-    await shot('7-cai-dat');
+    await shot('7-cai-dat', 'address');
     await save();
     const settings = gitIn(repo, ['show', 'cms/site/site:content/site.yaml']);
     // Only the changed line differs from the file as the office wrote it.

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { PAGE_SECURITY_POLICY } from '../../src/lib/content-security-policy';
+import { EDITOR_PAGE_SECURITY_POLICY, PAGE_SECURITY_POLICY } from '../../src/lib/content-security-policy';
+import { isPublicFile } from '../support/html';
 import { launchBrowser } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 
@@ -29,8 +30,12 @@ afterAll(async () => {
 const htmlFiles = (dir: string): string[] =>
   (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((file) => path.join(dir, file));
 
-it('gives every page its Content-Security-Policy in a <meta> at the top of its <head>', () => {
-  const pages = htmlFiles(copy);
+it('gives every page its Content-Security-Policy in a <meta> at the top of its <head>, and the web editor its own', () => {
+  const pages = htmlFiles(copy).filter((file) => isPublicFile(path.relative(copy, file)));
+  const editor = fs.readFileSync(path.join(copy, 'quan-tri/index.html'), 'utf8').slice(0, 900);
+  expect(/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(editor)?.[1]?.replaceAll('&#39;', "'")).toBe(
+    EDITOR_PAGE_SECURITY_POLICY,
+  );
   expect(pages.length).toBeGreaterThan(20);
   for (const file of pages) {
     const head = fs.readFileSync(file, 'utf8').slice(0, 600);

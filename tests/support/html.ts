@@ -29,3 +29,9 @@ export function textOf(element: Element | null | undefined): string {
 export function termOf(dt: Element | null | undefined): string {
   return textOf(dt).replace(/:$/, '');
 }
+
+/**
+ * Whether a built file (its path inside the output folder) belongs to the public site: the web
+ * editor's page and files (/quan-tri/) are for office staff, with a policy and a weight of their own.
+ */
+export const isPublicFile = (relative: string): boolean => !relative.replaceAll('\\', '/').startsWith('quan-tri/');

@@ -37,7 +37,10 @@ function nginxHeaders(indent: number, text = nginxConf): Map<string, string> {
 /** The headers public/_headers gives the web editor (its `/quan-tri/*` block), and the headers it drops (`! Name`). */
 function editorHeaders(): { headers: Map<string, string>; dropped: string[] } {
   const text = fs.readFileSync(path.join(PROJECT_ROOT, 'public/_headers'), 'utf8');
-  const lines = (/^\/quan-tri\/\*\n((?: {2}.+\n)+)/m.exec(text)?.[1] ?? '').trim().split('\n').map((l) => l.trim());
+  const lines = (/^\/quan-tri\/\*\n((?: {2}.+\n)+)/m.exec(text)?.[1] ?? '')
+    .trim()
+    .split('\n')
+    .map((l) => l.trim());
   return {
     headers: new Map(lines.filter((l) => !l.startsWith('!')).map((l) => [l.slice(0, l.indexOf(': ')), l.slice(l.indexOf(': ') + 2)])),
     dropped: lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim()),
