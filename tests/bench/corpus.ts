@@ -51,19 +51,42 @@ const addDays = (date: string, days: number): string => isoDate(new Date(Date.pa
 
 /**
  * Writes a synthetic content folder of `items` items across every kind: documents of the
- * four common kinds (sections, numbered items, a table and a footnote each, some with web
+ * four common kinds, as long as `lengths` says (sections, numbered items, a table and one or two
+ * footnotes each, some with web
  * and e-mail addresses), consultations with their outcome, dialogues with the issues raised
  * and their follow-up, and monthly reception schedules; plus the site configuration and
  * standing pages of the real site. Every file passes the content checks, so the build
  * measured is a real publishing build.
  */
-export function writeCorpus(target: string, items: number, projectRoot: string): { files: number } {
+/** How long the synthetic documents are. */
+export type DocumentLengths = 'real' | 'short';
+
+/**
+ * Words a document of the corpus aims at. `real`: 600 to 2,500, mean about 1,700, skewed long as
+ * plans and reports are (the real 2023 plan has about 2,900); `short`: about 700, the corpus of
+ * the earlier benchmark.
+ */
+export function documentWordTarget(lengths: DocumentLengths, draw: () => number): number {
+  if (lengths === 'short') return 700;
+  // The mean of two draws, raised to 0.8: a hump a little past the middle of the range.
+  return Math.round(600 + 1900 * ((draw() + draw()) / 2) ** 0.8);
+}
+
+const wordsIn = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
+
+export function writeCorpus(
+  target: string,
+  items: number,
+  projectRoot: string,
+  lengths: DocumentLengths = 'real',
+): { files: number; documentWords: { min: number; mean: number; max: number } } {
   const next = random(2023);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const sentences = sentencesOf(path.join(projectRoot, 'content/documents/2023-ke-hoach-dan-van-chinh-quyen.mdx'));
   const paragraph = (count: number): string => Array.from({ length: count }, () => pick(sentences)).join(' ');
   const topic = (): string => pick(sentences).split(/[,;.]/)[0]?.slice(0, 90) ?? 'Nội dung';
   const shares = corpusShares(items);
+  const wordCounts: number[] = [];
   fs.rmSync(target, { recursive: true, force: true });
   for (const folder of ['documents', 'receptions', 'consultations', 'dialogues']) {
     fs.mkdirSync(path.join(target, folder), { recursive: true });
@@ -98,7 +121,10 @@ export function writeCorpus(target: string, items: number, projectRoot: string):
       `fields: [${JSON.stringify(pick(DOCUMENT_FIELDS))}]`,
       '---',
     ];
-    const body = [
+    // Section II grows, item by item, to the document's length; a second footnote in one document of two.
+    const words = documentWordTarget(lengths, next);
+    const footnotes = i % 2 === 0 ? 2 : 1;
+    const head = [
       paragraph(2),
       '',
       '## I. MỤC ĐÍCH, YÊU CẦU',
@@ -107,7 +133,8 @@ export function writeCorpus(target: string, items: number, projectRoot: string):
       '',
       '## II. NỘI DUNG THỰC HIỆN',
       '',
-      ...Array.from({ length: 5 }, (_, n) => `${n + 1}. ${paragraph(3)}${n === 0 ? '[^1]' : ''}`),
+    ];
+    const table = [
       '',
       '| Chỉ tiêu | Kế hoạch | Thực hiện |',
       '| --- | ---: | ---: |',
@@ -118,9 +145,19 @@ export function writeCorpus(target: string, items: number, projectRoot: string):
       // One document in five gives a web address, one in twenty an e-mail address too.
       [paragraph(3), ...(i % 5 === 0 ? [WHERE_PUBLISHED] : []), ...(i % 20 === 0 ? [WHERE_TO_WRITE] : [])].join(' '),
       '',
-      `[^1]: ${paragraph(2)}`,
+      ...Array.from({ length: footnotes }, (_, n) => `[^${n + 1}]: ${paragraph(2)}`),
       '',
     ];
+    const numbered: string[] = [];
+    let written = wordsIn([...head, ...table].join(' '));
+    while (numbered.length < 5 || written < words) {
+      const n = numbered.length;
+      const item = `${n + 1}. ${paragraph(3)}${n < footnotes ? `[^${n + 1}]` : ''}`;
+      numbered.push(item);
+      written += wordsIn(item);
+    }
+    wordCounts.push(written);
+    const body = [...head, ...numbered, ...table];
     fs.writeFileSync(path.join(target, 'documents', `bench-${String(i).padStart(5, '0')}.mdx`), [...frontmatter, '', ...body].join('\n'));
   }
 
@@ -252,5 +289,10 @@ export function writeCorpus(target: string, items: number, projectRoot: string):
       ].join('\n'),
     );
   }
-  return { files: shares.documents + shares.consultations + shares.dialogues + shares.receptions };
+  const documentWords = {
+    min: Math.min(...wordCounts),
+    mean: Math.round(wordCounts.reduce((sum, count) => sum + count, 0) / wordCounts.length),
+    max: Math.max(...wordCounts),
+  };
+  return { files: shares.documents + shares.consultations + shares.dialogues + shares.receptions, documentWords };
 }
