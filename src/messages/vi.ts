@@ -57,6 +57,7 @@ export const vi = {
   'search.results': '{count} kết quả cho "{query}"',
   'search.none': 'Không tìm thấy kết quả cho "{query}". Thử từ khác, hoặc xem các danh sách trên trang này.',
   'search.loading': 'Đang tìm…',
+  'search.more': 'Xem thêm {count} kết quả',
   'search.failed': 'Không tải được công cụ tìm kiếm. Mời xem các danh sách trên trang này.',
   'search.kind.document': 'Văn bản',
   'search.kind.reception': 'Lịch tiếp công dân',

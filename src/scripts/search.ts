@@ -30,7 +30,11 @@ interface Pagefind {
 }
 
 const FILTERS = ['kind', 'year', 'field', 'locality', 'status'] as const;
-const MAX_RESULTS = 30;
+/**
+ * Results shown at first, and added by each "more": each result shown downloads its page's
+ * fragment (3 to 8 KB on a slow phone network), so a search fetches only those it shows.
+ */
+const PAGE_SIZE = 10;
 /**
  * Pagefind gives every page of a bundle this filter, valued with the bundle's number, so that a
  * search can be asked of one bundle alone: each bundle ranks and reads the query by itself.
@@ -74,10 +78,23 @@ function wordsOf(data: PagefindResultData): string[] {
   return words;
 }
 
+// By result, not by page: a page found by two spellings has an excerpt for each.
+const loadedData = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+
+/** A result's page data, fetched once however often the merge or a "more" asks for it. */
+function dataOf(result: PagefindResult): Promise<PagefindResultData> {
+  let data = loadedData.get(result);
+  if (!data) {
+    data = result.data();
+    loadedData.set(result, data);
+  }
+  return data;
+}
+
 /** Whether some of the first pages of an answer have a word starting with `word`. */
 async function pagesHave(results: readonly PagefindResult[], word: string): Promise<boolean> {
   for (const result of results.slice(0, 3)) {
-    if (wordsOf(await result.data()).some((w) => w.startsWith(word))) return true;
+    if (wordsOf(await dataOf(result)).some((w) => w.startsWith(word))) return true;
   }
   return false;
 }
@@ -119,7 +136,7 @@ async function mergeByDate(lists: readonly PagefindResult[][], limit: number, di
   const load = async (queue: (typeof queues)[number], count: number): Promise<void> => {
     const batch = queue.list.slice(queue.next, queue.next + count);
     queue.next += batch.length;
-    const loaded = await Promise.all(batch.map((result) => result.data()));
+    const loaded = await Promise.all(batch.map(dataOf));
     queue.loaded.push(...loaded.map((data) => ({ data, date: sortDate(data) })));
   };
   const merged: PagefindResultData[] = [];
@@ -233,7 +250,8 @@ export async function runSearch(): Promise<void> {
     bundles.length === 1 || answerStands(results, queryWords(spelling), known);
   const spellings = queryVariants(query);
   const asked = spellings.flatMap((spelling) => bundles.map((bundle) => ({ spelling, bundle, filters: { ...filters, [BUNDLE]: bundle } })));
-  let shown: PagefindResultData[];
+  /** The first `limit` results, in the order shown. */
+  let collect: (limit: number) => Promise<PagefindResultData[]>;
   let count: number;
   if (!sort) {
     const answers = await Promise.all(
@@ -244,7 +262,7 @@ export async function runSearch(): Promise<void> {
     );
     const ranked = byBestScore(answers);
     count = ranked.length;
-    shown = await Promise.all(ranked.slice(0, MAX_RESULTS).map((r) => r.data()));
+    collect = (limit) => Promise.all(ranked.slice(0, limit).map(dataOf));
   } else {
     // Sorted, a bundle scores a page by its position among its own pages in date order: the
     // spellings' answers of one bundle merge by score, and the bundles' lists by date. Pagefind
@@ -267,43 +285,72 @@ export async function runSearch(): Promise<void> {
       .map((bundle) => byBestScore(answers.filter((answer) => answer.bundle === bundle).map((answer) => answer.dated)))
       .filter((list) => list.length > 0);
     const dated = new Set(lists.flat().map((r) => r.id));
-    shown = await mergeByDate(lists, MAX_RESULTS, sort === 'asc' ? 1 : -1);
     const withUndated = answers.filter((answer) => answer.undated > 0);
-    if (spellings.length === 1 && dated.size >= MAX_RESULTS) {
+    // The undated pages, asked for once the dated ones no longer fill what is shown.
+    let undatedPages: Promise<PagefindResult[]> | undefined;
+    const undated = (): Promise<PagefindResult[]> =>
+      (undatedPages ??= Promise.all(withUndated.map((answer) => answer.all())).then((all) =>
+        byBestScore(all).filter((r) => !dated.has(r.id)),
+      ));
+    if (spellings.length === 1 && dated.size >= PAGE_SIZE) {
       count = withUndated.reduce((sum, answer) => sum + answer.undated, dated.size);
     } else {
-      const undated = byBestScore(await Promise.all(withUndated.map((answer) => answer.all()))).filter((r) => !dated.has(r.id));
-      count = dated.size + undated.length;
-      shown.push(...(await Promise.all(undated.slice(0, MAX_RESULTS - shown.length).map((r) => r.data()))));
+      count = dated.size + (await undated()).length;
     }
+    collect = async (limit) => {
+      const merged = await mergeByDate(lists, limit, sort === 'asc' ? 1 : -1);
+      if (merged.length >= limit || withUndated.length === 0) return merged;
+      return [...merged, ...(await Promise.all((await undated()).slice(0, limit - merged.length).map(dataOf)))];
+    };
   }
 
+  const shown = await collect(PAGE_SIZE);
   status.textContent = fill(shown.length > 0 ? (labels.results ?? '') : (labels.none ?? ''), { count, query });
-  list.replaceChildren(
-    ...shown.map((data) => {
-      const item = document.createElement('li');
-      item.className = 'search-result';
-      const link = document.createElement('a');
-      link.href = data.url;
-      link.textContent = data.meta.title ?? data.url;
-      const heading = document.createElement('p');
-      heading.className = 'search-result__title';
-      heading.append(link);
-      const facts = document.createElement('p');
-      facts.className = 'search-result__meta';
-      facts.textContent = [data.meta.kind, data.meta.date?.split('-').reverse().join('/'), data.meta.status].filter(Boolean).join(' · ');
-      if (data.meta.sample) {
-        // As its page shows the banner, a sample says so in the results, where no banner is seen.
-        const tag = document.createElement('span');
-        tag.className = 'tag tag--sample';
-        tag.textContent = labels.sample ?? '';
-        facts.append(' ', tag);
-      }
-      const excerpt = document.createElement('p');
-      // Pagefind's excerpt is page text it escaped itself, with <mark> around the matches.
-      excerpt.innerHTML = data.excerpt;
-      item.append(heading, facts, excerpt);
-      return item;
-    }),
-  );
+  list.replaceChildren(...shown.map((data) => resultItem(data, labels)));
+  // More results on request, each batch fetched only then; the first new one takes the focus, so
+  // a keyboard or screen reader goes on reading where the list grew.
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!more) return;
+  const offerMore = (): void => {
+    const left = Math.min(PAGE_SIZE, count - list.children.length);
+    more.hidden = left <= 0;
+    more.textContent = fill(labels.more ?? '', { count: left });
+  };
+  offerMore();
+  more.addEventListener('click', () => {
+    void (async () => {
+      const before = list.children.length;
+      const next = (await collect(before + PAGE_SIZE)).slice(before);
+      list.append(...next.map((data) => resultItem(data, labels)));
+      list.children[before]?.querySelector('a')?.focus();
+      offerMore();
+    })();
+  });
+}
+
+/** One result as the list shows it: its title linked, its kind, date and status, and the excerpt. */
+function resultItem(data: PagefindResultData, labels: Record<string, string>): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const heading = document.createElement('p');
+  heading.className = 'search-result__title';
+  heading.append(link);
+  const facts = document.createElement('p');
+  facts.className = 'search-result__meta';
+  facts.textContent = [data.meta.kind, data.meta.date?.split('-').reverse().join('/'), data.meta.status].filter(Boolean).join(' · ');
+  if (data.meta.sample) {
+    // As its page shows the banner, a sample says so in the results, where no banner is seen.
+    const tag = document.createElement('span');
+    tag.className = 'tag tag--sample';
+    tag.textContent = labels.sample ?? '';
+    facts.append(' ', tag);
+  }
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt is page text it escaped itself, with <mark> around the matches.
+  excerpt.innerHTML = data.excerpt;
+  item.append(heading, facts, excerpt);
+  return item;
 }

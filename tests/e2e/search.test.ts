@@ -22,8 +22,15 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-/** Opens the search page of the site at `at` with `query` (the part after `?`) and waits for the answer. */
-async function search(query: string, at = origin): Promise<{ page: Page; urls: string[]; complaints: string[] }> {
+/** How many results the tests read: a page of ten, then "more" as a reader asks for it. */
+const READ_UP_TO = 30;
+
+/**
+ * Opens the search page of the site at `at` with `query` (the part after `?`), waits for the
+ * answer, and asks for more until READ_UP_TO results are shown or there are no more (`more`: false
+ * reads the first page only).
+ */
+async function search(query: string, at = origin, more = true): Promise<{ page: Page; urls: string[]; complaints: string[] }> {
   const page = await context.newPage();
   const complaints: string[] = [];
   page.on('console', (m) => (['error', 'warning'].includes(m.type()) ? complaints.push(m.text()) : undefined));
@@ -33,6 +40,12 @@ async function search(query: string, at = origin): Promise<{ page: Page; urls: s
     const text = document.querySelector('[data-search-status]')?.textContent ?? '';
     return text !== '' && !text.startsWith('Đang tìm');
   });
+  const button = page.locator('[data-search-more]');
+  for (let shown = await page.locator('.search-result').count(); more && shown < READ_UP_TO && (await button.isVisible());) {
+    await button.click();
+    await page.waitForFunction((before) => document.querySelectorAll('.search-result').length > before, shown);
+    shown = await page.locator('.search-result').count();
+  }
   const urls = await page.locator('.search-result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return { page, urls, complaints };
 }
@@ -62,6 +75,31 @@ describe('the search filters', () => {
 });
 
 describe('searching', () => {
+  it('shows ten results, then ten more on request, fetching each page only when it is shown, the focus on the first new one', async () => {
+    const { page, urls } = await search('q=dan+van', origin, false);
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_fragment')) fragments.push(request.url());
+    });
+    expect(urls).toHaveLength(10);
+    const more = page.locator('[data-search-more]');
+    await expect(more.textContent()).resolves.toBe('Xem thêm 10 kết quả');
+    const status = await page.locator('[data-search-status]').textContent();
+    const total = Number(/^(\d+) kết quả/.exec(status ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
+    const shown = await page.locator('.search-result').count();
+    expect(shown).toBe(Math.min(20, total));
+    // Only the pages just shown were fetched: the first ten were fetched once, before.
+    expect(fragments.length).toBeLessThanOrEqual(shown - 10);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10]),
+    ).resolves.toBe(true);
+    await expect(more.isVisible()).resolves.toBe(total > 20);
+    await page.close();
+  });
+
   it('finds "Đak Đoa" from "dak doa" typed without diacritics, and shows the original text in the excerpt', async () => {
     const { page, urls, complaints } = await search('q=dak+doa');
     expect(urls).toContain(PLAN);
