@@ -5,6 +5,7 @@
 import type { EditorField } from '../lib/editor-config';
 import { formatName } from '../lib/editor-config';
 import { mdxText, readMdx, readYaml, yamlText, type EntryData } from '../lib/editor-files';
+import { EDITOR_INTERFACE } from '../messages/editor-interface';
 
 interface Collection {
   name: string;
@@ -20,6 +21,22 @@ interface Decap {
     format: { fromFile(text: string): EntryData; toFile(data: EntryData): string },
   ): void;
   init(options: { config: Record<string, unknown> }): void;
+  getLocale(locale: string): Phrases | undefined;
+  registerLocale(locale: string, phrases: Phrases): void;
+}
+
+interface Phrases {
+  [key: string]: string | Phrases;
+}
+
+/** Decap's phrases with `added` laid over them, key by key. */
+function withPhrases(base: Phrases, added: Phrases): Phrases {
+  const merged: Phrases = { ...base };
+  for (const [key, value] of Object.entries(added)) {
+    const inner = merged[key];
+    merged[key] = typeof value === 'string' || typeof inner !== 'object' ? value : withPhrases(inner, value);
+  }
+  return merged;
 }
 
 declare global {
@@ -45,6 +62,7 @@ loader.addEventListener('load', () => {
       toFile: (data) => (mdx ? mdxText(data, fields) : yamlText(data, fields)),
     });
   }
+  cms.registerLocale('vi', withPhrases(cms.getLocale('vi') ?? {}, EDITOR_INTERFACE));
   cms.init({ config });
 });
 document.head.append(loader);
