@@ -134,6 +134,8 @@ function choicesField(base: EditorField, options: readonly Choice[], multiple: b
 }
 
 function formField(name: string, node: JsonSchemaNode, required: boolean, path: string, context: Context): EditorField {
+  const branches = node.anyOf ?? node.oneOf;
+  if (branches) return formField(name, mergedBranches(branches), required, path, context);
   const words = context.words.field(path);
   if (!words) context.missing.push(path);
   const base: EditorField = {
@@ -147,8 +149,6 @@ function formField(name: string, node: JsonSchemaNode, required: boolean, path: 
   // A default inside a list makes Decap add an item of the list to every new entry; the content
   // check applies the schema's defaults to whatever the file leaves out.
   const topLevel = !path.includes('.');
-  const branches = node.anyOf ?? node.oneOf;
-  if (branches) return formField(name, mergedBranches(branches), required, path, context);
 
   switch (node.type) {
     case 'object':
