@@ -11,6 +11,7 @@ import { checkHolidaySessions, checkReceptionSchedules, checkWeeklyDuty } from '
 import type { SiteConfig } from '../schemas/site';
 import { dialogueSchema, type DialogueData } from '../schemas/dialogue';
 import { checkDialogues, dialogueWarnings } from './dialogue-checks';
+import { checkUnits } from './unit-checks';
 import { checkPrivacy } from './privacy';
 import { vietnamDate } from '../dates/calendar';
 import {
@@ -481,6 +482,9 @@ export function checkContent(dir: string, now: Date): ContentCheck {
     ...checkChangeNoteDates(dialogues.entries, vietnamDate(now)),
   );
   problems.push(...checkDialogues(dialogues.entries, site, fileExists, now));
+  if (site) {
+    problems.push(...checkUnits({ documents, receptions, consultations: consultations.entries, dialogues: dialogues.entries }, site));
+  }
   warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(now)));
   // A file no valid entry names is reported only when every entry could be read: one that could
   // not may be the one naming it.

@@ -5,6 +5,7 @@ import { closingInstant, lastMinute, periodDays } from '../lib/consultations';
 import { splitDateTime, vietnamDate } from '../dates/calendar';
 import type { ContentProblem } from '../vocabulary/problems';
 import { localityHint, missingDocument, problemAt, type CheckedEntry } from './cross-checks';
+import { consultationLocalityRefs } from './unit-checks';
 
 export type CheckedConsultation = CheckedEntry<ConsultationData>;
 
@@ -70,16 +71,7 @@ function checkFiles(entry: CheckedConsultation, fileExists: (name: string) => bo
 /** Thôn and tổ dân phố come from content/site.yaml, so names never split on a typo. */
 function checkLocalities(entry: CheckedConsultation, site: SiteConfig): ContentProblem[] {
   const known = new Set(site.localities.map((l) => l.id));
-  const paths: { path: PropertyKey[]; id: string }[] = [
-    ...entry.data.localities.map((id, index) => ({ path: ['localities', index], id })),
-    ...entry.data.channels.flatMap((channel, c) =>
-      channel.channel === 'meeting'
-        ? channel.meetings.flatMap((meeting, m) =>
-            meeting.localities.map((id, index) => ({ path: ['channels', c, 'meetings', m, 'localities', index], id })),
-          )
-        : [],
-    ),
-  ];
+  const paths = consultationLocalityRefs(entry.data);
   return paths
     .filter(({ id }) => !known.has(id))
     .map(({ path, id }) => problemAt(entry, path, id, { code: 'reference.locality', params: localityHint(site, id) }));

@@ -213,22 +213,33 @@ export interface LocalityCounts {
   total: number;
 }
 
+/** Maps the locality an issue was raised in to the one it is counted under: itself, or what it became. */
+export type CurrentLocalityOf = (id: string) => string;
+
+const unchanged: CurrentLocalityOf = (id) => id;
+
 /**
  * Issues by locality and status, for the chart and its table. Localities come
  * in the order of the site's list; only those with issues appear; issues of
- * the whole commune come last.
+ * the whole commune come last. An issue of a thôn since merged or renamed is
+ * counted under the thôn it is now.
  */
-export function countByLocality(issues: readonly DialogueIssue[], localityOrder: readonly string[]): LocalityCounts[] {
+export function countByLocality(
+  issues: readonly DialogueIssue[],
+  localityOrder: readonly string[],
+  currentOf: CurrentLocalityOf = unchanged,
+): LocalityCounts[] {
   const rows = new Map<string | undefined, LocalityCounts>();
   for (const issue of issues) {
-    let row = rows.get(issue.locality);
+    const locality = issue.locality === undefined ? undefined : currentOf(issue.locality);
+    let row = rows.get(locality);
     if (!row) {
       row = {
-        locality: issue.locality,
+        locality,
         byStatus: Object.fromEntries(ISSUE_STATUS_IDS.map((id) => [id, 0])) as Record<IssueStatusId, number>,
         total: 0,
       };
-      rows.set(issue.locality, row);
+      rows.set(locality, row);
     }
     row.byStatus[issue.status] += 1;
     row.total += 1;
@@ -259,10 +270,15 @@ export interface TrackerPage {
 }
 
 /** Localities that have issues, in site order, the whole commune (undefined) last. */
-export function issueLocalities(items: readonly IssueEntry[], localityOrder: readonly string[]): (string | undefined)[] {
+export function issueLocalities(
+  items: readonly IssueEntry[],
+  localityOrder: readonly string[],
+  currentOf: CurrentLocalityOf = unchanged,
+): (string | undefined)[] {
   return countByLocality(
     items.map((i) => i.issue),
     localityOrder,
+    currentOf,
   ).map((row) => row.locality);
 }
 
@@ -283,7 +299,12 @@ export function issueYears(items: readonly IssueEntry[]): number[] {
  * Statuses always get their page (an empty list says so honestly); the other
  * dimensions only where issues exist.
  */
-export function trackerPages(items: readonly IssueEntry[], localityOrder: readonly string[], today: string): TrackerPage[] {
+export function trackerPages(
+  items: readonly IssueEntry[],
+  localityOrder: readonly string[],
+  today: string,
+  currentOf: CurrentLocalityOf = unchanged,
+): TrackerPage[] {
   const all = [...items];
   return [
     { path: undefined, filter: { type: 'all' }, items: all },
@@ -293,10 +314,10 @@ export function trackerPages(items: readonly IssueEntry[], localityOrder: readon
       items: all.filter((i) => i.issue.status === status),
     })),
     { path: 'qua-han', filter: { type: 'overdue' }, items: all.filter((i) => overdueDays(i.issue, today) !== undefined) },
-    ...issueLocalities(all, localityOrder).map((locality): TrackerPage => ({
+    ...issueLocalities(all, localityOrder, currentOf).map((locality): TrackerPage => ({
       path: `dia-ban/${locality ?? WHOLE_UNIT_SLUG}`,
       filter: { type: 'locality', locality },
-      items: all.filter((i) => i.issue.locality === locality),
+      items: all.filter((i) => (i.issue.locality === undefined ? undefined : currentOf(i.issue.locality)) === locality),
     })),
     ...issueFields(all).map((field): TrackerPage => ({
       path: `linh-vuc/${slugify(field)}`,

@@ -1,12 +1,14 @@
 import { DOCUMENT_KIND_IDS, type DocumentKindId } from '../vocabulary/document-kinds';
 import { issueYear, sortNewestFirst, type DocumentEntry } from './documents';
 
-/** One page of a document list: all documents, one year's, or one kind's. */
+/** One page of a document list: all documents, one year's, one kind's, or one former unit's. */
 export interface DocumentListPage<T extends DocumentEntry> {
   /** Path below /van-ban/ without slashes at the ends; undefined for /van-ban/ itself. */
   path: string | undefined;
   year?: number;
   kind?: DocumentKindId;
+  /** A former unit's id (formerUnits in site.yaml). */
+  unit?: string;
   page: number;
   lastPage: number;
   /** Path of the first page of this list, for building page links. */
@@ -21,7 +23,7 @@ export const DOCUMENTS_PER_PAGE = 50;
 function paginate<T extends DocumentEntry>(
   docs: T[],
   basePath: string | undefined,
-  filter: { year?: number; kind?: DocumentKindId },
+  filter: { year?: number; kind?: DocumentKindId; unit?: string },
   perPage: number,
 ): DocumentListPage<T>[] {
   const lastPage = Math.max(1, Math.ceil(docs.length / perPage));
@@ -48,11 +50,24 @@ export function documentKinds(docs: readonly DocumentEntry[]): DocumentKindId[] 
   return DOCUMENT_KIND_IDS.filter((kind) => present.has(kind));
 }
 
+/** Which former unit a document belongs to (undefined: the current unit), and the former units in order. */
+export interface UnitsOfDocuments {
+  ids: readonly string[];
+  of: (doc: DocumentEntry) => string | undefined;
+}
+
+const NO_FORMER_UNITS: UnitsOfDocuments = { ids: [], of: () => undefined };
+
 /**
- * Every list page the site publishes, newest first: /van-ban/, /van-ban/nam/<year>/
- * and /van-ban/loai/<kind>/, each split into pages (…/trang/2/) so no page grows without bound.
+ * Every list page the site publishes, newest first: /van-ban/, /van-ban/nam/<year>/,
+ * /van-ban/loai/<kind>/ and /van-ban/don-vi/<former unit>/, each split into pages (…/trang/2/)
+ * so no page grows without bound.
  */
-export function documentListPages<T extends DocumentEntry>(docs: readonly T[], perPage = DOCUMENTS_PER_PAGE): DocumentListPage<T>[] {
+export function documentListPages<T extends DocumentEntry>(
+  docs: readonly T[],
+  perPage = DOCUMENTS_PER_PAGE,
+  units: UnitsOfDocuments = NO_FORMER_UNITS,
+): DocumentListPage<T>[] {
   const sorted = sortNewestFirst(docs);
   return [
     ...paginate(sorted, undefined, {}, perPage),
@@ -72,6 +87,10 @@ export function documentListPages<T extends DocumentEntry>(docs: readonly T[], p
         perPage,
       ),
     ),
+    ...units.ids.flatMap((unit) => {
+      const ofUnit = sorted.filter((d) => units.of(d) === unit);
+      return ofUnit.length === 0 ? [] : paginate(ofUnit, `don-vi/${unit}`, { unit }, perPage);
+    }),
   ];
 }
 
@@ -85,20 +104,29 @@ export interface ListFacets {
   total: number;
   years: { year: number; count: number }[];
   kinds: { kind: DocumentKindId; count: number }[];
+  /** Former units that have documents, in site.yaml's order. */
+  units: { unit: string; count: number }[];
 }
 
 /** Counts years and kinds in one pass, so thousands of list pages do not recount them each. */
-export function listFacets(docs: readonly DocumentEntry[]): ListFacets {
+export function listFacets(docs: readonly DocumentEntry[], units: UnitsOfDocuments = NO_FORMER_UNITS): ListFacets {
   const byYear = new Map<number, number>();
   const byKind = new Map<DocumentKindId, number>();
+  const byUnit = new Map<string | undefined, number>();
   for (const doc of docs) {
     byYear.set(issueYear(doc), (byYear.get(issueYear(doc)) ?? 0) + 1);
     byKind.set(doc.data.kind, (byKind.get(doc.data.kind) ?? 0) + 1);
+    const unit = units.of(doc);
+    byUnit.set(unit, (byUnit.get(unit) ?? 0) + 1);
   }
   return {
     total: docs.length,
     years: documentYears(docs).map((year) => ({ year, count: byYear.get(year) ?? 0 })),
     kinds: documentKinds(docs).map((kind) => ({ kind, count: byKind.get(kind) ?? 0 })),
+    units: units.ids.flatMap((unit) => {
+      const count = byUnit.get(unit) ?? 0;
+      return count === 0 ? [] : [{ unit, count }];
+    }),
   };
 }
 

@@ -2,6 +2,7 @@ import type { SiteConfig } from '../schemas/site';
 import { DOCUMENT_KINDS, ISSUABLE_KIND_IDS, type DocumentKindId } from '../vocabulary/document-kinds';
 import { addDays, daysInMonth } from '../dates/calendar';
 import { slugify } from '../vocabulary/slug';
+import { committeeShortName, siteIdentity } from './units';
 
 /** File names made from a title are cut at a word within this many characters: an address, not a sentence. */
 const SLUG_LENGTH = 60;
@@ -19,10 +20,13 @@ const PLACEHOLDER = {
   dialogueBody: 'Tóm tắt diễn biến buổi đối thoại.',
   pageSummary: 'Tóm tắt nội dung trang.',
   pageBody: 'Nội dung trang.',
+  currentIssuer: 'Ủy ban nhân dân (tên đơn vị hiện nay)',
 } as const;
 
 /** Every placeholder of PLACEHOLDER, for the content check. */
 export const SCAFFOLD_PLACEHOLDERS: readonly string[] = Object.values(PLACEHOLDER);
+
+const committeeShort = (site: SiteConfig): string => committeeShortName(siteIdentity(site).unit);
 
 /** A new content file: where it goes and what it says. */
 export interface Scaffold {
@@ -63,7 +67,22 @@ const CHANGE_NOTES_HINT = `# Sau khi đã đăng, nếu sửa điều người d
 #   - date: "2026-12-01"
 #     note: "Dời buổi họp từ ngày 14/12 sang ngày 15/12."`;
 
+/**
+ * The issuer lines of a new document: the current unit's committee. Until site.yaml names the
+ * current unit, the clerk writes it as printed: the former unit's name would be wrong on a
+ * document of today, and the content check refuses the placeholder left as it is.
+ */
+function issuerLines(site: SiteConfig): string {
+  const { unit, current } = siteIdentity(site);
+  if (!current) {
+    return `# content/site.yaml chưa ghi đơn vị hiện nay (unit): ghi tên cơ quan ban hành đúng như in trên văn bản.
+issuer: ${yamlString(PLACEHOLDER.currentIssuer)}`;
+  }
+  return `issuer: ${yamlString(`Ủy ban nhân dân ${unit.type} ${unit.name}`)}`;
+}
+
 function documentScaffold(title: string, today: string, site: SiteConfig): Scaffold {
+  const { unit } = siteIdentity(site);
   const { kind, rest } = documentKindFromTitle(title);
   const code = DOCUMENT_KINDS[kind].code;
   const kinds = ISSUABLE_KIND_IDS.join(', ');
@@ -78,9 +97,8 @@ kind: ${kind}
 # number: "12/${code ?? 'UBND-VP'}${code ? '-UBND' : ''}"
 # Trích yếu (không lặp lại tên loại văn bản).
 title: ${yamlString(rest)}
-issuer: ${yamlString(`Ủy ban nhân dân ${site.unit.type} ${site.unit.name}`)}
-${site.parent ? `parentIssuer: ${yamlString(site.parent)}` : '# parentIssuer: "UBND huyện …"'}
-place: ${yamlString(site.unit.name)}
+${issuerLines(site)}
+place: ${yamlString(unit.name)}
 # Ngày ban hành, viết năm-tháng-ngày. Nếu không rõ ngày thì chỉ ghi năm ("2023") hoặc năm-tháng ("2023-03").
 issued: "${today}"
 # Ngày có hiệu lực và hết hiệu lực (nếu có):
@@ -110,7 +128,7 @@ legalBases: []
 supersedes: []
 # Lĩnh vực, chọn trong danh sách của content/site.yaml: ${site.fields.join('; ')}
 fields: []
-# Mã thôn, tổ dân phố liên quan (để trống nếu áp dụng toàn ${site.unit.type}):
+# Mã thôn, tổ dân phố liên quan (để trống nếu áp dụng toàn ${siteIdentity(site).unit.type}):
 localities: []
 # Bản scan có chữ ký: đặt tệp PDF vào content/files/ rồi ghi tên tệp, ví dụ:
 #   - file: "ten-tep.pdf"
@@ -194,7 +212,7 @@ to: "${month}-${String(lastDay).padStart(2, '0')}"
 # Ngày công bố lịch:
 published: "${today}"
 # Nơi tiếp công dân (áp dụng cho mọi buổi, trừ khi buổi đó ghi nơi khác):
-place: ${yamlString(`Phòng tiếp công dân, trụ sở UBND ${site.unit.type} ${site.unit.name}`)}
+place: ${yamlString(`Phòng tiếp công dân, trụ sở ${committeeShort(site)}`)}
 # Lịch lặp lại hằng tuần. officer là mã chức danh trong content/site.yaml: ${site.officers.map((o) => o.id).join(', ')}
 # kind: thuong-xuyen, dinh-ky, dot-xuat. weekday: thu-hai … chu-nhat. until (ngày kết thúc) là bắt buộc.
 rules:
@@ -230,7 +248,7 @@ function consultationScaffold(title: string, today: string, site: SiteConfig): S
   // Open in a week, for the 30 days the law's usual minimum asks; staff adjust both.
   const opens = addDays(today, 7);
   const closes = addDays(opens, 30);
-  const committee = `Ủy ban nhân dân ${site.unit.type} ${site.unit.name}`;
+  const committee = committeeShort(site).replace(/^UBND /u, 'Ủy ban nhân dân ');
   const text = `---
 # LẤY Ý KIẾN NHÂN DÂN MỚI. Dòng bắt đầu bằng # là hướng dẫn. Kiểm tra: npm run check
 # Nội dung lấy ý kiến: plan (kế hoạch), program (chương trình), project (dự án), policy (chủ trương, chính sách), planning (quy hoạch)
@@ -243,7 +261,7 @@ opens: ${opens}T07:00
 closes: ${closes}T23:59
 # Ngày thông báo (nếu thông báo trước ngày bắt đầu):
 # announced: ${today}
-# Lấy ý kiến của các thôn, tổ dân phố nào (mã trong content/site.yaml); bỏ trống nếu toàn ${site.unit.type}:
+# Lấy ý kiến của các thôn, tổ dân phố nào (mã trong content/site.yaml); bỏ trống nếu toàn ${siteIdentity(site).unit.type}:
 localities: []
 # Dự thảo đăng trên trang (tên tệp trong content/documents/), nếu có:
 # draft: "ten-tep-du-thao"
@@ -291,7 +309,7 @@ title: ${yamlString(title)}
 # Bắt đầu (giờ Việt Nam) và giờ kết thúc:
 start: ${held}T07:30
 end: "11:00"
-place: ${yamlString(`Hội trường UBND ${site.unit.type} ${site.unit.name}`)}
+place: ${yamlString(`Hội trường ${committeeShort(site)}`)}
 chair: ${yamlString(head)}
 coChairs: []
 # Ngày thông báo thời gian, địa điểm, nội dung (ít nhất 7 ngày trước):

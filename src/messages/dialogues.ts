@@ -6,6 +6,8 @@ import { t } from '.';
 import { addDays, toPartialDate } from '../dates/calendar';
 import { formatDateShortVi } from './dates';
 import type { AnnouncementTiming, PublicationTiming } from '../lib/dialogues';
+import { currentLocality, siteIdentity } from '../lib/units';
+import type { SiteConfig } from '../schemas/site';
 
 const short = (iso: string): string => formatDateShortVi(toPartialDate(iso));
 
@@ -29,10 +31,11 @@ export function publicationText(timing: PublicationTiming, dialogueDate: string)
 }
 
 /** The name of a locality from site.yaml, or "Toàn thị trấn" for an issue of the whole commune. */
-export function localityLabel(
-  site: { unit: { type: string }; localities: readonly { id: string; name: string }[] },
-  id: string | undefined,
-): string {
-  if (id === undefined) return t('dialogue.tracker.wholeUnit', { unitType: site.unit.type });
-  return site.localities.find((l) => l.id === id)?.name ?? id;
+export function localityLabel(site: SiteConfig, id: string | undefined): string {
+  if (id === undefined) return t('dialogue.tracker.wholeUnit', { unitType: siteIdentity(site).unit.type });
+  const locality = site.localities.find((l) => l.id === id);
+  if (locality === undefined) return id;
+  // An issue keeps the name it was raised under; where that thôn is now follows.
+  const now = currentLocality(site.localities, id);
+  return now === undefined || now.id === id ? locality.name : t('units.localityNowName', { name: locality.name, now: now.name });
 }

@@ -5,6 +5,8 @@ export const en = {
     'This is the public-information website of the People’s Committee. Its pages are in Vietnamese; this page gives the organisation and its contact details in English.',
   'en.organisation': 'Organisation',
   'en.parent': 'Under',
+  'en.formerName':
+    'This is the name of the unit before the rearrangement of administrative units on 1 July 2025; the site will give the current unit’s name once the office has entered it.',
   'en.province': 'Province',
   'en.address': 'Address',
   'en.phone': 'Telephone',
@@ -35,6 +37,7 @@ export const enFrame = {
   'nav.search': 'Search',
   'nav.menu': 'Menu',
   'site.kind': 'Website',
+  'site.formerName': 'Name of the unit before the 2025 rearrangement',
   'search.label': 'Search the site (in Vietnamese)',
   'search.placeholder': 'e.g. tiep cong dan',
   'search.submit': 'Search',

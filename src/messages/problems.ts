@@ -1653,6 +1653,137 @@ export const PROBLEM_WORDING: Catalogue = {
     },
   }),
 
+  'site.unitMissing': () => ({
+    problem: {
+      vi: 'không có "unit" (đơn vị hiện nay) cũng không có "formerUnits" (đơn vị cũ)',
+      en: 'neither "unit" (the current unit) nor "formerUnits" (former units) is given',
+    },
+    expected: {
+      vi: '"unit" với loại, tên, ngày thành lập (since) theo nghị quyết; hoặc, khi chưa có, đơn vị cũ mà trang đăng tin trước đây trong "formerUnits"',
+      en: '"unit" with its type, name and founding day (since) from the resolution; or, until then, the former unit the site published for under "formerUnits"',
+    },
+  }),
+  'site.unitTypeAbolished': ({ name }) => ({
+    problem: {
+      vi: `từ ngày 01/7/2025 không còn đơn vị hành chính "thị trấn": "thị trấn ${name}" là đơn vị cũ`,
+      en: `since 1 July 2025 there is no "thị trấn" unit: "thị trấn ${name}" is a former unit`,
+    },
+    expected: {
+      vi: 'xã, phường hoặc đặc khu theo nghị quyết sắp xếp; ghi thị trấn cũ vào "formerUnits" (type, name, parent, until: 2025-06-30)',
+      en: 'xã, phường or đặc khu as the rearrangement resolution names it; list the former thị trấn under "formerUnits" (type, name, parent, until: 2025-06-30)',
+    },
+  }),
+  'site.unitSinceMissing': () => ({
+    problem: { vi: 'chưa ghi ngày đơn vị hiện nay bắt đầu hoạt động', en: 'the current unit has no starting day' },
+    expected: {
+      vi: 'ngày bắt đầu theo nghị quyết thành lập (thường là since: 2025-07-01); mục ghi ngày trước đó thuộc đơn vị cũ',
+      en: 'the starting day set by the resolution that formed it (usually since: 2025-07-01); items dated earlier belong to the former units',
+    },
+  }),
+  'site.formerUnitOverlaps': ({ until, since }) => ({
+    problem: {
+      vi: `đơn vị cũ còn đến ngày ${shortVi(until)}, không trước ngày đơn vị hiện nay bắt đầu (${shortVi(since)})`,
+      en: `the former unit lasts until ${until}, not before the current unit begins (${since})`,
+    },
+    expected: {
+      vi: 'ngày cuối của đơn vị cũ trước ngày "since" của đơn vị hiện nay',
+      en: 'a last day of the former unit before the current unit\'s "since"',
+    },
+  }),
+  'site.duplicateFormerUnitId': ({ id, index, label }) => {
+    const named = earlierEntry('formerUnits', index, label);
+    return {
+      problem: { vi: `id "${id}" đã dùng cho ${named}`, en: `the id "${id}" is already used by ${named}` },
+      expected: {
+        vi: 'một id chưa đơn vị cũ nào khác trong "formerUnits" dùng: mục và thôn, tổ dân phố gọi đơn vị cũ bằng id',
+        en: 'an id no other unit under "formerUnits" has: items and localities name a former unit by id',
+      },
+    };
+  },
+  'site.localityUnitUnknown': ({ id, ids }) => ({
+    problem: { vi: `không có đơn vị cũ nào có id "${id}" trong "formerUnits"`, en: `no unit under "formerUnits" has the id "${id}"` },
+    expected: {
+      vi: ids.length > 0 ? `id của một đơn vị cũ: ${ids.join(', ')}` : 'bỏ formerUnit, hoặc ghi đơn vị cũ vào "formerUnits" trước',
+      en:
+        ids.length > 0 ? `the id of a former unit: ${ids.join(', ')}` : 'no formerUnit, or list the former unit under "formerUnits" first',
+    },
+  }),
+  'site.localityNowUnknown': ({ id }) => ({
+    problem: {
+      vi: `"${id}" không phải thôn, tổ dân phố khác có trong "localities"`,
+      en: `"${id}" is not another locality under "localities"`,
+    },
+    expected: {
+      vi: 'id của thôn, tổ dân phố hiện nay mà thôn, tổ dân phố này được sáp nhập vào hoặc đổi tên thành',
+      en: 'the id of the current thôn or tổ dân phố this one was merged into or renamed as',
+    },
+  }),
+  'site.localityNowWithoutUntil': () => ({
+    problem: {
+      vi: 'có "now" nhưng chưa ghi ngày cuối (until) của tên cũ',
+      en: '"now" is given without the last day (until) of the former name',
+    },
+    expected: {
+      vi: 'ngày cuối thôn, tổ dân phố mang tên và mã này (ví dụ until: 2025-06-30); mục ghi ngày sau đó dùng mã mới',
+      en: 'the last day it had this name and id (for example until: 2025-06-30); items dated later use the new id',
+    },
+  }),
+  'unit.unknown': ({ id, ids }) => ({
+    problem: {
+      vi: `không có đơn vị cũ nào có id "${id}" trong "formerUnits" của content/site.yaml`,
+      en: `no unit under "formerUnits" in content/site.yaml has the id "${id}"`,
+    },
+    expected: {
+      vi:
+        ids.length > 0
+          ? `id của một đơn vị cũ: ${ids.join(', ')}; bỏ trống nếu là đơn vị hiện nay`
+          : 'bỏ trống: trang chưa ghi đơn vị cũ nào',
+      en: ids.length > 0 ? `the id of a former unit: ${ids.join(', ')}; none for the current unit` : 'none: the site lists no former unit',
+    },
+  }),
+  'unit.afterEnd': ({ unit, until, date }) => ({
+    problem: {
+      vi: `${unit} chỉ tồn tại đến ngày ${shortVi(until)}, mục này ghi ngày ${shortVi(date)}`,
+      en: `${unit} existed until ${until}; this item is dated ${date}`,
+    },
+    expected: {
+      vi: 'đơn vị còn tồn tại vào ngày của mục: bỏ "unit" nếu là đơn vị hiện nay, hoặc sửa ngày nếu ghi nhầm',
+      en: 'a unit that existed on the item\'s day: no "unit" for the current unit, or correct the date if it is wrong',
+    },
+  }),
+  'unit.issuerAfterEnd': ({ unit, until, date }) => ({
+    problem: {
+      vi: `cơ quan ban hành là ${unit}, đơn vị chỉ tồn tại đến ngày ${shortVi(until)}, nhưng văn bản ghi ngày ${shortVi(date)}`,
+      en: `the issuer is ${unit}, which existed until ${until}, but the document is dated ${date}`,
+    },
+    expected: {
+      vi: 'tên cơ quan đúng như in trên văn bản ở ngày ban hành (đơn vị hiện nay), hoặc sửa ngày ban hành nếu ghi nhầm',
+      en: 'the issuer as the document prints it on its day (the current unit), or correct the date if it is wrong',
+    },
+  }),
+  'unit.locality': ({ id, unit, date, until, now, ids }) => ({
+    problem:
+      until !== undefined
+        ? {
+            vi: `thôn, tổ dân phố "${id}" chỉ mang mã này đến ngày ${shortVi(until)}${now === undefined ? '' : `, sau đó là "${now}"`}; mục ghi ngày ${shortVi(date)}`,
+            en: `the locality "${id}" had this id until ${until}${now === undefined ? '' : `, then "${now}"`}; the item is dated ${date}`,
+          }
+        : {
+            vi: `thôn, tổ dân phố "${id}" không thuộc ${unit} vào ngày ${shortVi(date)}`,
+            en: `the locality "${id}" was not part of ${unit} on ${date}`,
+          },
+    expected: {
+      vi:
+        ids.length > 0
+          ? `mã thôn, tổ dân phố của ${unit} vào ngày đó: ${ids.join(', ')}`
+          : `${unit} chưa có thôn, tổ dân phố nào trong content/site.yaml vào ngày đó`,
+      en:
+        ids.length > 0
+          ? `a locality id of ${unit} on that day: ${ids.join(', ')}`
+          : `content/site.yaml lists no locality of ${unit} on that day`,
+    },
+  }),
+
   'privacy.personalData': ({ kind, unreasoned, comment }) => {
     const name = PERSONAL_DATA_NAMES[kind];
     return {

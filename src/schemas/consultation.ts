@@ -203,6 +203,8 @@ export const consultationSchema = z
     subject: subjectSchema,
     /** "Dự thảo Kế hoạch …", as the people will know it. */
     title: nonEmptyText,
+    /** The former unit (an id under formerUnits in site.yaml) that held it, where its date alone does not tell. */
+    unit: siteIdSchema.optional(),
     /** What is asked and why, in two or three sentences. */
     summary: nonEmptyText,
     /** Vietnam date-time from which opinions are taken: `2023-10-16T07:00`. */

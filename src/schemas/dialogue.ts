@@ -97,6 +97,8 @@ export const dialogueSchema = z
     changes: changeNotesSchema,
     kind: z.enum(DIALOGUE_KIND_IDS),
     title: nonEmptyText,
+    /** The former unit (an id under formerUnits in site.yaml) that held it, where its date alone does not tell. */
+    unit: siteIdSchema.optional(),
     /** When it starts, Vietnam time: `2023-06-15T07:30`. */
     start: dateTimeSchema,
     /** When it ends, same day: `11:00`. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DOCUMENT_KIND_IDS, ISSUABLE_KIND_IDS } from '../vocabulary/document-kinds';
 import { parsePartialDate, periodEnd, periodStart } from '../dates/calendar';
-import { aliasSchema, attachmentFileSchema, nonEmptyText, slugSchema } from './common';
+import { aliasSchema, attachmentFileSchema, nonEmptyText, siteIdSchema, slugSchema } from './common';
 import { partialDateSchema } from './dates';
 import { addProblem } from './problems';
 import { withdrawalSchema } from './withdrawal';
@@ -121,6 +121,8 @@ export const documentSchema = z
     issuer: nonEmptyText,
     /** The body above the issuer, printed above it in the header. */
     parentIssuer: nonEmptyText.optional(),
+    /** The former unit (an id under formerUnits in site.yaml) that issued it, where its date alone does not tell. */
+    unit: siteIdSchema.optional(),
     /** Place named in the date line ("Đak Đoa, ngày …"). */
     place: nonEmptyText,
     /** Ngày ban hành; a draft gives the day it was published for comment, which lists and feeds sort by. */

@@ -171,6 +171,8 @@ export const receptionScheduleSchema = z
     sample: z.boolean().default(false),
     /** "Lịch tiếp công dân tháng 3 năm 2023". */
     title: nonEmptyText,
+    /** The former unit (an id under formerUnits in site.yaml) whose schedule it is, where its date alone does not tell. */
+    unit: siteIdSchema.optional(),
     /** First and last day the schedule covers. */
     from: fullDateSchema,
     to: fullDateSchema,

@@ -5,16 +5,67 @@ import { fullDateSchema } from './dates';
 import { phoneProblem, type PhoneReading } from './phone';
 import { addProblem } from './problems';
 
-/** Kinds of commune-level unit; thị trấn remains for documents and sites from before July 2025. */
+/** Kinds of commune-level unit; thị trấn remains for the former units of before July 2025. */
 export const UNIT_TYPES = ['xã', 'phường', 'thị trấn', 'đặc khu'] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
 
-/** A thôn or tổ dân phố. */
+/** The kind that the 2025 rearrangement abolished: a former unit may be one, the current unit may not. */
+export const ABOLISHED_UNIT_TYPE = 'thị trấn';
+
+/**
+ * A thôn or tổ dân phố, current or former. One list holds both, so an issue raised in a village
+ * that was later merged or renamed keeps its id and still finds where it is now.
+ */
 export const localitySchema = z.strictObject({
   id: slugSchema,
   name: nonEmptyText,
   /** True while the real name has not been entered: shown as such, never passed off as real. */
   placeholder: z.boolean().default(false),
+  /** The former unit (formerUnits id) it belonged to before July 2025; left out for one formed since. */
+  formerUnit: slugSchema.optional(),
+  /** Its last day under this id and name, if it was merged or renamed; left out while it exists. */
+  until: fullDateSchema.optional(),
+  /** The current thôn or tổ dân phố it became, after `until`. */
+  now: slugSchema.optional(),
 });
+
+/**
+ * The unit the site speaks for since the 2025 rearrangement: a xã, phường or đặc khu directly
+ * under the province, as the resolution that formed it names it.
+ */
+export const currentUnitSchema = z
+  .strictObject({
+    type: z.enum(UNIT_TYPES),
+    name: nonEmptyText,
+    /** The body's name in English, for the English contact page (Nghị định 42/2022). */
+    nameEn: nonEmptyText,
+    /** The day it came into being: 2025-07-01 for the units of the 2025 rearrangement. */
+    since: fullDateSchema.optional(),
+    /** The resolution that formed it: "Nghị quyết số 1664/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội". */
+    formedBy: nonEmptyText.optional(),
+  })
+  .superRefine((unit, ctx) => {
+    if (unit.type === ABOLISHED_UNIT_TYPE) addProblem(ctx, 'site.unitTypeAbolished', { name: unit.name }, ['type']);
+    if (unit.since === undefined) addProblem(ctx, 'site.unitSinceMissing', {}, ['since']);
+  });
+
+/** A unit merged into the current one: its records stay on the site under its own name. */
+export const formerUnitSchema = z.strictObject({
+  /** Short id that items and localities refer to: `thi-tran-dak-doa`. */
+  id: slugSchema,
+  type: z.enum(UNIT_TYPES),
+  name: nonEmptyText,
+  /** The body above it at the time, as its documents print it: "UBND huyện Đak Đoa". */
+  parent: nonEmptyText.optional(),
+  /** Its last day: 2025-06-30 for the units of the 2025 rearrangement. */
+  until: fullDateSchema,
+  /** Its name in English, shown on the English page while the current unit's is not entered. */
+  nameEn: nonEmptyText.optional(),
+});
+
+export type CurrentUnit = z.output<typeof currentUnitSchema>;
+export type FormerUnit = z.output<typeof formerUnitSchema>;
+export type Locality = z.output<typeof localitySchema>;
 
 /** An office position and, only where it is public, the holder's name. */
 export const officerSchema = z.strictObject({
@@ -45,7 +96,7 @@ function requireOneHead(officers: readonly { id: string; head: boolean }[], ctx:
  * and checks look an id up with the first match, so the later entry would silently vanish behind
  * the earlier one.
  */
-function requireUniqueIds(code: 'site.duplicateOfficerId' | 'site.duplicateLocalityId') {
+function requireUniqueIds(code: 'site.duplicateOfficerId' | 'site.duplicateLocalityId' | 'site.duplicateFormerUnitId') {
   // Typed as Zod may hand them: an entry that failed its own schema comes as it was written.
   return (
     entries: readonly ({ id?: unknown; name?: string | undefined; role?: string | undefined } | undefined)[],
@@ -157,49 +208,77 @@ export const holidaySchema = z
 export type Holiday = z.output<typeof holidaySchema>;
 
 /**
+ * The site needs a unit to speak for: the current one, or until it is entered the former one
+ * it published for. Former units end before the current one begins, and localities name only
+ * units and localities that are listed.
+ */
+function requireUnitHistory(
+  site: { unit?: CurrentUnit | undefined; formerUnits: readonly FormerUnit[]; localities: readonly Locality[] },
+  ctx: z.core.$RefinementCtx,
+): void {
+  if (site.unit === undefined && site.formerUnits.length === 0) addProblem(ctx, 'site.unitMissing', {}, []);
+  const since = site.unit?.since;
+  site.formerUnits.forEach((former, index) => {
+    if (since !== undefined && former.until >= since) {
+      addProblem(ctx, 'site.formerUnitOverlaps', { until: former.until, since }, ['formerUnits', index, 'until']);
+    }
+  });
+  const unitIds = site.formerUnits.map((former) => former.id);
+  const localityIds = new Set(site.localities.map((locality) => locality.id));
+  site.localities.forEach((locality, index) => {
+    if (locality.formerUnit !== undefined && !unitIds.includes(locality.formerUnit)) {
+      addProblem(ctx, 'site.localityUnitUnknown', { id: locality.formerUnit, ids: unitIds }, ['localities', index, 'formerUnit']);
+    }
+    if (locality.now !== undefined && (!localityIds.has(locality.now) || locality.now === locality.id)) {
+      addProblem(ctx, 'site.localityNowUnknown', { id: locality.now }, ['localities', index, 'now']);
+    } else if (locality.now !== undefined && locality.until === undefined) {
+      addProblem(ctx, 'site.localityNowWithoutUntil', {}, ['localities', index, 'until']);
+    }
+  });
+}
+
+/**
  * The site's own identity and contact details (content/site.yaml). `readsWhole` is a further test
  * of each office number spelt as a landline or mobile: the content check gives one of its own.
  */
 export function createSiteSchema(readsWhole: PhoneReading = () => true) {
-  return z.strictObject({
-    unit: z.strictObject({
-      type: z.enum(UNIT_TYPES),
-      name: nonEmptyText,
-      /** The body's name in English, for the English contact page (Nghị định 42/2022). */
-      nameEn: nonEmptyText,
-    }),
-    /** The body above the commune, if any (UBND huyện before July 2025). */
-    parent: nonEmptyText.optional(),
-    province: nonEmptyText,
-    address: nonEmptyText,
-    phones: z.array(z.strictObject({ label: nonEmptyText, number: phoneNumberSchema(readsWhole) })).default([]),
-    email: z.email().optional(),
-    officeHours: z.array(z.strictObject({ days: nonEmptyText, hours: nonEmptyText })).min(1),
-    officers: z.array(officerSchema).default([]).superRefine(requireOneHead).superRefine(requireUniqueIds('site.duplicateOfficerId')),
-    localities: z.array(localitySchema).default([]).superRefine(requireUniqueIds('site.duplicateLocalityId')),
-    /** Lĩnh vực that documents may name. */
-    fields: z.array(nonEmptyText).default([]).superRefine(requireDistinctFields),
-    /** Where the site is served: the root of its own host, `https://dakdoa.example.org/`. */
-    baseUrl: z.url().superRefine(requireRootUrl),
-    repositoryUrl: z.url().optional(),
-    /** The web editor at /quan-tri/: the GitHub repository it commits to, and its sign-in helper. */
-    editor: z
-      .strictObject({
-        /** `owner/name` of the site's repository on GitHub. */
-        repository: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
-        branch: nonEmptyText.default('main'),
-        /** The OAuth helper that signs staff in with GitHub accounts (its root address). */
-        signInUrl: z.url().optional(),
-      })
-      .optional(),
-    /** Consultation yardsticks; left out, the defaults of consultationRulesSchema apply. */
-    consultation: consultationRulesSchema.optional(),
-    /**
-     * Public holidays: a reception session a rule puts on one is a build warning, and a week
-     * whose working days are all holidays (Tết) is not counted against the chairman.
-     */
-    holidays: z.array(holidaySchema).default([]),
-  });
+  return z
+    .strictObject({
+      /** The unit as it is now; left out until the office enters it from the resolution. */
+      unit: currentUnitSchema.optional(),
+      /** The units it was formed from; the first is the one whose records this site published before. */
+      formerUnits: z.array(formerUnitSchema).default([]).superRefine(requireUniqueIds('site.duplicateFormerUnitId')),
+      province: nonEmptyText,
+      address: nonEmptyText,
+      phones: z.array(z.strictObject({ label: nonEmptyText, number: phoneNumberSchema(readsWhole) })).default([]),
+      email: z.email().optional(),
+      officeHours: z.array(z.strictObject({ days: nonEmptyText, hours: nonEmptyText })).min(1),
+      officers: z.array(officerSchema).default([]).superRefine(requireOneHead).superRefine(requireUniqueIds('site.duplicateOfficerId')),
+      localities: z.array(localitySchema).default([]).superRefine(requireUniqueIds('site.duplicateLocalityId')),
+      /** Lĩnh vực that documents may name. */
+      fields: z.array(nonEmptyText).default([]).superRefine(requireDistinctFields),
+      /** Where the site is served: the root of its own host, `https://dakdoa.example.org/`. */
+      baseUrl: z.url().superRefine(requireRootUrl),
+      repositoryUrl: z.url().optional(),
+      /** The web editor at /quan-tri/: the GitHub repository it commits to, and its sign-in helper. */
+      editor: z
+        .strictObject({
+          /** `owner/name` of the site's repository on GitHub. */
+          repository: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
+          branch: nonEmptyText.default('main'),
+          /** The OAuth helper that signs staff in with GitHub accounts (its root address). */
+          signInUrl: z.url().optional(),
+        })
+        .optional(),
+      /** Consultation yardsticks; left out, the defaults of consultationRulesSchema apply. */
+      consultation: consultationRulesSchema.optional(),
+      /**
+       * Public holidays: a reception session a rule puts on one is a build warning, and a week
+       * whose working days are all holidays (Tết) is not counted against the chairman.
+       */
+      holidays: z.array(holidaySchema).default([]),
+    })
+    .superRefine(requireUnitHistory);
 }
 
 export const siteSchema = createSiteSchema();

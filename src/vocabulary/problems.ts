@@ -275,6 +275,24 @@ export interface ProblemParams {
   'site.urlQuery': { query: string };
   'site.urlFragment': { fragment: string };
   'site.holidayReversed': { from: string };
+  'site.unitMissing': NoParams;
+  /** The current unit written as a thị trấn, a type the 2025 rearrangement abolished. */
+  'site.unitTypeAbolished': { name: string };
+  'site.unitSinceMissing': NoParams;
+  'site.formerUnitOverlaps': { until: string; since: string };
+  'site.duplicateFormerUnitId': { id: string; index: number; label?: string };
+  'site.localityUnitUnknown': { id: string; ids: readonly string[] };
+  'site.localityNowUnknown': { id: string };
+  'site.localityNowWithoutUntil': NoParams;
+
+  // Which unit an item belongs to (src/check/unit-checks.ts). `unit` is a committee's name.
+  'unit.unknown': { id: string; ids: readonly string[] };
+  /** An item that names a former unit as its own, dated after that unit's last day. */
+  'unit.afterEnd': { unit: string; until: string; date: string };
+  /** A document whose issuer is a former unit's committee, dated after that unit's last day. */
+  'unit.issuerAfterEnd': { unit: string; until: string; date: string };
+  /** A locality listed in site.yaml, but not one of the item's unit at the item's date. */
+  'unit.locality': { id: string; unit: string; date: string; until?: string; now?: string; ids: readonly string[] };
 
   // Personal data in any text file (src/check/privacy.ts).
   /** `unreasoned`: a privacy-exception comment stands beside it without its reason. */

@@ -47,7 +47,39 @@ describe('the real 2023 plan, dated by its year only', () => {
   });
 });
 
-describe.each(['/', '/van-ban/', PLAN])('the page %s', (address) => {
+describe('the real site, whose current unit the office has not entered yet', () => {
+  it('shows the former unit’s name in the header and says on every screen that it is the name before the 2025 rearrangement', async () => {
+    const { page } = await open('/', 320);
+    await expect(page.locator('.identity__name').textContent()).resolves.toBe('Ủy ban nhân dân thị trấn Đak Đoa');
+    const note = page.locator('.identity__former');
+    await expect(note.textContent()).resolves.toBe('Tên đơn vị trước khi sắp xếp năm 2025');
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(page.locator('header').textContent()).resolves.not.toContain('chưa cập nhật');
+    await page.close();
+  });
+
+  it('prints the 2023 plan under its true issuer and names the unit it belongs to', async () => {
+    const { page } = await open(PLAN, 800);
+    await expect(page.locator('.official-header__parent').textContent()).resolves.toBe('UBND HUYỆN ĐAK ĐOA');
+    const body = await page.locator('.official-header__body').textContent();
+    expect(body?.replace(/\s+/gu, ' ').trim()).toBe('ỦY BAN NHÂN DÂN THỊ TRẤN ĐAK ĐOA');
+    const unit = page.locator('.facts dt:has-text("Đơn vị") + dd');
+    const said = await unit.textContent();
+    expect(said?.replace(/\s+/gu, ' ').trim()).toBe(
+      'Ủy ban nhân dân thị trấn Đak Đoa (đơn vị trước khi sắp xếp, hoạt động đến ngày 30/06/2025)',
+    );
+    await page.close();
+  });
+
+  it('explains the rearrangement on /don-vi-hanh-chinh/ and leads to the former unit’s records', async () => {
+    const { page } = await open('/don-vi-hanh-chinh/', 360);
+    await expect(page.locator('main').textContent()).resolves.toContain('Trang chưa ghi tên đơn vị hành chính hiện nay.');
+    await expect(page.locator('#thi-tran-dak-doa a[href="/van-ban/don-vi/thi-tran-dak-doa/"]').count()).resolves.toBe(1);
+    await page.close();
+  });
+});
+
+describe.each(['/', '/van-ban/', PLAN, '/don-vi-hanh-chinh/'])('the page %s', (address) => {
   it('has no axe-core violations at WCAG 2.2 AA', async () => {
     const { page } = await open(address);
     const violations = await axeViolations(page);

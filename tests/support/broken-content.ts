@@ -17,6 +17,8 @@ export interface BrokenCase {
   /** Vietnamese phrases the report must contain; the first must come before the English. */
   vi: string[];
   en: string[];
+  /** A fixture folder laid over the valid one before the broken one: `merged` for a site with former units. */
+  base?: string;
 }
 
 /** The report of the content check that a build starts with, run here in the test's own process. */
@@ -58,7 +60,8 @@ export function describeBrokenContent(cases: BrokenCase[]): void {
   afterAll(removeTempDirs);
   describe.each(cases.map((broken, i) => ({ ...broken, built: i === 0 })))('content with one mistake: $folder', (broken) => {
     it('stops the check with a report that names file, field, found and expected in Vietnamese then English', async () => {
-      const content = composeContent(broken.folder, path.join(FIXTURES, 'broken', broken.folder));
+      const overlays = [...(broken.base ? [path.join(FIXTURES, broken.base)] : []), path.join(FIXTURES, 'broken', broken.folder)];
+      const content = composeContent(broken.folder, ...overlays);
       const report = await checkReport(content);
       expect(report).toBeDefined();
       expectReportOf(broken, report ?? '');

@@ -12,6 +12,7 @@ const SITE_YAML = [
   '  type: "xã"',
   '  name: "Ia Băng"',
   '  nameEn: "Ia Băng Commune People\'s Committee"',
+  '  since: 2025-07-01',
   'province: "Gia Lai"',
   'address: "Trụ sở UBND xã Ia Băng"',
   'officeHours:',
@@ -79,7 +80,7 @@ describe('checkContent', () => {
     });
     const result = checkContent(root, NOW);
     expect(result.problems).toEqual([]);
-    expect(result.site?.unit.name).toBe('Ia Băng');
+    expect(result.site?.unit?.name).toBe('Ia Băng');
     expect(result.documents.map((d) => [d.slug, d.file, d.data.issued])).toEqual([
       ['2023-bao-cao', shown(root, 'documents/2023-bao-cao.md'), '2023-06'],
       ['2023-ke-hoach-dan-van', shown(root, 'documents/2023-ke-hoach-dan-van.mdx'), '2023-01-17'],
@@ -306,7 +307,7 @@ describe('checkContent', () => {
     });
     const result = checkContent(root, NOW);
     expect(result.site).toBeUndefined();
-    expect(result.problems.map((p) => [p.file, p.line, p.field])).toEqual([[shown(root, 'site.yaml'), 12, 'baseUrl']]);
+    expect(result.problems.map((p) => [p.file, p.line, p.field])).toEqual([[shown(root, 'site.yaml'), 13, 'baseUrl']]);
     expect(result.documents.map((d) => d.slug)).toEqual(['a']);
   });
 
@@ -400,7 +401,7 @@ describe('the encoding of content files', () => {
       checkContent(root, NOW)
         .problems.filter((p) => p.field === '(bảng mã)')
         .map((p) => [p.file, p.line]),
-    ).toEqual([[shown(root, 'site.yaml'), 6]]);
+    ).toEqual([[shown(root, 'site.yaml'), 7]]);
   });
 
   // Unikey's "Unicode tổ hợp" writes a letter and its tone marks as separate characters.

@@ -5,7 +5,7 @@ import { siteSchema } from '../../src/schemas/site';
 import { checkConsultations, type CheckedConsultation, type ConsultationContext } from '../../src/check/consultation-checks';
 
 const site = siteSchema.parse({
-  unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune' },
+  unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune', since: '2025-07-01' },
   province: 'Gia Lai',
   address: 'Trụ sở',
   email: 'vanphong@example.org',

@@ -237,7 +237,7 @@ describe('consultationSchema', () => {
 
 describe('the consultation yardsticks in content/site.yaml', () => {
   const site = {
-    unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune' },
+    unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune', since: '2025-07-01' },
     province: 'Gia Lai',
     address: 'Trụ sở',
     officeHours: [{ days: 'Thứ Hai đến Thứ Sáu', hours: '07:00–17:00' }],

@@ -224,7 +224,7 @@ describe('checkNumberCodes', () => {
 
 describe('checkSiteVocabulary', () => {
   const site: SiteConfig = siteSchema.parse({
-    unit: { type: 'xã', name: 'Ia Băng', nameEn: 'Ia Băng Commune' },
+    unit: { type: 'xã', name: 'Ia Băng', nameEn: 'Ia Băng Commune', since: '2025-07-01' },
     province: 'Gia Lai',
     address: 'Trụ sở',
     officeHours: [{ days: 'Thứ Hai', hours: '7:00' }],

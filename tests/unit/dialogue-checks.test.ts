@@ -75,7 +75,7 @@ function checked(name: string, text: string, root = folder({})): CheckedDialogue
 }
 
 const SITE = siteSchema.parse({
-  unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune' },
+  unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune', since: '2025-07-01' },
   province: 'Gia Lai',
   address: 'Trụ sở',
   phones: [{ label: 'Văn phòng', number: '0269 000 0000' }],
@@ -274,7 +274,7 @@ describe('dialogueWarnings', () => {
 
 describe('checkContent with dialogues and the privacy guard', () => {
   const site = [
-    'unit: { type: "xã", name: "Thử Nghiệm", nameEn: "Thử Nghiệm Commune" }',
+    'unit: { type: "xã", name: "Thử Nghiệm", nameEn: "Thử Nghiệm Commune", since: 2025-07-01 }',
     'province: "Gia Lai"',
     'address: "Trụ sở"',
     'phones: [{ label: "Văn phòng", number: "0269 000 0000" }]',

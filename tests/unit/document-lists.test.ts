@@ -182,7 +182,20 @@ describe('list facets', () => {
         { kind: 'ke-hoach', count: 1 },
         { kind: 'bao-cao', count: 2 },
       ],
+      units: [],
     });
+  });
+
+  it('count the documents of each former unit, in site order, and list each unit that has any on its own pages', () => {
+    const docs = [entry('a', 'bao-cao', '2025-05-03'), entry('b', 'ke-hoach', '2024'), entry('c', 'bao-cao', '2025-08-10')];
+    // a and b are the first former unit's by date; none is the second's; c is the current unit's.
+    const units = { ids: ['xa-cu', 'xa-khac', 'thi-tran-cu'], of: (doc: { id: string }) => (doc.id === 'c' ? undefined : 'thi-tran-cu') };
+    expect(listFacets(docs, units).units).toEqual([{ unit: 'thi-tran-cu', count: 2 }]);
+    const pages = documentListPages(docs, 1, units).filter((p) => p.unit !== undefined);
+    expect(pages.map((p) => [p.path, p.unit, p.items.map((d) => d.id)])).toEqual([
+      ['don-vi/thi-tran-cu', 'thi-tran-cu', ['a']],
+      ['don-vi/thi-tran-cu/trang/2', 'thi-tran-cu', ['b']],
+    ]);
   });
 
   it('give each list page the size of its own list', () => {

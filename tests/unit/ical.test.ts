@@ -97,7 +97,7 @@ describe('iCalendar text', () => {
 
 describe('a reception session as a calendar event', () => {
   const site = siteSchema.parse({
-    unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune' },
+    unit: { type: 'xã', name: 'Thử Nghiệm', nameEn: 'Thử Nghiệm Commune', since: '2025-07-01' },
     province: 'Gia Lai',
     address: 'Trụ sở',
     email: 'vanphong@example.org',

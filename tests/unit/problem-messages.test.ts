@@ -2288,6 +2288,254 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'site.unitMissing': [
+    {
+      params: {},
+      problem: {
+        vi: 'không có "unit" (đơn vị hiện nay) cũng không có "formerUnits" (đơn vị cũ)',
+        en: 'neither "unit" (the current unit) nor "formerUnits" (former units) is given',
+      },
+      expected: {
+        vi: '"unit" với loại, tên, ngày thành lập (since) theo nghị quyết; hoặc, khi chưa có, đơn vị cũ mà trang đăng tin trước đây trong "formerUnits"',
+        en: '"unit" with its type, name and founding day (since) from the resolution; or, until then, the former unit the site published for under "formerUnits"',
+      },
+    },
+  ],
+  'site.unitTypeAbolished': [
+    {
+      params: {
+        name: 'Đak Đoa',
+      },
+      problem: {
+        vi: 'từ ngày 01/7/2025 không còn đơn vị hành chính "thị trấn": "thị trấn Đak Đoa" là đơn vị cũ',
+        en: 'since 1 July 2025 there is no "thị trấn" unit: "thị trấn Đak Đoa" is a former unit',
+      },
+      expected: {
+        vi: 'xã, phường hoặc đặc khu theo nghị quyết sắp xếp; ghi thị trấn cũ vào "formerUnits" (type, name, parent, until: 2025-06-30)',
+        en: 'xã, phường or đặc khu as the rearrangement resolution names it; list the former thị trấn under "formerUnits" (type, name, parent, until: 2025-06-30)',
+      },
+    },
+  ],
+  'site.unitSinceMissing': [
+    {
+      params: {},
+      problem: {
+        vi: 'chưa ghi ngày đơn vị hiện nay bắt đầu hoạt động',
+        en: 'the current unit has no starting day',
+      },
+      expected: {
+        vi: 'ngày bắt đầu theo nghị quyết thành lập (thường là since: 2025-07-01); mục ghi ngày trước đó thuộc đơn vị cũ',
+        en: 'the starting day set by the resolution that formed it (usually since: 2025-07-01); items dated earlier belong to the former units',
+      },
+    },
+  ],
+  'site.formerUnitOverlaps': [
+    {
+      params: {
+        until: '2025-07-01',
+        since: '2025-07-01',
+      },
+      problem: {
+        vi: 'đơn vị cũ còn đến ngày 01/07/2025, không trước ngày đơn vị hiện nay bắt đầu (01/07/2025)',
+        en: 'the former unit lasts until 2025-07-01, not before the current unit begins (2025-07-01)',
+      },
+      expected: {
+        vi: 'ngày cuối của đơn vị cũ trước ngày "since" của đơn vị hiện nay',
+        en: 'a last day of the former unit before the current unit\'s "since"',
+      },
+    },
+  ],
+  'site.duplicateFormerUnitId': [
+    {
+      params: {
+        id: 'xa-glar',
+        index: 0,
+        label: 'Glar',
+      },
+      problem: {
+        vi: 'id "xa-glar" đã dùng cho formerUnits[0] (Glar)',
+        en: 'the id "xa-glar" is already used by formerUnits[0] (Glar)',
+      },
+      expected: {
+        vi: 'một id chưa đơn vị cũ nào khác trong "formerUnits" dùng: mục và thôn, tổ dân phố gọi đơn vị cũ bằng id',
+        en: 'an id no other unit under "formerUnits" has: items and localities name a former unit by id',
+      },
+    },
+  ],
+  'site.localityUnitUnknown': [
+    {
+      params: {
+        id: 'thi-tran',
+        ids: ['thi-tran-dak-doa', 'xa-glar'],
+      },
+      problem: {
+        vi: 'không có đơn vị cũ nào có id "thi-tran" trong "formerUnits"',
+        en: 'no unit under "formerUnits" has the id "thi-tran"',
+      },
+      expected: {
+        vi: 'id của một đơn vị cũ: thi-tran-dak-doa, xa-glar',
+        en: 'the id of a former unit: thi-tran-dak-doa, xa-glar',
+      },
+    },
+    {
+      params: {
+        id: 'thi-tran',
+        ids: [],
+      },
+      problem: {
+        vi: 'không có đơn vị cũ nào có id "thi-tran" trong "formerUnits"',
+        en: 'no unit under "formerUnits" has the id "thi-tran"',
+      },
+      expected: {
+        vi: 'bỏ formerUnit, hoặc ghi đơn vị cũ vào "formerUnits" trước',
+        en: 'no formerUnit, or list the former unit under "formerUnits" first',
+      },
+    },
+  ],
+  'site.localityNowUnknown': [
+    {
+      params: {
+        id: 'thon-moi',
+      },
+      problem: {
+        vi: '"thon-moi" không phải thôn, tổ dân phố khác có trong "localities"',
+        en: '"thon-moi" is not another locality under "localities"',
+      },
+      expected: {
+        vi: 'id của thôn, tổ dân phố hiện nay mà thôn, tổ dân phố này được sáp nhập vào hoặc đổi tên thành',
+        en: 'the id of the current thôn or tổ dân phố this one was merged into or renamed as',
+      },
+    },
+  ],
+  'site.localityNowWithoutUntil': [
+    {
+      params: {},
+      problem: {
+        vi: 'có "now" nhưng chưa ghi ngày cuối (until) của tên cũ',
+        en: '"now" is given without the last day (until) of the former name',
+      },
+      expected: {
+        vi: 'ngày cuối thôn, tổ dân phố mang tên và mã này (ví dụ until: 2025-06-30); mục ghi ngày sau đó dùng mã mới',
+        en: 'the last day it had this name and id (for example until: 2025-06-30); items dated later use the new id',
+      },
+    },
+  ],
+  'unit.unknown': [
+    {
+      params: {
+        id: 'xa-glar',
+        ids: ['thi-tran-dak-doa'],
+      },
+      problem: {
+        vi: 'không có đơn vị cũ nào có id "xa-glar" trong "formerUnits" của content/site.yaml',
+        en: 'no unit under "formerUnits" in content/site.yaml has the id "xa-glar"',
+      },
+      expected: {
+        vi: 'id của một đơn vị cũ: thi-tran-dak-doa; bỏ trống nếu là đơn vị hiện nay',
+        en: 'the id of a former unit: thi-tran-dak-doa; none for the current unit',
+      },
+    },
+    {
+      params: {
+        id: 'xa-glar',
+        ids: [],
+      },
+      problem: {
+        vi: 'không có đơn vị cũ nào có id "xa-glar" trong "formerUnits" của content/site.yaml',
+        en: 'no unit under "formerUnits" in content/site.yaml has the id "xa-glar"',
+      },
+      expected: {
+        vi: 'bỏ trống: trang chưa ghi đơn vị cũ nào',
+        en: 'none: the site lists no former unit',
+      },
+    },
+  ],
+  'unit.afterEnd': [
+    {
+      params: {
+        unit: 'UBND xã Glar',
+        until: '2025-06-30',
+        date: '2025-08-04',
+      },
+      problem: {
+        vi: 'UBND xã Glar chỉ tồn tại đến ngày 30/06/2025, mục này ghi ngày 04/08/2025',
+        en: 'UBND xã Glar existed until 2025-06-30; this item is dated 2025-08-04',
+      },
+      expected: {
+        vi: 'đơn vị còn tồn tại vào ngày của mục: bỏ "unit" nếu là đơn vị hiện nay, hoặc sửa ngày nếu ghi nhầm',
+        en: 'a unit that existed on the item\'s day: no "unit" for the current unit, or correct the date if it is wrong',
+      },
+    },
+  ],
+  'unit.issuerAfterEnd': [
+    {
+      params: {
+        unit: 'UBND thị trấn Đak Đoa',
+        until: '2025-06-30',
+        date: '2025-09-12',
+      },
+      problem: {
+        vi: 'cơ quan ban hành là UBND thị trấn Đak Đoa, đơn vị chỉ tồn tại đến ngày 30/06/2025, nhưng văn bản ghi ngày 12/09/2025',
+        en: 'the issuer is UBND thị trấn Đak Đoa, which existed until 2025-06-30, but the document is dated 2025-09-12',
+      },
+      expected: {
+        vi: 'tên cơ quan đúng như in trên văn bản ở ngày ban hành (đơn vị hiện nay), hoặc sửa ngày ban hành nếu ghi nhầm',
+        en: 'the issuer as the document prints it on its day (the current unit), or correct the date if it is wrong',
+      },
+    },
+  ],
+  'unit.locality': [
+    {
+      params: {
+        id: 'lang-cu',
+        unit: 'UBND xã Mẫu',
+        date: '2025-09-12',
+        until: '2025-06-30',
+        now: 'thon-moi',
+        ids: ['thon-moi', 'thon-2'],
+      },
+      problem: {
+        vi: 'thôn, tổ dân phố "lang-cu" chỉ mang mã này đến ngày 30/06/2025, sau đó là "thon-moi"; mục ghi ngày 12/09/2025',
+        en: 'the locality "lang-cu" had this id until 2025-06-30, then "thon-moi"; the item is dated 2025-09-12',
+      },
+      expected: {
+        vi: 'mã thôn, tổ dân phố của UBND xã Mẫu vào ngày đó: thon-moi, thon-2',
+        en: 'a locality id of UBND xã Mẫu on that day: thon-moi, thon-2',
+      },
+    },
+    {
+      params: {
+        id: 'thon-glar-1',
+        unit: 'UBND thị trấn Mẫu',
+        date: '2024-03-02',
+        ids: ['thon-1'],
+      },
+      problem: {
+        vi: 'thôn, tổ dân phố "thon-glar-1" không thuộc UBND thị trấn Mẫu vào ngày 02/03/2024',
+        en: 'the locality "thon-glar-1" was not part of UBND thị trấn Mẫu on 2024-03-02',
+      },
+      expected: {
+        vi: 'mã thôn, tổ dân phố của UBND thị trấn Mẫu vào ngày đó: thon-1',
+        en: 'a locality id of UBND thị trấn Mẫu on that day: thon-1',
+      },
+    },
+    {
+      params: {
+        id: 'thon-glar-1',
+        unit: 'UBND thị trấn Mẫu',
+        date: '2024-03-02',
+        ids: [],
+      },
+      problem: {
+        vi: 'thôn, tổ dân phố "thon-glar-1" không thuộc UBND thị trấn Mẫu vào ngày 02/03/2024',
+        en: 'the locality "thon-glar-1" was not part of UBND thị trấn Mẫu on 2024-03-02',
+      },
+      expected: {
+        vi: 'UBND thị trấn Mẫu chưa có thôn, tổ dân phố nào trong content/site.yaml vào ngày đó',
+        en: 'content/site.yaml lists no locality of UBND thị trấn Mẫu on that day',
+      },
+    },
+  ],
   'privacy.personalData': [
     {
       params: { kind: 'homeAddress', unreasoned: false, comment: 'mdx' },

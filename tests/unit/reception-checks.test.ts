@@ -165,7 +165,7 @@ describe('the schedule schema', () => {
 });
 
 const site = siteSchema.parse({
-  unit: { type: 'xã', name: 'Ia Băng', nameEn: "Ia Băng Commune People's Committee" },
+  unit: { type: 'xã', name: 'Ia Băng', nameEn: "Ia Băng Commune People's Committee", since: '2025-07-01' },
   province: 'Gia Lai',
   address: 'Trụ sở UBND xã Ia Băng',
   officeHours: [{ days: 'Thứ Hai đến Thứ Sáu', hours: '07:00–17:00' }],
@@ -329,7 +329,7 @@ const fixtureCases: FixtureCase[] = [
   {
     folder: 'reception-no-head',
     file: 'site.yaml',
-    line: 12,
+    line: 13,
     field: 'officers',
     found: [
       { id: 'chu-tich', role: 'Chủ tịch UBND xã' },
@@ -341,7 +341,7 @@ const fixtureCases: FixtureCase[] = [
   {
     folder: 'reception-two-heads',
     file: 'site.yaml',
-    line: 14,
+    line: 15,
     field: 'officers[1].head',
     found: true,
     problem: { code: 'site.twoHeads', params: { first: 'chu-tich', extra: 'pho-chu-tich' } },

@@ -230,3 +230,26 @@ it('npm run check exits non-zero on a broken file and names it', { timeout: 60_0
   expect(result.status).toBe(1);
   expect(result.stderr).toContain('documents/2023-thong-bao-ngay-sai.mdx:7 — trường "issued"');
 });
+
+describe('the issuer of a new document', () => {
+  const siteOf = (dir: string) => {
+    const { site } = checkSiteFile(dir);
+    if (!site) throw new Error(`${dir}/site.yaml is invalid`);
+    return site;
+  };
+  const issuerLine = (dir: string): string | undefined =>
+    scaffold('van-ban', 'Thông báo lịch cắt điện', '2026-11-26', siteOf(dir))
+      .text.split('\n')
+      .find((line) => /^(parentIssuer|issuer):/.test(line));
+
+  it('is the current unit’s committee, with no district above it', () => {
+    const text = scaffold('van-ban', 'Thông báo lịch cắt điện', '2026-11-26', siteOf(path.join(ROOT, 'tests/fixtures/merged'))).text;
+    expect(text).toContain('issuer: "Ủy ban nhân dân xã Hợp Nhất"');
+    expect(text).not.toMatch(/^parentIssuer:/m);
+  });
+
+  it('is left for the clerk to write, as a placeholder the check refuses, while site.yaml names only a former unit', () => {
+    expect(issuerLine(path.join(ROOT, 'content'))).toBe('issuer: "Ủy ban nhân dân (tên đơn vị hiện nay)"');
+    expect(SCAFFOLD_PLACEHOLDERS).toContain('Ủy ban nhân dân (tên đơn vị hiện nay)');
+  });
+});

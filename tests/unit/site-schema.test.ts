@@ -10,9 +10,9 @@ import type { ProblemDescriptor } from '../../src/vocabulary/problems';
 import { FIXTURES, PROJECT_ROOT } from '../support/build-site';
 
 const minimal = {
-  unit: { type: 'thị trấn', name: 'Đak Đoa', nameEn: "People's Committee of Đak Đoa Township" },
+  unit: { type: 'xã', name: 'Đak Đoa', nameEn: "People's Committee of Đak Đoa Commune", since: '2025-07-01' },
   province: 'Gia Lai',
-  address: 'Trụ sở UBND thị trấn Đak Đoa',
+  address: 'Trụ sở UBND xã Đak Đoa',
   officeHours: [{ days: 'Thứ Hai đến Thứ Sáu', hours: 'Sáng 07:00–11:00' }],
   baseUrl: 'https://dakdoa.example.org/',
 };
@@ -38,18 +38,101 @@ const withPhone = (number: unknown) => ({ ...minimal, phones: [{ label: 'Văn ph
 
 const officer = (id: string, role: string, head = false) => ({ id, role, head });
 
+describe('the current unit and the former units in site.yaml', () => {
+  const { unit, ...withoutUnit } = minimal;
+  const thiTran = { id: 'thi-tran-dak-doa', type: 'thị trấn', name: 'Đak Đoa', parent: 'UBND huyện Đak Đoa', until: '2025-06-30' };
+
+  it('accepts a site whose current unit is not entered yet, speaking for the former unit it published for', () => {
+    const site = siteSchema.parse({ ...withoutUnit, formerUnits: [thiTran] });
+    expect(site.unit).toBeUndefined();
+    expect(site.formerUnits).toEqual([thiTran]);
+  });
+
+  it('accepts a current unit with its resolution, and localities of former units that were merged into current ones', () => {
+    const site = siteSchema.parse({
+      ...minimal,
+      unit: { ...unit, formedBy: 'Nghị quyết số 1664/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội' },
+      formerUnits: [thiTran],
+      localities: [
+        { id: 'tdp-1', name: 'Tổ dân phố 1', formerUnit: 'thi-tran-dak-doa' },
+        { id: 'lang-cu', name: 'Làng Cũ', formerUnit: 'thi-tran-dak-doa', until: '2025-06-30', now: 'tdp-1' },
+      ],
+    });
+    expect(site.localities[1]).toEqual({
+      id: 'lang-cu',
+      name: 'Làng Cũ',
+      placeholder: false,
+      formerUnit: 'thi-tran-dak-doa',
+      until: '2025-06-30',
+      now: 'tdp-1',
+    });
+  });
+
+  it.each<[string, unknown, ({ path: PropertyKey[] } & ProblemDescriptor)[]]>([
+    ['no unit at all', withoutUnit, [{ path: [], code: 'site.unitMissing', params: {} }]],
+    [
+      'a current unit without the day it began',
+      { ...minimal, unit: { type: 'xã', name: 'Đak Đoa', nameEn: 'Đak Đoa Commune' } },
+      [{ path: ['unit', 'since'], code: 'site.unitSinceMissing', params: {} }],
+    ],
+    [
+      'a current unit that is a thị trấn, a type abolished in 2025',
+      { ...minimal, unit: { ...unit, type: 'thị trấn' } },
+      [{ path: ['unit', 'type'], code: 'site.unitTypeAbolished', params: { name: 'Đak Đoa' } }],
+    ],
+    [
+      'a former unit that lasts into the current one',
+      { ...minimal, formerUnits: [{ ...thiTran, until: '2025-07-01' }] },
+      [{ path: ['formerUnits', 0, 'until'], code: 'site.formerUnitOverlaps', params: { until: '2025-07-01', since: '2025-07-01' } }],
+    ],
+    [
+      'two former units with one id',
+      { ...minimal, formerUnits: [thiTran, { ...thiTran, type: 'xã', name: 'Glar' }] },
+      [
+        {
+          path: ['formerUnits', 1, 'id'],
+          code: 'site.duplicateFormerUnitId',
+          params: { id: 'thi-tran-dak-doa', index: 0, label: 'Đak Đoa' },
+        },
+      ],
+    ],
+    [
+      'a locality of a former unit that is not listed',
+      { ...minimal, formerUnits: [thiTran], localities: [{ id: 'thon-1', name: 'Thôn 1', formerUnit: 'xa-glar' }] },
+      [{ path: ['localities', 0, 'formerUnit'], code: 'site.localityUnitUnknown', params: { id: 'xa-glar', ids: ['thi-tran-dak-doa'] } }],
+    ],
+    [
+      'a locality that became one that is not listed',
+      { ...minimal, localities: [{ id: 'lang-cu', name: 'Làng Cũ', until: '2025-06-30', now: 'thon-moi' }] },
+      [{ path: ['localities', 0, 'now'], code: 'site.localityNowUnknown', params: { id: 'thon-moi' } }],
+    ],
+    [
+      'a locality that became another without the day its old name ended',
+      {
+        ...minimal,
+        localities: [
+          { id: 'lang-cu', name: 'Làng Cũ', now: 'thon-moi' },
+          { id: 'thon-moi', name: 'Thôn Mới' },
+        ],
+      },
+      [{ path: ['localities', 0, 'until'], code: 'site.localityNowWithoutUntil', params: {} }],
+    ],
+  ])('refuses %s, saying what to write', (_, input, expected) => {
+    expect(explained(input)).toEqual(expected);
+  });
+});
+
 describe('siteSchema', () => {
   it('accepts a minimal configuration and fills in the empty lists', () => {
     expect(siteSchema.safeParse(minimal)).toEqual({
       success: true,
-      data: { ...minimal, phones: [], officers: [], localities: [], fields: [], holidays: [] },
+      data: { ...minimal, formerUnits: [], phones: [], officers: [], localities: [], fields: [], holidays: [] },
     });
   });
 
   it('accepts the optional contact details and marks localities as real unless told otherwise', () => {
     const site = siteSchema.parse({
       ...minimal,
-      parent: 'UBND huyện Đak Đoa',
       email: 'ubnd@dakdoa.example.org',
       phones: [{ label: 'Văn phòng', number: '0269 3833 000' }],
       officers: [{ id: 'chu-tich', role: 'Chủ tịch', head: true }],
@@ -225,7 +308,7 @@ describe('siteSchema', () => {
       const parsed = parseYamlSource(
         'content/site.yaml',
         [
-          'unit: { type: "xã", name: "Ia Băng", nameEn: "Ia Băng Commune" }',
+          'unit: { type: "xã", name: "Ia Băng", nameEn: "Ia Băng Commune", since: 2025-07-01 }',
           'province: "Gia Lai"',
           'address: "Trụ sở"',
           'phones:',

@@ -5,7 +5,7 @@ import { receptionScheduleSchema } from '../../src/schemas/reception';
 import { siteSchema } from '../../src/schemas/site';
 
 const site = siteSchema.parse({
-  unit: { type: 'xã', name: 'Ia Băng', nameEn: 'Ia Băng Commune' },
+  unit: { type: 'xã', name: 'Ia Băng', nameEn: 'Ia Băng Commune', since: '2025-07-01' },
   province: 'Gia Lai',
   address: 'Trụ sở',
   officeHours: [{ days: 'Thứ Hai', hours: '7:00' }],

@@ -144,7 +144,7 @@ describe('issuesToProblems', () => {
     const parsed = parseYamlSource(
       'content/site.yaml',
       lines(
-        'unit: { type: "xã", name: "Ia Băng", nameEn: "Ia Băng Commune" }',
+        'unit: { type: "xã", name: "Ia Băng", nameEn: "Ia Băng Commune", since: 2025-07-01 }',
         'province: "Gia Lai"',
         'address: "Trụ sở"',
         'email: "ubnd"',
