@@ -101,7 +101,8 @@ export function writeCorpus(
   for (let i = 0; i < shares.documents; i++) {
     const [kind, code, name] = KINDS[i % KINDS.length] ?? KINDS[0];
     const year = 2016 + (i % 10);
-    const month = 1 + Math.floor(next() * 12);
+    // The issuer is the former thị trấn, which ended on 2025-06-30 (content/site.yaml): no later date.
+    const month = 1 + Math.floor(next() * (year === 2025 ? 6 : 12));
     const day = 1 + Math.floor(next() * 28);
     const issued = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const number = `${i + 1}/${code}-UBND`;
