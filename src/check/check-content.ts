@@ -82,6 +82,21 @@ function displayPath(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
+/**
+ * Reads a YAML file outside content/ (a province's list of commune sites) against its schema,
+ * with the same bilingual problems as content files.
+ */
+export function checkYamlFile<T extends z.ZodType>(file: string, schema: T): { data: z.output<T> } | { problems: ContentProblem[] } {
+  const shown = displayPath(file);
+  if (!fs.existsSync(file))
+    return { problems: [{ file: shown, field: '(tệp)', found: undefined, code: 'file.missing', params: { name: shown } }] };
+  const parsed = parseYamlSource(shown, readText(file));
+  if (!parsed.ok) return { problems: [parsed.problem] };
+  const result = schema.safeParse(parsed.source.data);
+  if (!result.success) return { problems: issuesToProblems(shown, result.error.issues, parsed.source) };
+  return { data: result.data };
+}
+
 /** Reads and validates content/site.yaml. */
 export function checkSiteFile(dir: string, read: ReadText = readText): { site: SiteConfig | undefined; problems: ContentProblem[] } {
   const file = path.join(dir, 'site.yaml');

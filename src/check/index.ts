@@ -22,7 +22,7 @@ import { renderProse, type ProseJob, type WrittenProse } from './prose-pool';
 import { proseOf, readSourceText } from './source-text';
 
 export type { ContentProblem } from '../vocabulary/problems';
-export { checkSiteFile } from './check-content';
+export { checkSiteFile, checkYamlFile } from './check-content';
 /** The entries of content/ as their schemas give them, and the problems, without rendering the prose: for `npm run new`. */
 export { checkContent as checkEntries } from './check-content';
 export { contentDir, siteRouteNames } from './paths';

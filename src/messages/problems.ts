@@ -1728,6 +1728,23 @@ export const PROBLEM_WORDING: Catalogue = {
       en: 'the last day it had this name and id (for example until: 2025-06-30); items dated later use the new id',
     },
   }),
+  'province.duplicateCommune': ({ id, index }) => ({
+    problem: { vi: `id "${id}" đã dùng cho communes[${index}]`, en: `the id "${id}" is already used by communes[${index}]` },
+    expected: {
+      vi: 'một id riêng cho mỗi xã, phường: id là giá trị của bộ lọc theo xã trong địa chỉ trang tìm kiếm',
+      en: "an id of its own for each commune: the id is the commune filter's value in the search page's address",
+    },
+  }),
+  'province.communeOutput': ({ source, reason }) => ({
+    problem: {
+      vi: `không đọc được dữ liệu mở của trang xã tại ${source} (${reason})`,
+      en: `the commune site's open data could not be read at ${source} (${reason})`,
+    },
+    expected: {
+      vi: 'thư mục trang đã xây dựng (npm run build) của xã, hoặc địa chỉ trang đã công bố, có du-lieu/van-ban.json, du-lieu/lay-y-kien.json và du-lieu/kien-nghi.json',
+      en: "the commune's built site folder (npm run build) or its published address, with du-lieu/van-ban.json, du-lieu/lay-y-kien.json and du-lieu/kien-nghi.json",
+    },
+  }),
   'unit.unknown': ({ id, ids }) => ({
     problem: {
       vi: `không có đơn vị cũ nào có id "${id}" trong "formerUnits" của content/site.yaml`,

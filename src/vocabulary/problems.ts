@@ -285,6 +285,11 @@ export interface ProblemParams {
   'site.localityNowUnknown': { id: string };
   'site.localityNowWithoutUntil': NoParams;
 
+  // The province's list of commune sites (src/schemas/province.ts, src/cli/province.ts).
+  'province.duplicateCommune': { id: string; index: number };
+  /** A commune's published open data could not be read from where province.yaml says its site is. */
+  'province.communeOutput': { source: string; reason: string };
+
   // Which unit an item belongs to (src/check/unit-checks.ts). `unit` is a committee's name.
   'unit.unknown': { id: string; ids: readonly string[] };
   /** An item that names a former unit as its own, dated after that unit's last day. */

@@ -2420,6 +2420,38 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'province.duplicateCommune': [
+    {
+      params: {
+        id: 'dak-doa',
+        index: 0,
+      },
+      problem: {
+        vi: 'id "dak-doa" đã dùng cho communes[0]',
+        en: 'the id "dak-doa" is already used by communes[0]',
+      },
+      expected: {
+        vi: 'một id riêng cho mỗi xã, phường: id là giá trị của bộ lọc theo xã trong địa chỉ trang tìm kiếm',
+        en: "an id of its own for each commune: the id is the commune filter's value in the search page's address",
+      },
+    },
+  ],
+  'province.communeOutput': [
+    {
+      params: {
+        source: 'http://127.0.0.1:4321/',
+        reason: 'HTTP 404 http://127.0.0.1:4321/du-lieu/van-ban.json',
+      },
+      problem: {
+        vi: 'không đọc được dữ liệu mở của trang xã tại http://127.0.0.1:4321/ (HTTP 404 http://127.0.0.1:4321/du-lieu/van-ban.json)',
+        en: "the commune site's open data could not be read at http://127.0.0.1:4321/ (HTTP 404 http://127.0.0.1:4321/du-lieu/van-ban.json)",
+      },
+      expected: {
+        vi: 'thư mục trang đã xây dựng (npm run build) của xã, hoặc địa chỉ trang đã công bố, có du-lieu/van-ban.json, du-lieu/lay-y-kien.json và du-lieu/kien-nghi.json',
+        en: "the commune's built site folder (npm run build) or its published address, with du-lieu/van-ban.json, du-lieu/lay-y-kien.json and du-lieu/kien-nghi.json",
+      },
+    },
+  ],
   'unit.unknown': [
     {
       params: {
