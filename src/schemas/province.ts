@@ -8,6 +8,11 @@ export const provinceCommuneSchema = z.strictObject({
   id: slugSchema,
   /** As the province page names it: "xã Đak Đoa". */
   name: nonEmptyText,
+  /** Its content repository on GitHub (`owner/name`), which the province's workflow builds. */
+  repository: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/u)
+    .optional(),
   /**
    * Its built site: a folder (the build job's artifact, relative to this file) or the address
    * it is published at. Its open data (du-lieu/*.json) is what the province page indexes.

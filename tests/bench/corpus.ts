@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** A small deterministic random source, so the same N always gives the same corpus. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
@@ -11,7 +11,7 @@ function random(seed: number): () => number {
 }
 
 /** Sentences of the real 2023 plan: realistic Vietnamese administrative prose to recombine. */
-function sentencesOf(planFile: string): string[] {
+export function sentencesOf(planFile: string): string[] {
   const body = fs.readFileSync(planFile, 'utf8').split(/^---$/m).slice(2).join('---');
   return body
     .replace(/\[\^1\]:[\s\S]*$/, '')
@@ -21,7 +21,7 @@ function sentencesOf(planFile: string): string[] {
     .filter((s) => s.length > 40 && !s.includes('{'));
 }
 
-const KINDS = [
+export const KINDS = [
   ['ke-hoach', 'KH', 'Kế hoạch'],
   ['quyet-dinh', 'QĐ', 'Quyết định'],
   ['thong-bao', 'TB', 'Thông báo'],

@@ -4,6 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, EDITOR_SECURITY_POLICY } from '../../src/lib/content-security-policy';
+import yaml from 'js-yaml';
+import { checkYamlFile } from '../../src/check';
+import { provinceConfigSchema } from '../../src/schemas/province';
 import { PROJECT_ROOT } from '../support/build-site';
 
 const NGINX_EXAMPLE = path.join(PROJECT_ROOT, '.github/deploy/nginx.conf');
@@ -111,5 +114,55 @@ describe('the nginx example (.github/deploy/nginx.conf)', () => {
         },
       ),
     ).toThrow();
+  });
+});
+
+describe("the province's workflow (.github/province/build.yml) and its list of communes", () => {
+  interface Step {
+    run?: string;
+    uses?: string;
+    with?: Record<string, string>;
+    env?: Record<string, string>;
+    'working-directory'?: string;
+  }
+  interface Job {
+    needs?: string | string[];
+    strategy?: { 'fail-fast'?: boolean; matrix?: { commune?: string } };
+    steps: Step[];
+  }
+  const workflow = yaml.load(fs.readFileSync(path.join(PROJECT_ROOT, '.github/province/build.yml'), 'utf8')) as {
+    env: Record<string, string>;
+    jobs: Record<string, Job>;
+  };
+  const config = path.join(PROJECT_ROOT, '.github/province/province.yaml');
+  const runs = (job: string): string[] => (workflow.jobs[job]?.steps ?? []).flatMap((step) => (step.run === undefined ? [] : [step.run]));
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+
+  it('is a province.yaml the province command accepts, each commune with the repository its job builds', () => {
+    const checked = checkYamlFile(config, provinceConfigSchema);
+    expect('problems' in checked ? checked.problems : []).toEqual([]);
+    if ('data' in checked) for (const commune of checked.data.communes) expect(commune.repository).toMatch(/^[\w.-]+\/[\w.-]+$/);
+  });
+
+  it('builds each commune in a job of its own, from its repository, with the code at one released version', () => {
+    const commune = workflow.jobs.commune;
+    expect(commune?.strategy?.matrix?.commune).toBe('${{ fromJSON(needs.list.outputs.communes) }}');
+    expect(commune?.strategy?.['fail-fast']).toBe(false);
+    const checkouts = (commune?.steps ?? []).filter((step) => step.uses?.startsWith('actions/checkout'));
+    expect(checkouts.map((step) => [step.with?.repository, step.with?.ref ?? null])).toEqual([
+      ['${{ env.CODE_REPOSITORY }}', '${{ env.CODE_VERSION }}'],
+      ['${{ matrix.commune.repository }}', null],
+    ]);
+    const build = commune?.steps.find((step) => step.run === 'npm run build');
+    expect(build?.env).toMatchObject({ CONTENT_DIR: '${{ github.workspace }}/commune/content', OUT_DIR: '${{ github.workspace }}/site' });
+    expect(runs('list').join('\n')).toContain('province.yaml');
+  });
+
+  it('builds the province page after every commune, from their open data, with the package’s own command', () => {
+    expect(workflow.jobs.province?.needs).toBe('commune');
+    expect(runs('province').some((command) => command.startsWith('npm run province -- '))).toBe(true);
+    expect(manifest.scripts.province).toBe('tsx src/cli/province.ts');
+    const uploads = (workflow.jobs.commune?.steps ?? []).filter((step) => step.uses?.startsWith('actions/upload-artifact'));
+    expect(uploads.map((step) => step.with?.path)).toEqual(['site', 'site/du-lieu/*.json']);
   });
 });
