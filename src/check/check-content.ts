@@ -12,6 +12,7 @@ import type { SiteConfig } from '../schemas/site';
 import { dialogueSchema, type DialogueData } from '../schemas/dialogue';
 import { checkDialogues, dialogueWarnings } from './dialogue-checks';
 import { checkUnits } from './unit-checks';
+import { checkBroadcastDays } from './broadcast-checks';
 import { checkPrivacy } from './privacy';
 import { vietnamDate } from '../dates/calendar';
 import {
@@ -497,6 +498,7 @@ export function checkContent(dir: string, now: Date): ContentCheck {
     ...checkChangeNoteDates(dialogues.entries, vietnamDate(now)),
   );
   problems.push(...checkDialogues(dialogues.entries, site, fileExists, now));
+  warnings.push(...checkBroadcastDays([...documents, ...consultations.entries, ...dialogues.entries]));
   if (site) {
     problems.push(...checkUnits({ documents, receptions, consultations: consultations.entries, dialogues: dialogues.entries }, site));
   }

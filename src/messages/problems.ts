@@ -1728,6 +1728,22 @@ export const PROBLEM_WORDING: Catalogue = {
       en: 'the last day it had this name and id (for example until: 2025-06-30); items dated later use the new id',
     },
   }),
+  'broadcast.reversed': ({ from }) => ({
+    expected: {
+      vi: `ngày phát cuối (to) từ ngày phát đầu (from: ${shortVi(from)}) trở đi`,
+      en: `a last day of broadcast (to) on or after the first (from: ${from})`,
+    },
+  }),
+  'broadcast.shortRun': ({ longest, minimum }) => ({
+    problem: {
+      vi: `các ngày phát đã ghi có nhiều nhất ${String(longest)} ngày liên tục`,
+      en: `the broadcast days recorded hold at most ${countEn(longest, 'day', 'days')} in a row`,
+    },
+    expected: {
+      vi: `phát trên hệ thống truyền thanh ít nhất ${String(minimum).padStart(2, '0')} ngày liên tục, rồi ghi các ngày đã phát vào "broadcast.days"`,
+      en: `broadcast on the loudspeakers on at least ${String(minimum)} days in a row, then record them under "broadcast.days"`,
+    },
+  }),
   'province.duplicateCommune': ({ id, index }) => ({
     problem: { vi: `id "${id}" đã dùng cho communes[${index}]`, en: `the id "${id}" is already used by communes[${index}]` },
     expected: {

@@ -6,6 +6,7 @@ import { dateTimeSchema, fullDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
 import { withdrawalSchema } from './withdrawal';
 import { changeNotesSchema } from './change-notes';
+import { broadcastSchema } from './broadcast';
 
 /** What is put to the people: a draft plan, program, project, policy or planning. */
 export const CONSULTATION_SUBJECTS = ['plan', 'program', 'project', 'policy', 'planning'] as const;
@@ -200,6 +201,8 @@ export const consultationSchema = z
     withdrawn: withdrawalSchema.optional(),
     /** Notes for the public on each significant change since it was published. */
     changes: changeNotesSchema,
+    /** Read on the commune's loudspeakers: the days, and the office's own bulletin if it wrote one. */
+    broadcast: broadcastSchema.optional(),
     subject: subjectSchema,
     /** "Dự thảo Kế hoạch …", as the people will know it. */
     title: nonEmptyText,

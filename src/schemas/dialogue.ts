@@ -6,6 +6,7 @@ import { dateTimeSchema, fullDateSchema, partialDateSchema, timeSchema } from '.
 import { addProblem } from './problems';
 import { withdrawalSchema } from './withdrawal';
 import { changeNotesSchema } from './change-notes';
+import { broadcastSchema } from './broadcast';
 
 /** `DT-2023-01`: "đối thoại", the year of the dialogue, a number within that year. */
 export const ISSUE_ID_PATTERN = /^DT-(\d{4})-(\d{2,3})$/;
@@ -95,6 +96,8 @@ export const dialogueSchema = z
     withdrawn: withdrawalSchema.optional(),
     /** Notes for the public on each significant change since it was published. */
     changes: changeNotesSchema,
+    /** Read on the commune's loudspeakers: the days, and the office's own bulletin if it wrote one. */
+    broadcast: broadcastSchema.optional(),
     kind: z.enum(DIALOGUE_KIND_IDS),
     title: nonEmptyText,
     /** The former unit (an id under formerUnits in site.yaml) that held it, where its date alone does not tell. */

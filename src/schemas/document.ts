@@ -6,6 +6,7 @@ import { partialDateSchema } from './dates';
 import { addProblem } from './problems';
 import { withdrawalSchema } from './withdrawal';
 import { changeNotesSchema } from './change-notes';
+import { broadcastSchema } from './broadcast';
 import { answerSchema, followUpSchema } from './follow-up';
 import { WORK_ASSIGNING_KINDS } from '../vocabulary/follow-up-terms';
 
@@ -150,6 +151,8 @@ export const documentSchema = z
     withdrawn: withdrawalSchema.optional(),
     /** Notes for the public on each significant change since it was published. */
     changes: changeNotesSchema,
+    /** Read on the commune's loudspeakers: the days, and the office's own bulletin if it wrote one. */
+    broadcast: broadcastSchema.optional(),
     /** For a plan: the tasks it assigns and the reports it requires, beside its printed text. */
     followUp: followUpSchema.optional(),
     /** For a report: the plan's reporting duty it answers, and what it says of each task. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { minutesOfDay, parsePartialDate } from '../dates/calendar';
 import { changeNotesSchema } from './change-notes';
+import { broadcastSchema } from './broadcast';
 import { nonEmptyText, siteIdSchema, slugSchema } from './common';
 import { fullDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
@@ -185,6 +186,8 @@ export const receptionScheduleSchema = z
     notes: nonEmptyText.optional(),
     /** Notes for the public on each significant change since it was published: a session moved, cancelled. */
     changes: changeNotesSchema,
+    /** Read on the commune's loudspeakers: the days, and the office's own bulletin if it wrote one. */
+    broadcast: broadcastSchema.optional(),
   })
   .superRefine((schedule, ctx) => {
     const from = parsePartialDate(schedule.from);

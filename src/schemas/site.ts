@@ -187,6 +187,17 @@ export const consultationRulesSchema = z.strictObject({
 export type ConsultationRules = z.output<typeof consultationRulesSchema>;
 
 /**
+ * How the office reads numbers in its loudspeaker bulletins (src/lib/spoken.ts), under `spoken:`
+ * in content/site.yaml: "hai mươi mốt" or "hai mươi một", "tư" or "bốn", "lăm" or "năm", "linh" or "lẻ".
+ */
+export const spokenStyleSchema = z.strictObject({
+  one: z.enum(['mốt', 'một']).default('mốt'),
+  four: z.enum(['tư', 'bốn']).default('tư'),
+  five: z.enum(['lăm', 'năm']).default('lăm'),
+  zeroTens: z.enum(['linh', 'lẻ']).default('linh'),
+});
+
+/**
  * Days off by law (Bộ luật Lao động 2019, Điều 112), as the government announces them each
  * year: Tết Nguyên đán and Giỗ Tổ follow the lunar calendar and days are swapped, so the
  * office lists them rather than the site computing them.
@@ -270,6 +281,8 @@ export function createSiteSchema(readsWhole: PhoneReading = () => true) {
           signInUrl: z.url().optional(),
         })
         .optional(),
+      /** How numbers are read in loudspeaker bulletins; left out, "mốt", "tư", "lăm", "linh". */
+      spoken: spokenStyleSchema.optional(),
       /** Consultation yardsticks; left out, the defaults of consultationRulesSchema apply. */
       consultation: consultationRulesSchema.optional(),
       /**

@@ -285,6 +285,11 @@ export interface ProblemParams {
   'site.localityNowUnknown': { id: string };
   'site.localityNowWithoutUntil': NoParams;
 
+  // Loudspeaker bulletins (src/schemas/broadcast.ts, src/check/broadcast-checks.ts).
+  'broadcast.reversed': { from: string };
+  /** A warning: the days recorded hold no run of the legal minimum of consecutive days. */
+  'broadcast.shortRun': { longest: number; minimum: number };
+
   // The province's list of commune sites (src/schemas/province.ts, src/cli/province.ts).
   'province.duplicateCommune': { id: string; index: number };
   /** A commune's published open data could not be read from where province.yaml says its site is. */

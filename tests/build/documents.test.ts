@@ -288,10 +288,10 @@ describe('every page', () => {
     for (const file of htmlFiles()) {
       const doc = parseDocument(fs.readFileSync(file, 'utf8'));
       const indexed = [...doc.querySelectorAll('[data-pagefind-body]')].map((e) => e.tagName.toLowerCase());
-      // Pages that only repeat others (home, lists, filtered views), the search page and the 404 page.
+      // Pages that only repeat others (home, lists, filtered views, loudspeaker bulletins), the search page and the 404 page.
       const relative = path.relative(build.outDir, file).split(path.sep).join('/');
       const unindexed =
-        /^(404\.html|index\.html|tim-kiem\/|van-ban\/(index\.html|nam\/|loai\/|trang\/|theo-doi-thuc-hien\/)|lich-tiep-cong-dan\/(can-bo|loai)\/|kien-nghi\/)/.test(
+        /^(404\.html|index\.html|tim-kiem\/|ban-tin\/|van-ban\/(index\.html|nam\/|loai\/|don-vi\/|trang\/|theo-doi-thuc-hien\/)|lich-tiep-cong-dan\/(can-bo|loai)\/|kien-nghi\/)/.test(
           relative,
         );
       expect(indexed, relative).toEqual(unindexed ? [] : ['main']);

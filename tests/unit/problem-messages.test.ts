@@ -2420,6 +2420,47 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'broadcast.reversed': [
+    {
+      params: {
+        from: '2026-11-18',
+      },
+      expected: {
+        vi: 'ngày phát cuối (to) từ ngày phát đầu (from: 18/11/2026) trở đi',
+        en: 'a last day of broadcast (to) on or after the first (from: 2026-11-18)',
+      },
+    },
+  ],
+  'broadcast.shortRun': [
+    {
+      params: {
+        longest: 2,
+        minimum: 3,
+      },
+      problem: {
+        vi: 'các ngày phát đã ghi có nhiều nhất 2 ngày liên tục',
+        en: 'the broadcast days recorded hold at most 2 days in a row',
+      },
+      expected: {
+        vi: 'phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục, rồi ghi các ngày đã phát vào "broadcast.days"',
+        en: 'broadcast on the loudspeakers on at least 3 days in a row, then record them under "broadcast.days"',
+      },
+    },
+    {
+      params: {
+        longest: 1,
+        minimum: 3,
+      },
+      problem: {
+        vi: 'các ngày phát đã ghi có nhiều nhất 1 ngày liên tục',
+        en: 'the broadcast days recorded hold at most 1 day in a row',
+      },
+      expected: {
+        vi: 'phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục, rồi ghi các ngày đã phát vào "broadcast.days"',
+        en: 'broadcast on the loudspeakers on at least 3 days in a row, then record them under "broadcast.days"',
+      },
+    },
+  ],
   'province.duplicateCommune': [
     {
       params: {
