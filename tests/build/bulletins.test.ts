@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from '../support/browser';
+import { phoneCheck } from '../support/browser';
 import { buildSite, composeContent, FIXTURES, readPage, removeTempDirs, type BuildResult } from '../support/build-site';
 import { nuErrors } from '../support/nu-checker';
 import { parseDocument, textOf } from '../support/html';
-import { serveStatic } from '../support/static-server';
 
 // tests/fixtures/broadcast adds, over the valid fixture, a consultation broadcast on two days only
 // (short of the three in a row the law asks) and a notice broadcast on three days with the
@@ -90,23 +89,6 @@ describe('the bulletin pages', () => {
   it('are valid HTML, and axe finds nothing at 360 px, where they fit without sideways scrolling', async () => {
     const addresses = [CONSULTATION_BULLETIN, NOTICE_BULLETIN, RECEPTION_BULLETIN];
     expect(await nuErrors(addresses.map((address) => path.join(build.outDir, address, 'index.html')))).toEqual([]);
-    const server = await serveStatic(build.outDir);
-    const browser = await launchBrowser();
-    try {
-      const tab = await browser.context.newPage();
-      await tab.setViewportSize({ width: 360, height: 740 });
-      for (const address of addresses) {
-        await tab.goto(`${server.origin}${address}`);
-        expect(
-          (await axeViolations(tab)).map((v) => v.id),
-          address,
-        ).toEqual([]);
-        const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, address).toBeLessThanOrEqual(0);
-      }
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    expect(await phoneCheck(build.outDir, addresses)).toEqual(addresses.map((address) => ({ address, violations: [], overflow: 0 })));
   });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveStatic } from './static-server';
 
 /** Debian's Chromium; tests never download a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -84,4 +85,31 @@ export async function axeViolations(page: Page): Promise<axe.Result[]> {
     WCAG_22_AA,
   );
   return results.violations;
+}
+
+/**
+ * Serves a built site and opens each of `addresses` at 360 px, as a cheap phone shows it: what axe
+ * reports there and how far the page scrolls sideways, for a test to expect none of either.
+ */
+export async function phoneCheck(
+  outDir: string,
+  addresses: readonly string[],
+): Promise<{ address: string; violations: string[]; overflow: number }[]> {
+  const server = await serveStatic(outDir);
+  const browser = await launchBrowser();
+  try {
+    const tab = await browser.context.newPage();
+    await tab.setViewportSize({ width: 360, height: 740 });
+    const found = [];
+    for (const address of addresses) {
+      await tab.goto(`${server.origin}${address}`);
+      const violations = (await axeViolations(tab)).map((v) => v.id);
+      const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      found.push({ address, violations, overflow: Math.max(0, overflow) });
+    }
+    return found;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
