@@ -191,12 +191,15 @@ export function spokenText(text: string, style: SpokenStyle = DEFAULT_SPOKEN_STY
   );
   // Telephone numbers: ten or eleven digits from a leading 0 or +84, in written groups.
   out = wholeWords(out, '(?:0|\\+84)\\d{2,3}(?:[ .]?\\d){6,8}', ([phone = '']) => readPhone(phone));
-  // Dates: 15/12/2026, 15-12-2026, 2026-12-15, 15/12; "ngày" written before one is not said twice.
+  // Dates: 15/12/2026, 15-12-2026, 2026-12-15, and 15/12 after "ngày" (which is not said twice);
+  // without either, 1/2 is a fraction: "một phần hai".
   out = out.replace(
     /(?<![\p{L}\p{N}])(ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\p{L}\p{N}/])/gu,
-    (whole, _ngay, d: string, m: string, y?: string) => {
+    (whole, ngay: string | undefined, d: string, m: string, y?: string) => {
       const day = Number(d);
       const month = Number(m);
+      if (ngay === undefined && y === undefined)
+        return whole.includes('/') ? `${readNumber(day, style)} phần ${readNumber(month, style)}` : whole;
       if (day < 1 || day > 31 || month < 1 || month > 12) return whole;
       return readDate(day, month, y === undefined ? undefined : Number(y), style);
     },
