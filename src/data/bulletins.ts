@@ -2,10 +2,10 @@ import type { Broadcast } from '../schemas/broadcast';
 import type { SiteConfig } from '../schemas/site';
 import { BROADCAST_MINIMUM_DAYS, broadcastDates, longestRun, shortSentences } from '../lib/broadcast';
 import { readingMinutes, spokenText, DEFAULT_SPOKEN_STYLE, type SpokenStyle } from '../lib/spoken';
-import { formerUnitOf, unitDay } from '../lib/units';
+import { formerUnitOf, siteIdentity, unitDay } from '../lib/units';
 import { monthOf, sessionMonths, sessionsInMonth, scheduleHref } from '../lib/receptions';
 import { consultationBulletin, dialogueBulletin, documentBulletin, receptionBulletin } from '../messages/bulletins';
-import { itemCommitteeName } from '../messages/site';
+import { itemCommitteeName, unitCommitteeName } from '../messages/site';
 import { officerRole } from '../messages/receptions';
 import { t } from '../messages';
 import { getSite } from './site';
@@ -67,6 +67,14 @@ async function load(): Promise<Bulletin[]> {
   const site: SiteConfig = await getSite();
   const style = site.spoken ?? DEFAULT_SPOKEN_STYLE;
   const committeeOf = (day: string, unit: string | undefined): string => itemCommitteeName(site, formerUnitOf(site, day, unit));
+  // Read aloud, the committee is named without the page's note on a former name: a current unit
+  // not yet entered is "Ủy ban nhân dân", which is true whatever its name.
+  const spokenCommitteeOf = (day: string, unit: string | undefined): string => {
+    const former = formerUnitOf(site, day, unit);
+    if (former !== undefined) return unitCommitteeName(former);
+    const identity = siteIdentity(site);
+    return identity.current ? unitCommitteeName(identity.unit) : t('bulletin.committee');
+  };
   const [documents, consultations, { dialogues }, { schedules, sessions }] = await Promise.all([
     listedDocuments(),
     listedConsultations(),
@@ -86,7 +94,7 @@ async function load(): Promise<Bulletin[]> {
           minimumApplies: true,
           sample: data.sample,
         },
-        consultationBulletin(data, committee),
+        consultationBulletin(data, spokenCommitteeOf(unitDay.consultation(data), data.unit)),
         data.broadcast,
         style,
       ),
@@ -99,7 +107,7 @@ async function load(): Promise<Bulletin[]> {
     all.push(
       bulletin(
         { path: `doi-thoai/${id}`, title: data.title, itemHref: `/doi-thoai/${id}/`, committee, minimumApplies: true, sample: data.sample },
-        dialogueBulletin(data, committee),
+        dialogueBulletin(data, spokenCommitteeOf(unitDay.dialogue(data), data.unit)),
         data.broadcast,
         style,
       ),
@@ -128,7 +136,9 @@ async function load(): Promise<Bulletin[]> {
           minimumApplies: false,
           sample: ofMonth.some((s) => s.data.sample),
         },
-        receptionBulletin(month, inMonth, committee, (officer) => officerRole(site, officer)),
+        receptionBulletin(month, inMonth, spokenCommitteeOf(unitDay.reception(first.data), first.data.unit), (officer) =>
+          officerRole(site, officer),
+        ),
         broadcast,
         style,
       ),

@@ -208,6 +208,11 @@ export function spokenText(text: string, style: SpokenStyle = DEFAULT_SPOKEN_STY
     /(?<![\p{L}\p{N}])(ngày\s+)?(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/gu,
     (_whole, _ngay, y: string, m: string, d: string) => readDate(Number(d), Number(m), Number(y), style),
   );
+  // A month of a year: "tháng 01/2027", "01/2027".
+  out = out.replace(/(?<![\p{L}\p{N}/])(tháng\s+)?(\d{1,2})\/(\d{4})(?![\p{L}\p{N}/])/gu, (whole, _thang, m: string, y: string) => {
+    const month = Number(m);
+    return month < 1 || month > 12 ? whole : `tháng ${monthName(month, style)} năm ${readNumber(Number(y), style)}`;
+  });
   // Times: 07:30, 7h30, 7h, 7 giờ 30 (phút).
   out = out.replace(/(?<![\p{L}\p{N}])(\d{1,2})(?::|h|\s*giờ\s*)(\d{2})?(?:\s*phút)?(?![\p{L}\p{N}])/gu, (whole, h: string, m?: string) => {
     const hour = Number(h);

@@ -22,7 +22,9 @@ export function consultationBulletin(data: ConsultationData, committee: string):
   const closes = lastMinute(data.closes);
   // A list, not sentences: joined with commas, since a semicolon starts a new sentence when read.
   const channels = data.channels.map((channel) => {
-    const name = t(`consultation.channel.${channel.channel}`).toLowerCase();
+    // Lower case for the first letter only: "qua Mặt trận Tổ quốc" keeps its own capitals.
+    const label = t(`consultation.channel.${channel.channel}`);
+    const name = label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
     return channel.channel === 'phone' && channel.number !== undefined
       ? t('bulletin.consultation.phone', { name, number: channel.number })
       : name;

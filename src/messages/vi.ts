@@ -489,6 +489,7 @@ export const vi = {
   'bulletin.document.unnumbered': '{issuer} ban hành {kind} ngày {day}.',
   'bulletin.document.about': 'Về việc: {title}.',
   'bulletin.title': 'Bản tin truyền thanh: {title}',
+  'bulletin.committee': 'Ủy ban nhân dân',
   'bulletin.heading': 'Bản tin truyền thanh',
   'bulletin.of': 'Bản tin đọc trên hệ thống truyền thanh của {committee} về',
   'bulletin.minutes': 'Thời lượng đọc khoảng {minutes} phút.',

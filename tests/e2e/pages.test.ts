@@ -71,6 +71,15 @@ describe('the real site, whose current unit the office has not entered yet', () 
     await page.close();
   });
 
+  it('has its bulletins read "Ủy ban nhân dân" for the current unit, without the page’s note on the former name', async () => {
+    const { page } = await open('/ban-tin/lay-y-kien/2026-lay-y-kien-diem-tap-ket-rac/', 360);
+    const text = (await page.locator('.bulletin__text').textContent()) ?? '';
+    expect(text.trim().startsWith('Ủy ban nhân dân thông báo lấy ý kiến Nhân dân về Chủ trương sắp xếp lại')).toBe(true);
+    expect(text).toContain('từ tháng một năm hai nghìn không trăm hai mươi bảy');
+    expect(text).not.toContain('sắp xếp năm');
+    await page.close();
+  });
+
   it('explains the rearrangement on /don-vi-hanh-chinh/ and leads to the former unit’s records', async () => {
     const { page } = await open('/don-vi-hanh-chinh/', 360);
     await expect(page.locator('main').textContent()).resolves.toContain('Trang chưa ghi tên đơn vị hành chính hiện nay.');

@@ -129,6 +129,8 @@ describe('spokenText', () => {
     ['a date in a sentence', 'Họp từ ngày 15/12/2026.', 'Họp từ ngày mười lăm tháng mười hai năm hai nghìn không trăm hai mươi sáu.'],
     ['a date without "ngày" before it', 'Hạn cuối 05/01/2027.', 'Hạn cuối ngày năm tháng một năm hai nghìn không trăm hai mươi bảy.'],
     ['a day and month without a year, after "ngày"', 'trước ngày 20/11', 'trước ngày hai mươi tháng mười một'],
+    ['a month of a year', 'từ tháng 01/2027', 'từ tháng một năm hai nghìn không trăm hai mươi bảy'],
+    ['a month of a year without "tháng"', 'trong 4/2026', 'trong tháng tư năm hai nghìn không trăm hai mươi sáu'],
     ['a fraction, neither after "ngày" nor with a year', 'giảm 1/2 học phí', 'giảm một phần hai học phí'],
     ['a date written year first', 'ngày 2026-12-15', 'ngày mười lăm tháng mười hai năm hai nghìn không trăm hai mươi sáu'],
     ['a time with a colon', 'lúc 07:30', 'lúc bảy giờ ba mươi phút sáng'],
