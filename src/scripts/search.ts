@@ -91,6 +91,34 @@ function dataOf(result: PagefindResult): Promise<PagefindResultData> {
   return data;
 }
 
+/** The spelling each result answered, and every result of one page across the spellings, best first. */
+const spellingOf = new WeakMap<PagefindResult, string>();
+const resultsOfPage = new Map<string, PagefindResult[]>();
+
+function noteAnswer(results: readonly PagefindResult[], spelling: string): void {
+  for (const result of results) {
+    spellingOf.set(result, spelling);
+    const all = resultsOfPage.get(result.id) ?? [];
+    all.push(result);
+    all.sort((a, b) => b.score - a.score);
+    resultsOfPage.set(result.id, all);
+  }
+}
+
+/**
+ * A result's page data as shown: from the best-scored spelling that has every word of it whole
+ * on the page, so that its excerpt marks what was meant. "dak doa" is asked as "đak đoa" too, and
+ * the spelling as typed may score a page higher by reading "doa" as the start of "doanh".
+ */
+async function shownData(result: PagefindResult): Promise<PagefindResultData> {
+  for (const candidate of resultsOfPage.get(result.id) ?? [result]) {
+    const data = await dataOf(candidate);
+    const words = new Set(wordsOf(data));
+    if (queryWords(spellingOf.get(candidate) ?? '').every((word) => words.has(word))) return data;
+  }
+  return dataOf(result);
+}
+
 /** Whether some of the first pages of an answer have a word starting with `word`. */
 async function pagesHave(results: readonly PagefindResult[], word: string): Promise<boolean> {
   for (const result of results.slice(0, 3)) {
@@ -136,7 +164,7 @@ async function mergeByDate(lists: readonly PagefindResult[][], limit: number, di
   const load = async (queue: (typeof queues)[number], count: number): Promise<void> => {
     const batch = queue.list.slice(queue.next, queue.next + count);
     queue.next += batch.length;
-    const loaded = await Promise.all(batch.map(dataOf));
+    const loaded = await Promise.all(batch.map(shownData));
     queue.loaded.push(...loaded.map((data) => ({ data, date: sortDate(data) })));
   };
   const merged: PagefindResultData[] = [];
@@ -257,12 +285,14 @@ export async function runSearch(): Promise<void> {
     const answers = await Promise.all(
       asked.map(async ({ spelling, filters: where }) => {
         const { results } = await pagefind.search(spelling, { filters: where });
-        return (await stands(results, spelling)) ? results : [];
+        if (!(await stands(results, spelling))) return [];
+        noteAnswer(results, spelling);
+        return results;
       }),
     );
     const ranked = byBestScore(answers);
     count = ranked.length;
-    collect = (limit) => Promise.all(ranked.slice(0, limit).map(dataOf));
+    collect = (limit) => Promise.all(ranked.slice(0, limit).map(shownData));
   } else {
     // Sorted, a bundle scores a page by its position among its own pages in date order: the
     // spellings' answers of one bundle merge by score, and the bundles' lists by date. Pagefind
@@ -277,7 +307,9 @@ export async function runSearch(): Promise<void> {
           const all = (): Promise<PagefindResult[]> =>
             (unsorted ??= pagefind.search(ask.spelling, { filters: ask.filters }).then((r) => r.results));
           const sample = sorted.results.length > 0 || undated === 0 ? sorted.results : await all();
-          return (await stands(sample, ask.spelling)) ? { ...ask, dated: sorted.results, undated, all } : undefined;
+          if (!(await stands(sample, ask.spelling))) return undefined;
+          noteAnswer(sorted.results, ask.spelling);
+          return { ...ask, dated: sorted.results, undated, all };
         }),
       )
     ).filter((answer) => answer !== undefined);
@@ -300,7 +332,7 @@ export async function runSearch(): Promise<void> {
     collect = async (limit) => {
       const merged = await mergeByDate(lists, limit, sort === 'asc' ? 1 : -1);
       if (merged.length >= limit || withUndated.length === 0) return merged;
-      return [...merged, ...(await Promise.all((await undated()).slice(0, limit - merged.length).map(dataOf)))];
+      return [...merged, ...(await Promise.all((await undated()).slice(0, limit - merged.length).map(shownData)))];
     };
   }
 
