@@ -68,7 +68,10 @@ export function localitiesOfUnit(localities: readonly Locality[], unit: FormerUn
  * locality itself if it still exists. A chain that loops stops where it would repeat.
  */
 export function currentLocality(localities: readonly Locality[], id: string): Locality | undefined {
-  const byId = new Map(localities.map((locality) => [locality.id, locality]));
+  return follow(new Map(localities.map((locality) => [locality.id, locality])), id);
+}
+
+function follow(byId: ReadonlyMap<string, Locality>, id: string): Locality | undefined {
   const seen = new Set<string>();
   let locality = byId.get(id);
   while (locality?.now !== undefined && !seen.has(locality.id)) {
@@ -80,9 +83,11 @@ export function currentLocality(localities: readonly Locality[], id: string): Lo
   return locality;
 }
 
-/** For counting: each locality id mapped to the id of the locality it is now. */
+/** For counting: each locality id mapped to the id of the locality it is now, worked out once for the list. */
 export function currentLocalityOf(localities: readonly Locality[]): (id: string) => string {
-  return (id) => currentLocality(localities, id)?.id ?? id;
+  const byId = new Map(localities.map((locality) => [locality.id, locality]));
+  const now = new Map(localities.map((locality) => [locality.id, follow(byId, locality.id)?.id ?? locality.id]));
+  return (id) => now.get(id) ?? id;
 }
 
 /** Folds how a committee's name is written ("UBND", "Ủy ban nhân dân", case, spacing) to compare names. */
