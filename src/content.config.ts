@@ -6,6 +6,7 @@ import { documentSchema } from './schemas/document';
 import { pageSchema } from './schemas/page';
 import { receptionScheduleSchema } from './schemas/reception';
 import { siteSchema } from './schemas/site';
+import { languageWordsSchema, translationSchema } from './schemas/translation';
 import { contentLoader } from './loaders/content-loader';
 
 // Every collection is filled from the one content check of the build (src/check/), which has
@@ -26,6 +27,12 @@ const consultations = defineCollection({ loader: contentLoader('consultations'),
 /** Dialogues with citizens and every issue raised at them. */
 const dialogues = defineCollection({ loader: contentLoader('dialogues'), schema: dialogueSchema });
 
+/** Translations written by people of documents, consultations and dialogues, in the site's languages. */
+const translations = defineCollection({ loader: contentLoader('translations'), schema: translationSchema });
+
+/** Each language's interface words, given by the office (content/languages/<code>.yaml); id: the code. */
+const languageWords = defineCollection({ loader: contentLoader('languageWords'), schema: languageWordsSchema });
+
 /** content/site.yaml: the commune, its contacts, officers, thôn and fields; one entry, `site`. */
 const site = defineCollection({ loader: contentLoader('site'), schema: siteSchema });
 
@@ -38,4 +45,16 @@ const history = defineCollection({ loader: contentLoader('history'), schema: fil
 /** The files of content/files/ that the content names, keyed by file name. */
 const files = defineCollection({ loader: contentLoader('files'), schema: attachedFileSchema });
 
-export const collections = { documents, receptions, pages, consultations, dialogues, site, build, history, files };
+export const collections = {
+  documents,
+  receptions,
+  pages,
+  consultations,
+  dialogues,
+  translations,
+  languageWords,
+  site,
+  build,
+  history,
+  files,
+};

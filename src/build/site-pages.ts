@@ -15,6 +15,8 @@ export interface PageFacts {
   searchable: boolean;
   /** The sitemap lists it: a former address only sends the reader on. */
   listed: boolean;
+  /** A translation's page: indexed in its language's own search, not in the Vietnamese one. */
+  language?: string;
 }
 
 const PAGES: unique symbol = Symbol.for('minh-bach-xa.site-pages');
@@ -39,9 +41,18 @@ export function isListed(pathname: string): boolean {
   return pages().get(pathname)?.listed === true;
 }
 
-/** The addresses of the pages recorded as searchable, sorted. */
+/** The addresses of the Vietnamese pages recorded as searchable, sorted. */
 export function searchablePages(): string[] {
-  return [...pages()].flatMap(([pathname, facts]) => (facts.searchable ? [pathname] : [])).sort();
+  return [...pages()].flatMap(([pathname, facts]) => (facts.searchable && facts.language === undefined ? [pathname] : [])).sort();
+}
+
+/** The searchable pages of each language of the translations, sorted, by the language's code. */
+export function translatedSearchPages(): Record<string, string[]> {
+  const byLanguage: Record<string, string[]> = {};
+  for (const [pathname, facts] of [...pages()].sort(([a], [b]) => a.localeCompare(b))) {
+    if (facts.searchable && facts.language !== undefined) (byLanguage[facts.language] ??= []).push(pathname);
+  }
+  return byLanguage;
 }
 
 /**
@@ -54,9 +65,19 @@ export function searchListFile(outDir: string): string {
   return path.join(outDir, 'pagefind', 'pages.json');
 }
 
-/** Writes the list of pages to index for the search step. */
-export function writeSearchList(outDir: string, pages: readonly string[]): void {
+/** Beside it, the pages of each language of the translations, indexed each in its own language. */
+export function translatedSearchListFile(outDir: string): string {
+  return path.join(outDir, 'pagefind', 'languages.json');
+}
+
+/** Writes the list of pages to index for the search step, and those of each translated language. */
+export function writeSearchList(
+  outDir: string,
+  pages: readonly string[],
+  translated: Readonly<Record<string, readonly string[]>> = {},
+): void {
   const file = searchListFile(outDir);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(pages)}\n`);
+  fs.writeFileSync(translatedSearchListFile(outDir), `${JSON.stringify(translated)}\n`);
 }

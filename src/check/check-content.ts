@@ -14,6 +14,9 @@ import { checkDialogues, dialogueWarnings } from './dialogue-checks';
 import { checkUnits } from './unit-checks';
 import { checkBroadcastDays } from './broadcast-checks';
 import { checkPrivacy } from './privacy';
+import { checkLanguageWords, checkTranslations } from './translation-checks';
+import { languageWordsSchema, translationSchema, type LanguageWords, type TranslationData } from '../schemas/translation';
+import { TRANSLATED_SECTIONS } from '../vocabulary/translations';
 import { vietnamDate } from '../dates/calendar';
 import {
   checkAliases,
@@ -48,6 +51,9 @@ export interface ContentCheck {
   pages: ReadEntry<PageData>[];
   consultations: ReadEntry<ConsultationData>[];
   dialogues: ReadEntry<DialogueData>[];
+  translations: ReadEntry<TranslationData>[];
+  /** Each language's interface words, by the language's code (the file's name). */
+  languageWords: ReadEntry<LanguageWords>[];
   /** Errors: the build stops and publishes nothing. */
   problems: ContentProblem[];
   /** Shown at every build, but publishing goes ahead (a week without the chairman's session, say). */
@@ -202,6 +208,8 @@ const CONTENT_FILES = {
   pages: PROSE_FILE,
   consultations: PROSE_FILE,
   dialogues: PROSE_FILE,
+  translations: PROSE_FILE,
+  languages: YAML_FILE,
 } as const;
 /** Files the office scans or types beside the text, which belong in content/files/. */
 const ATTACHMENT = /\.(?:pdf|docx?|xlsx?|odt|ods|jpe?g|png|gif|webp|tiff?|zip)$/i;
@@ -502,6 +510,18 @@ export function checkContent(dir: string, now: Date): ContentCheck {
   if (site) {
     problems.push(...checkUnits({ documents, receptions, consultations: consultations.entries, dialogues: dialogues.entries }, site));
   }
+  const translations = checkEntryFiles(dir, 'translations', translationSchema, CONTENT_FILES.translations, read);
+  const languageWords = checkEntryFiles(dir, 'languages', languageWordsSchema, CONTENT_FILES.languages, read);
+  problems.push(...translations.problems, ...languageWords.problems);
+  if (site) {
+    const translatable = new Set(
+      Object.entries(TRANSLATED_SECTIONS).flatMap(([section, folder]) => [...present(folder)].map((slug) => `/${section}/${slug}/`)),
+    );
+    problems.push(
+      ...checkTranslations(translations.entries, site.languages, translatable, vietnamDate(now)),
+      ...checkLanguageWords(languageWords.entries, site.languages),
+    );
+  }
   warnings.push(...dialogueWarnings(dialogues.entries, displayPath(path.join(dir, 'dialogues')), vietnamDate(now)));
   // A file no valid entry names is reported only when every entry could be read: one that could
   // not may be the one naming it.
@@ -528,7 +548,7 @@ export function checkContent(dir: string, now: Date): ContentCheck {
     ]),
     attachments: new Set(documents.flatMap((doc) => doc.data.attachments.map((a) => a.file))),
   };
-  for (const entry of [...documents, ...pages.entries, ...consultations.entries, ...dialogues.entries]) {
+  for (const entry of [...documents, ...pages.entries, ...consultations.entries, ...dialogues.entries, ...translations.entries]) {
     problems.push(...checkSiteLinks(entry.file, entry.links ?? [], targets));
   }
   // The privacy guard reads every text file under content/, whatever its kind. It needs the
@@ -547,6 +567,8 @@ export function checkContent(dir: string, now: Date): ContentCheck {
     pages: pages.entries,
     consultations: consultations.entries,
     dialogues: dialogues.entries,
+    translations: translations.entries,
+    languageWords: languageWords.entries,
     problems,
     warnings,
   };

@@ -10,12 +10,15 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ProseHeading, ProseLabels } from '../lib/prose';
-import type { Histories } from '../lib/history';
 import type { SiteConfig } from '../schemas/site';
 import { checkContent as checkSources, listFiles, type ContentCheck, type ReadEntry } from './check-content';
 import { historiesOf, readGitLog } from './git-history';
 import { checkRemovedItems, type KeptKind } from './removed-items';
 import { PROSE_FILE } from './paths';
+import { staleTranslations } from './translation-checks';
+import { historyOf, postedAndUpdated, type Histories } from '../lib/history';
+import { latestChange } from '../lib/translations';
+import { TRANSLATED_SECTIONS } from '../vocabulary/translations';
 import type { ContentProblem } from '../vocabulary/problems';
 import { mdxSyntaxProblem } from './mdx-syntax';
 import { renderProse, type ProseJob, type WrittenProse } from './prose-pool';
@@ -44,6 +47,7 @@ const PROSE_FOLDERS = {
   // Shown under a heading of the page's own, so the draft's `##` is an <h3>.
   consultations: { headingShift: 1 },
   dialogues: {},
+  translations: {},
 } as const satisfies Record<string, { headingShift?: number }>;
 
 type ProseFolder = keyof typeof PROSE_FOLDERS;
@@ -92,6 +96,9 @@ export interface CheckedContent {
   pages: ContentEntry<ContentCheck['pages'][number]['data']>[];
   consultations: ContentEntry<ContentCheck['consultations'][number]['data']>[];
   dialogues: ContentEntry<ContentCheck['dialogues'][number]['data']>[];
+  translations: ContentEntry<ContentCheck['translations'][number]['data']>[];
+  /** Each language's interface words; the entry's id is the language's code. */
+  languageWords: ContentEntry<ContentCheck['languageWords'][number]['data']>[];
   /** The git history of every content file. */
   histories: Histories;
   /** Every file of content/files/ that the content names. */
@@ -174,6 +181,20 @@ function keptNames(dir: string, checked: ContentCheck): Record<KeptKind, Set<str
   };
 }
 
+/** The latest day each translatable item is known to have changed, by its address (`/van-ban/x/`). */
+function latestChanges(checked: ContentCheck, histories: Histories): (address: string) => string | undefined {
+  const kinds = { documents: checked.documents, consultations: checked.consultations, dialogues: checked.dialogues };
+  const latest = new Map(
+    Object.entries(TRANSLATED_SECTIONS).flatMap(([section, kind]) =>
+      kinds[kind].map((entry): [string, string | undefined] => {
+        const days = postedAndUpdated(historyOf(histories, entry.file));
+        return [`/${section}/${entry.slug}/`, latestChange(days?.updated ?? days?.posted, entry.data.changes)];
+      }),
+    ),
+  );
+  return (address) => latest.get(address);
+}
+
 /** The files of content/files/ that documents, consultations and dialogues name, in name order. */
 function attachedFiles(dir: string, checked: ContentCheck): AttachedFile[] {
   const names = new Set([
@@ -241,6 +262,7 @@ export function startContentCheck(options: CheckOptions): ContentCheckRun {
     const removed = checkRemovedItems(options.dir, log, keptNames(options.dir, checked));
     checked.problems.push(...removed.problems);
     checked.warnings.push(...removed.warnings);
+    checked.warnings.push(...staleTranslations(checked.translations, latestChanges(checked, historiesOf(log))));
   } catch (error) {
     // The workers are stopped, and the render's end is not awaited by anyone.
     render.cancel();
@@ -270,6 +292,8 @@ export function startContentCheck(options: CheckOptions): ContentCheckRun {
         pages: entries(checked.pages),
         consultations: entries(checked.consultations),
         dialogues: entries(checked.dialogues),
+        translations: entries(checked.translations),
+        languageWords: entries(checked.languageWords),
         histories: historiesOf(log),
         files: attachedFiles(options.dir, checked),
         warnings,

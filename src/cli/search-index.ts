@@ -12,19 +12,16 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { inLanes } from '../lib/lanes.ts';
 import { BUNDLE_LIST, INDEX_FOLDER, pagesToIndex, searchBundles } from '../lib/search-bundles.ts';
-import { searchListFile, writeSearchList } from '../build/site-pages.ts';
+import { searchListFile, translatedSearchListFile, writeSearchList } from '../build/site-pages.ts';
+import { languageIndexFolder } from '../lib/translations.ts';
 
 // Pagefind's own command line: the same index as its Node API, in three quarters of the time
 // (24 s against 32 s for 10,000 pages), since it reads and indexes the pages in one pass. The
 // package exports only its Node API, so its command is found where npm installs it.
 const PAGEFIND_CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/pagefind/lib/runner/bin.cjs');
 
-const OPTIONS = [
-  '--force-language',
-  'vi',
-  // Words every page of a kind repeats: they would match every search and crowd the excerpts.
-  ...['.sample-banner', '.breadcrumb', '[data-print]'].flatMap((selector) => ['--exclude-selectors', selector]),
-];
+// Words every page of a kind repeats: they would match every search and crowd the excerpts.
+const OPTIONS = ['.sample-banner', '.breadcrumb', '[data-print]'].flatMap((selector) => ['--exclude-selectors', selector]);
 
 /**
  * Pagefind processes at work at once. One reads pages on about one core, and holds about
@@ -33,8 +30,12 @@ const OPTIONS = [
  */
 const INDEXING_LANES = Math.min(2, os.availableParallelism());
 
-async function pagefind(args: string[]): Promise<number> {
-  const { stdout } = await promisify(execFile)(process.execPath, [PAGEFIND_CLI, ...args, ...OPTIONS], {
+/**
+ * Runs Pagefind over `args`' site with every page read as `language`: the Vietnamese pages as
+ * Vietnamese, each translated language's pages in an index of their own.
+ */
+async function pagefind(args: string[], language = 'vi'): Promise<number> {
+  const { stdout } = await promisify(execFile)(process.execPath, [PAGEFIND_CLI, ...args, '--force-language', language, ...OPTIONS], {
     maxBuffer: 64 * 1024 * 1024,
   });
   return Number(/Indexed (\d+) pages?/.exec(stdout)?.[1] ?? Number.NaN);
@@ -50,7 +51,7 @@ function linkOrCopy(from: string, to: string): void {
 }
 
 /** Output of an earlier run: bundles of a larger site, or the scratch folders of one that was stopped. */
-const isIndexOutput = (name: string): boolean => INDEX_FOLDER.test(name) || /^\.search-bundle-\d+$/.test(name);
+const isIndexOutput = (name: string): boolean => INDEX_FOLDER.test(name) || /^\.search-bundle-[\w-]+$/.test(name);
 
 /** `/van-ban/x/` → `van-ban/x/index.html`: a page's address as the file the build wrote it to. */
 const fileOfPage = (pathname: string): string => `${pathname.replace(/^\//, '')}index.html`;
@@ -66,6 +67,12 @@ function listedForSearch(siteDir: string): string[] {
   return JSON.parse(fs.readFileSync(list, 'utf8')) as string[];
 }
 
+/** The translated pages of each language, as the build listed them; none from a build of before they were listed. */
+function listedTranslations(siteDir: string): Record<string, string[]> {
+  const list = translatedSearchListFile(siteDir);
+  return fs.existsSync(list) ? (JSON.parse(fs.readFileSync(list, 'utf8')) as Record<string, string[]>) : {};
+}
+
 function htmlFiles(siteDir: string): string[] {
   return (fs.readdirSync(siteDir, { recursive: true }) as string[])
     .filter((file) => file.endsWith('.html'))
@@ -74,13 +81,13 @@ function htmlFiles(siteDir: string): string[] {
 }
 
 /** Indexes one bundle's pages, from a folder of hard links to them, into `output`. */
-async function indexBundle(siteDir: string, files: string[], scratch: string, output: string): Promise<number> {
+async function indexBundle(siteDir: string, files: string[], scratch: string, output: string, language = 'vi'): Promise<number> {
   try {
     for (const file of files) {
       fs.mkdirSync(path.join(scratch, path.dirname(file)), { recursive: true });
       linkOrCopy(path.join(siteDir, file), path.join(scratch, file));
     }
-    return await pagefind(['--site', scratch, '--output-path', output]);
+    return await pagefind(['--site', scratch, '--output-path', output], language);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
@@ -91,20 +98,43 @@ async function indexBundle(siteDir: string, files: string[], scratch: string, ou
  * or every page when none is marked; returns the number of pages indexed. A large site is
  * indexed as several bundles (`pagefind/`, `pagefind-2/`, …), INDEXING_LANES at a time, and the
  * search page merges them. The split depends on the pages only, so every machine builds the
- * same bytes.
+ * same bytes. The pages of each translated language in `translated` (by code) are indexed apart,
+ * in that language, into `ban-dich/<code>/pagefind/`, which that language's search page reads.
  */
-export async function runPagefind(siteDir: string, marked?: ReadonlySet<string>, pagesPerBundle?: number): Promise<number> {
+export async function runPagefind(
+  siteDir: string,
+  marked?: ReadonlySet<string>,
+  pagesPerBundle?: number,
+  translated: Readonly<Record<string, readonly string[]>> = {},
+): Promise<number> {
   for (const name of fs.readdirSync(siteDir)) {
     if (isIndexOutput(name)) fs.rmSync(path.join(siteDir, name), { recursive: true, force: true });
   }
+  const translatedFiles = new Set(Object.values(translated).flat());
   const bundles = searchBundles(
-    pagesToIndex(htmlFiles(siteDir), (file) => marked?.has(file) ?? false),
+    pagesToIndex(
+      htmlFiles(siteDir).filter((file) => !translatedFiles.has(file)),
+      (file) => marked?.has(file) ?? false,
+    ),
     pagesPerBundle,
   );
-  if (bundles.length === 1) {
+  const languages = await inLanes(
+    Object.entries(translated).map(([code, files]) => async () => {
+      const output = path.join(siteDir, languageIndexFolder(code));
+      fs.rmSync(output, { recursive: true, force: true });
+      const pages = await indexBundle(siteDir, [...files], path.join(siteDir, `.search-bundle-${code}`), output, code);
+      fs.writeFileSync(path.join(output, BUNDLE_LIST), '[]\n');
+      return pages;
+    }),
+    INDEXING_LANES,
+  );
+  const translatedPages = languages.reduce((sum, count) => sum + count, 0);
+  // With translations beside them, the Vietnamese pages are indexed from a folder of their own:
+  // Pagefind would otherwise read every marked page of the site, the translations among them.
+  if (bundles.length === 1 && translatedFiles.size === 0) {
     const pages = await pagefind(['--site', siteDir]);
     fs.writeFileSync(path.join(siteDir, 'pagefind', BUNDLE_LIST), '[]\n');
-    return pages;
+    return pages + translatedPages;
   }
   const bundleDir = (i: number): string => (i === 0 ? 'pagefind' : `pagefind-${i + 1}`);
   const counts = await inLanes(
@@ -115,7 +145,7 @@ export async function runPagefind(siteDir: string, marked?: ReadonlySet<string>,
   );
   const others = bundles.slice(1).map((_, i) => `/${bundleDir(i + 1)}/`);
   fs.writeFileSync(path.join(siteDir, 'pagefind', BUNDLE_LIST), `${JSON.stringify(others)}\n`);
-  return counts.reduce((sum, count) => sum + count, 0);
+  return counts.reduce((sum, count) => sum + count, translatedPages);
 }
 
 if (import.meta.main) {
@@ -131,9 +161,15 @@ if (import.meta.main) {
   }
   try {
     const listed = listedForSearch(siteDir);
-    const pages = await runPagefind(siteDir, new Set(listed.map(fileOfPage)), Number(process.env.SEARCH_PAGES_PER_BUNDLE) || undefined);
+    const translated = listedTranslations(siteDir);
+    const pages = await runPagefind(
+      siteDir,
+      new Set(listed.map(fileOfPage)),
+      Number(process.env.SEARCH_PAGES_PER_BUNDLE) || undefined,
+      Object.fromEntries(Object.entries(translated).map(([code, pathnames]) => [code, pathnames.map(fileOfPage)])),
+    );
     // Kept beside the index it made, for the next run over this site.
-    writeSearchList(siteDir, listed);
+    writeSearchList(siteDir, listed, translated);
     console.log(`Đã lập chỉ mục tìm kiếm / search index built: ${pages} trang (pages).`);
   } catch (cause) {
     const output = cause as { stdout?: string; stderr?: string; message?: string };

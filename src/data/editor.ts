@@ -4,7 +4,7 @@ import { getSite } from './site';
 
 /**
  * The web editor's configuration for this site: its forms from the schemas, its choices (officers,
- * thôn and tổ dân phố, fields) from content/site.yaml, its repository from site.yaml's `editor`.
+ * thôn and tổ dân phố, fields, languages) from content/site.yaml, its repository from site.yaml's `editor`.
  */
 export async function siteEditorConfig(): Promise<{ config: Record<string, unknown>; connected: boolean }> {
   const site = await getSite();
@@ -20,6 +20,7 @@ export async function siteEditorConfig(): Promise<{ config: Record<string, unkno
       officers: site.officers.map((officer) => ({ value: officer.id, label: officer.role })),
       localities: site.localities.map((locality) => ({ value: locality.id, label: locality.name })),
       fields: site.fields.map((field) => ({ value: field, label: field })),
+      languages: site.languages.map((language) => ({ value: language.code, label: `${language.name} (${language.vietnameseName})` })),
     },
   );
   return { config, connected: site.editor !== undefined };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 
 /** The collections whose items are written as prose. */
-export type ProseCollection = 'documents' | 'pages' | 'consultations' | 'dialogues';
+export type ProseCollection = 'documents' | 'pages' | 'consultations' | 'dialogues' | 'translations';
 
 /** An item's prose as the content check rendered it, and its file, whose history the page shows. */
 export interface Prose {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { searchablePages, writeSearchList } from '../build/site-pages';
+import { searchablePages, translatedSearchPages, writeSearchList } from '../build/site-pages';
 
 /**
  * Hands the search step (src/cli/search-index.ts, run by `npm run build` once Astro has ended) the
@@ -12,7 +12,7 @@ export function searchList(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const pages = searchablePages();
-        writeSearchList(fileURLToPath(dir), pages);
+        writeSearchList(fileURLToPath(dir), pages, translatedSearchPages());
         logger.info(`${pages.length} trang để lập chỉ mục tìm kiếm / pages to index for search.`);
       },
     },

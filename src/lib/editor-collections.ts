@@ -19,6 +19,7 @@ import { documentSchema } from '../schemas/document';
 import { pageSchema } from '../schemas/page';
 import { receptionScheduleSchema } from '../schemas/reception';
 import { siteSchema } from '../schemas/site';
+import { translationSchema } from '../schemas/translation';
 import {
   editorFields,
   formatName,
@@ -36,6 +37,7 @@ export const EDITOR_KINDS = {
   consultations: consultationSchema,
   dialogues: dialogueSchema,
   pages: pageSchema,
+  translations: translationSchema,
   site: siteSchema,
 } as const;
 
@@ -48,6 +50,7 @@ const FILES: Record<Exclude<EditorKind, 'site'>, { extension: 'mdx' | 'yaml'; sl
   consultations: { extension: 'mdx', slug: '{{year}}-{{slug}}' },
   dialogues: { extension: 'mdx', slug: '{{year}}-{{slug}}' },
   pages: { extension: 'mdx', slug: '{{slug}}' },
+  translations: { extension: 'mdx', slug: '{{slug}}' },
 };
 
 /** Fields Zod cannot describe (a refined id, a piped union): how they read in JSON Schema. */

@@ -68,6 +68,8 @@ export interface SiteChoices {
   officers: readonly Choice[];
   localities: readonly Choice[];
   fields: readonly Choice[];
+  /** The languages of translations (content/site.yaml `languages`). */
+  languages: readonly Choice[];
 }
 
 /** Which list of site.yaml a string field of this name chooses from. */
@@ -77,6 +79,7 @@ const SITE_LIST_OF_FIELD: Record<string, keyof SiteChoices> = {
   localities: 'localities',
   field: 'fields',
   fields: 'fields',
+  language: 'languages',
 };
 
 /** What the generator needs besides the schema: the words of each field and the choices. */

@@ -40,14 +40,21 @@ function item(root: string, entry: ContentEntry<object>): StoredEntry {
 }
 
 const itemsOf =
-  (kind: 'documents' | 'receptions' | 'pages' | 'consultations' | 'dialogues'): Collect =>
+  (kind: 'documents' | 'receptions' | 'pages' | 'consultations' | 'dialogues' | 'translations' | 'languageWords'): Collect =>
   (content, _now, root) =>
     content[kind].map((entry) => item(root, entry));
 
 /** The content files whose history the pages show, keyed by their project-relative path. */
 const histories: Collect = (content, _now, root) => {
   if (!content.histories.available) return [];
-  const files = [...content.documents, ...content.receptions, ...content.pages, ...content.consultations, ...content.dialogues];
+  const files = [
+    ...content.documents,
+    ...content.receptions,
+    ...content.pages,
+    ...content.consultations,
+    ...content.dialogues,
+    ...content.translations,
+  ];
   return files.flatMap((entry) => {
     const history = historyOf(content.histories, entry.file);
     return history.available ? [{ id: projectPath(root, entry.file), data: { changes: history.changes } }] : [];
@@ -61,6 +68,8 @@ const COLLECT = {
   pages: itemsOf('pages'),
   consultations: itemsOf('consultations'),
   dialogues: itemsOf('dialogues'),
+  translations: itemsOf('translations'),
+  languageWords: itemsOf('languageWords'),
   site: (content) => [{ id: 'site', data: { ...content.site } }],
   build: (content, now) => [{ id: 'build', data: { now, history: content.histories.available ? 'available' : content.histories.reason } }],
   history: histories,

@@ -264,6 +264,24 @@ const BY_PATH: Record<string, FieldWords> = {
   'site:localities.formerUnit': { label: 'Thuộc đơn vị cũ', hint: 'Mã đơn vị cũ mà thôn, tổ dân phố thuộc về trước 01/7/2025.' },
   'site:localities.until': { label: 'Tên cũ dùng đến ngày', hint: 'Chỉ ghi khi thôn, tổ dân phố được sáp nhập hoặc đổi tên.' },
   'site:localities.now': { label: 'Nay là', hint: 'Mã thôn, tổ dân phố hiện nay.' },
+  'translations:language': { label: 'Ngôn ngữ', hint: 'Một ngôn ngữ đã khai báo trong Cài đặt trang.' },
+  'translations:translates': {
+    label: 'Địa chỉ trang tiếng Việt được dịch',
+    hint: 'Chép từ trình duyệt, ví dụ /van-ban/2023-ke-hoach-dan-van-chinh-quyen/.',
+  },
+  'translations:vietnameseVersion': {
+    label: 'Ngày của bản tiếng Việt đã dịch',
+    hint: 'Ngày "Đăng lần đầu" hoặc "Cập nhật lần cuối" trên trang tiếng Việt lúc dịch.',
+  },
+  'translations:title': { label: 'Tiêu đề bằng ngôn ngữ của bản dịch' },
+  'translations:translator': { label: 'Người dịch', hint: 'Để trống nếu không muốn ghi tên.' },
+  'site:languages': {
+    label: 'Ngôn ngữ của bản dịch',
+    hint: 'Chỉ khai báo khi đã có bản dịch do người dịch; không dịch bằng máy.',
+  },
+  'site:languages.code': { label: 'Mã ngôn ngữ (BCP 47)', hint: '"bdq" tiếng Ba Na, "jra" tiếng Gia Rai.' },
+  'site:languages.name': { label: 'Tên ngôn ngữ, như người nói ngôn ngữ ấy viết', hint: '"Bahnar".' },
+  'site:languages.vietnameseName': { label: 'Tên tiếng Việt của ngôn ngữ', hint: '"tiếng Ba Na".' },
   'site:fields': { label: 'Lĩnh vực', hint: 'Danh sách lĩnh vực mà văn bản, ý kiến chọn.' },
   baseUrl: { label: 'Địa chỉ trang', hint: '"https://dakdoa.example.org/".' },
   repositoryUrl: { label: 'Địa chỉ kho mã nguồn' },
@@ -360,6 +378,11 @@ const COLLECTIONS: Record<EditorKind, { label: string; singular: string; descrip
     description: 'Ý kiến người dân nêu, trả lời, đơn vị giải quyết và kết quả.',
   },
   pages: { label: 'Trang thông tin', singular: 'trang', description: 'Nội quy tiếp công dân, hướng dẫn đăng tin.' },
+  translations: {
+    label: 'Bản dịch',
+    singular: 'bản dịch',
+    description: 'Bản dịch do người dịch sang tiếng đồng bào dân tộc (không dùng máy dịch); khai báo ngôn ngữ trong Cài đặt trang trước.',
+  },
   site: { label: 'Cài đặt trang', singular: 'cài đặt trang', description: 'Tên đơn vị, liên hệ, chức danh, thôn, tổ dân phố, lĩnh vực.' },
 };
 

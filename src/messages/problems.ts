@@ -1728,6 +1728,129 @@ export const PROBLEM_WORDING: Catalogue = {
       en: 'the last day it had this name and id (for example until: 2025-06-30); items dated later use the new id',
     },
   }),
+  'site.languageCode': ({ suggestion }) => ({
+    problem: {
+      vi: suggestion === undefined ? 'không phải mã ngôn ngữ theo BCP 47' : `mã ngôn ngữ viết theo BCP 47 là "${suggestion}"`,
+      en: suggestion === undefined ? 'not a BCP 47 language code' : `BCP 47 writes this language code as "${suggestion}"`,
+    },
+    expected: {
+      vi: `${suggestion === undefined ? 'mã ngôn ngữ theo BCP 47, chữ thường' : `code: ${suggestion}`} (ví dụ bdq cho tiếng Ba Na, jra cho tiếng Gia Rai): mã là thuộc tính lang của trang dịch`,
+      en: `${suggestion === undefined ? 'a BCP 47 language code in lower case' : `code: ${suggestion}`} (for example bdq for Bahnar, jra for Jarai): the code is the translated page's lang`,
+    },
+  }),
+  'site.languageVietnamese': () => ({
+    problem: {
+      vi: 'tiếng Việt là ngôn ngữ của chính trang web, không phải ngôn ngữ dịch',
+      en: "Vietnamese is the site's own language, not one of its translations",
+    },
+    expected: {
+      vi: 'mã của ngôn ngữ mà văn bản được dịch sang (ví dụ bdq, jra)',
+      en: 'the code of a language texts are translated into (for example bdq, jra)',
+    },
+  }),
+  'site.duplicateLanguage': ({ code, index }) => ({
+    problem: { vi: `mã "${code}" đã ghi ở languages[${index}]`, en: `the code "${code}" is already listed at languages[${index}]` },
+    expected: { vi: 'mỗi ngôn ngữ ghi một lần', en: 'each language listed once' },
+  }),
+  'translation.address': ({ sections }) => ({
+    problem: {
+      vi: 'không đọc được địa chỉ của bản tiếng Việt',
+      en: 'the address of the Vietnamese item cannot be read',
+    },
+    expected: {
+      vi: `địa chỉ trang tiếng Việt được dịch, chép từ trình duyệt, ví dụ translates: /van-ban/2023-ke-hoach-dan-van-chinh-quyen/ (mục ${sections.map((s) => `/${s}/`).join(', ')})`,
+      en: `the address of the Vietnamese page translated, as the browser shows it, for example translates: /van-ban/2023-ke-hoach-dan-van-chinh-quyen/ (sections ${sections.map((s) => `/${s}/`).join(', ')})`,
+    },
+  }),
+  'translation.language': ({ code, codes }) => ({
+    problem: {
+      vi: `ngôn ngữ "${code}" chưa có trong "languages" của content/site.yaml`,
+      en: `the language "${code}" is not listed under "languages" in content/site.yaml`,
+    },
+    expected: {
+      vi:
+        codes.length > 0
+          ? `mã của một ngôn ngữ đã khai báo: ${codes.join(', ')}; hoặc khai báo ngôn ngữ mới trong content/site.yaml trước`
+          : 'khai báo ngôn ngữ trong content/site.yaml trước (languages: - code, name, vietnameseName)',
+      en:
+        codes.length > 0
+          ? `the code of a listed language: ${codes.join(', ')}; or list the new language in content/site.yaml first`
+          : 'list the language in content/site.yaml first (languages: - code, name, vietnameseName)',
+    },
+  }),
+  'translation.itemMissing': ({ address }) => ({
+    problem: { vi: `không có trang tiếng Việt nào ở địa chỉ ${address}`, en: `no Vietnamese page is at ${address}` },
+    expected: {
+      vi: 'địa chỉ hiện nay của văn bản, nội dung lấy ý kiến hoặc hội nghị đối thoại được dịch (tên tệp của nó trong content/)',
+      en: 'the current address of the document, consultation or dialogue translated (its file name in content/)',
+    },
+  }),
+  'translation.duplicate': ({ other, address, language }) => ({
+    problem: {
+      vi: `${other} đã là bản dịch sang "${language}" của ${address}`,
+      en: `${other} is already the "${language}" translation of ${address}`,
+    },
+    expected: {
+      vi: 'mỗi mục một bản dịch cho mỗi ngôn ngữ: sửa bản đã có, hoặc xóa một trong hai tệp',
+      en: 'one translation of an item per language: revise the one there is, or delete one of the two files',
+    },
+  }),
+  'translation.versionFuture': ({ date, today }) => ({
+    problem: { vi: `ngày ${shortVi(date)} chưa tới (hôm nay là ${shortVi(today)})`, en: `${date} has not come yet (today is ${today})` },
+    expected: {
+      vi: 'ngày của bản tiếng Việt đã dịch, như trang tiếng Việt ghi ("Đăng lần đầu" hoặc "Cập nhật lần cuối")',
+      en: 'the day of the Vietnamese text translated, as its page gives it ("Đăng lần đầu" or "Cập nhật lần cuối")',
+    },
+  }),
+  'translation.stale': ({ address, language, version, changed }) => ({
+    problem: {
+      vi: `bản dịch sang "${language}" dịch bản tiếng Việt ngày ${shortVi(version)}, nhưng ${address} đã được sửa ngày ${shortVi(changed)}`,
+      en: `the "${language}" translation is of the Vietnamese text of ${version}, but ${address} was changed on ${changed}`,
+    },
+    expected: {
+      vi: 'nhờ người dịch đối chiếu bản tiếng Việt mới, sửa bản dịch nếu cần, rồi ghi vietnameseVersion là ngày bản tiếng Việt đã đối chiếu; trong khi chờ, trang dịch báo bản tiếng Việt đã được sửa',
+      en: 'have the translator compare it with the new Vietnamese text, revise it if needed, and set vietnameseVersion to the day compared; meanwhile the translated page says the Vietnamese text has changed',
+    },
+  }),
+  'languageWords.unknownLanguage': ({ code, codes }) => ({
+    problem: {
+      vi: `tên tệp "${code}" không phải mã của ngôn ngữ nào trong "languages" của content/site.yaml`,
+      en: `the file name "${code}" is not the code of a language under "languages" in content/site.yaml`,
+    },
+    expected: {
+      vi:
+        codes.length > 0
+          ? `tệp đặt tên theo mã ngôn ngữ: ${codes.map((c) => `${c}.yaml`).join(', ')}`
+          : 'khai báo ngôn ngữ trong content/site.yaml trước',
+      en:
+        codes.length > 0
+          ? `a file named by a language's code: ${codes.map((c) => `${c}.yaml`).join(', ')}`
+          : 'list the language in content/site.yaml first',
+    },
+  }),
+  'languageWords.unknownKey': ({ key, suggestion }) => ({
+    problem: { vi: `"${key}" không phải từ nào của giao diện`, en: `"${key}" is no word of the interface` },
+    expected: {
+      vi: `${suggestion === undefined ? '' : `có lẽ là "${suggestion}": `}một trong các từ liệt kê trong Hướng dẫn đăng tin (mục Bản dịch)`,
+      en: `${suggestion === undefined ? '' : `perhaps "${suggestion}": `}one of the words listed in the publishing guide (Translations)`,
+    },
+  }),
+  'languageWords.placeholders': ({ key, expected }) => ({
+    problem: {
+      vi: `từ "${key}" không giữ đúng các chỗ điền của bản tiếng Việt`,
+      en: `the word "${key}" does not keep the placeholders of its Vietnamese text`,
+    },
+    expected: {
+      vi:
+        expected.length > 0
+          ? `giữ nguyên ${expected.map((p) => `{${p}}`).join(', ')}, không thêm chỗ điền khác`
+          : 'không có chỗ điền nào trong ngoặc nhọn',
+      en:
+        expected.length > 0
+          ? `keep ${expected.map((p) => `{${p}}`).join(', ')} as written, and no other placeholder`
+          : 'no placeholder in braces',
+    },
+  }),
   'broadcast.reversed': ({ from }) => ({
     expected: {
       vi: `ngày phát cuối (to) từ ngày phát đầu (from: ${shortVi(from)}) trở đi`,

@@ -621,6 +621,22 @@ export const vi = {
   'home.opinion.consultation': 'Góp ý vào các dự thảo đang lấy ý kiến: mỗi dự thảo ghi rõ hạn cuối và các cách gửi ý kiến.',
   'home.opinion.locality': 'Qua trưởng thôn, tổ trưởng tổ dân phố, hoặc bỏ thư vào hòm thư góp ý tại trụ sở.',
   'home.opinion.mttq': 'Qua Mặt trận Tổ quốc và các đoàn thể ở thôn, tổ dân phố.',
+  'translation.of': 'Bản dịch sang {language}',
+  'translation.original': 'Bản tiếng Việt',
+  'translation.translator': 'Người dịch',
+  'translation.version': 'Dịch từ bản tiếng Việt ngày {date}.',
+  'translation.prevails': 'Bản tiếng Việt là bản chính thức. Nếu bản dịch khác bản tiếng Việt, theo bản tiếng Việt.',
+  'translation.changedSince':
+    'Theo lịch sử thay đổi của trang, bản tiếng Việt đã được sửa ngày {date}, sau bản đã dịch. Bản dịch này có thể chưa theo kịp: mời đọc bản tiếng Việt.',
+  'translation.list': 'Các bản dịch sang {language}',
+  'translation.empty': 'Chưa có bản dịch nào.',
+  'translation.searchTitle': 'Tìm trong các bản dịch',
+  'translations.title': 'Bản dịch',
+  'translations.intro':
+    'Một số văn bản, nội dung lấy ý kiến và kết quả đối thoại được người dịch sang tiếng của đồng bào các dân tộc trên địa bàn. Bản dịch do người viết, không dịch bằng máy; bản tiếng Việt là bản chính thức.',
+  'translations.count': '{count} bản dịch',
+  'translations.available': 'Bản dịch',
+  'translations.searchIn': 'Tìm trong các bản dịch:',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -198,6 +198,40 @@ export const spokenStyleSchema = z.strictObject({
 });
 
 /**
+ * A language the office publishes translations in (content/translations/): its BCP 47 code, as
+ * the pages' `lang` and `hreflang` give it (`bdq` Bahnar, `jra` Jarai), its own name as its
+ * speakers write it, and its name in Vietnamese.
+ */
+export const languageSchema = z.strictObject({
+  code: z.string().superRefine((code, ctx) => {
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(code)[0];
+    } catch {
+      canonical = undefined;
+    }
+    if (canonical === undefined) addProblem(ctx, 'site.languageCode', {});
+    else if (canonical.toLowerCase() === 'vi' || canonical.toLowerCase().startsWith('vi-')) addProblem(ctx, 'site.languageVietnamese', {});
+    else if (canonical !== code) addProblem(ctx, 'site.languageCode', { suggestion: canonical });
+  }),
+  name: nonEmptyText,
+  vietnameseName: nonEmptyText,
+});
+
+export type Language = z.output<typeof languageSchema>;
+
+/** Each language once: a code is the address of its translations. */
+function requireDistinctLanguages(languages: readonly ({ code?: unknown } | undefined)[], ctx: z.core.$RefinementCtx): void {
+  const first = new Map<string, number>();
+  languages.forEach((language, index) => {
+    if (typeof language?.code !== 'string') return;
+    const earlier = first.get(language.code.toLowerCase());
+    if (earlier === undefined) first.set(language.code.toLowerCase(), index);
+    else addProblem(ctx, 'site.duplicateLanguage', { code: language.code, index: earlier }, [index, 'code']);
+  });
+}
+
+/**
  * Days off by law (Bộ luật Lao động 2019, Điều 112), as the government announces them each
  * year: Tết Nguyên đán and Giỗ Tổ follow the lunar calendar and days are swapped, so the
  * office lists them rather than the site computing them.
@@ -281,6 +315,8 @@ export function createSiteSchema(readsWhole: PhoneReading = () => true) {
           signInUrl: z.url().optional(),
         })
         .optional(),
+      /** Languages of the translations the office publishes; none until it has one written by a person. */
+      languages: z.array(languageSchema).default([]).superRefine(requireDistinctLanguages),
       /** How numbers are read in loudspeaker bulletins; left out, "mốt", "tư", "lăm", "linh". */
       spoken: spokenStyleSchema.optional(),
       /** Consultation yardsticks; left out, the defaults of consultationRulesSchema apply. */

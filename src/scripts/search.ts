@@ -214,13 +214,16 @@ export async function runSearch(): Promise<void> {
   let pagefind: Pagefind;
   let bundles: string[];
   try {
-    const url = '/pagefind/pagefind.js';
+    // The Vietnamese index, or on a translated language's search page that language's own.
+    const root = form.dataset.index ?? '/pagefind/';
+    const url = `${root}pagefind.js`;
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24, mergeFilter: { [BUNDLE]: '0' } });
+    // Results are addresses from the site's root, wherever the index sits (a language's is below /ban-dich/).
+    await pagefind.options({ baseUrl: '/', excerptLength: 24, mergeFilter: { [BUNDLE]: '0' } });
     // A large site's index is built in several bundles; the search covers them all. The list is
     // asked for afresh, as Pagefind asks for its own entry file: cached, it could outlive a rebuild
     // that changed the bundles.
-    const others = (await (await fetch(`/pagefind/${BUNDLE_LIST}?ts=${Date.now()}`)).json()) as string[];
+    const others = (await (await fetch(`${root}${BUNDLE_LIST}?ts=${Date.now()}`)).json()) as string[];
     bundles = ['0', ...others.map((_, i) => String(i + 1))];
     for (const [i, bundle] of others.entries()) {
       await pagefind.mergeIndex(bundle, { excerptLength: 24, mergeFilter: { [BUNDLE]: String(i + 1) } });

@@ -285,6 +285,26 @@ export interface ProblemParams {
   'site.localityNowUnknown': { id: string };
   'site.localityNowWithoutUntil': NoParams;
 
+  // Languages of translations (src/schemas/site.ts). `suggestion`: the code as BCP 47 writes it.
+  'site.languageCode': { suggestion?: string };
+  'site.languageVietnamese': NoParams;
+  'site.duplicateLanguage': { code: string; index: number };
+
+  // Translations and a language's interface words (src/schemas/translation.ts, src/check/translation-checks.ts).
+  'translation.address': { sections: readonly string[] };
+  /** A language content/site.yaml does not list; `codes` are those it lists. */
+  'translation.language': { code: string; codes: readonly string[] };
+  'translation.itemMissing': { address: string };
+  /** A second translation of one item into one language; `other` is the first's file. */
+  'translation.duplicate': { other: string; address: string; language: string };
+  'translation.versionFuture': { date: string; today: string };
+  /** A warning: the Vietnamese text changed after the day the translation says it translates. */
+  'translation.stale': { address: string; language: string; version: string; changed: string };
+  'languageWords.unknownLanguage': { code: string; codes: readonly string[] };
+  'languageWords.unknownKey': { key: string; suggestion?: string };
+  /** A word that leaves out a placeholder of its Vietnamese text, or adds one. */
+  'languageWords.placeholders': { key: string; expected: readonly string[] };
+
   // Loudspeaker bulletins (src/schemas/broadcast.ts, src/check/broadcast-checks.ts).
   'broadcast.reversed': { from: string };
   /** A warning: the days recorded hold no run of the legal minimum of consecutive days. */

@@ -2431,6 +2431,261 @@ const TABLE: { readonly [C in ProblemCode]: readonly [Row<C>, ...Row<C>[]] } = {
       },
     },
   ],
+  'site.languageCode': [
+    {
+      params: {
+        suggestion: 'bdq',
+      },
+      problem: {
+        vi: 'mã ngôn ngữ viết theo BCP 47 là "bdq"',
+        en: 'BCP 47 writes this language code as "bdq"',
+      },
+      expected: {
+        vi: 'code: bdq (ví dụ bdq cho tiếng Ba Na, jra cho tiếng Gia Rai): mã là thuộc tính lang của trang dịch',
+        en: "code: bdq (for example bdq for Bahnar, jra for Jarai): the code is the translated page's lang",
+      },
+    },
+    {
+      params: {},
+      problem: {
+        vi: 'không phải mã ngôn ngữ theo BCP 47',
+        en: 'not a BCP 47 language code',
+      },
+      expected: {
+        vi: 'mã ngôn ngữ theo BCP 47, chữ thường (ví dụ bdq cho tiếng Ba Na, jra cho tiếng Gia Rai): mã là thuộc tính lang của trang dịch',
+        en: "a BCP 47 language code in lower case (for example bdq for Bahnar, jra for Jarai): the code is the translated page's lang",
+      },
+    },
+  ],
+  'site.languageVietnamese': [
+    {
+      params: {},
+      problem: {
+        vi: 'tiếng Việt là ngôn ngữ của chính trang web, không phải ngôn ngữ dịch',
+        en: "Vietnamese is the site's own language, not one of its translations",
+      },
+      expected: {
+        vi: 'mã của ngôn ngữ mà văn bản được dịch sang (ví dụ bdq, jra)',
+        en: 'the code of a language texts are translated into (for example bdq, jra)',
+      },
+    },
+  ],
+  'site.duplicateLanguage': [
+    {
+      params: {
+        code: 'bdq',
+        index: 0,
+      },
+      problem: {
+        vi: 'mã "bdq" đã ghi ở languages[0]',
+        en: 'the code "bdq" is already listed at languages[0]',
+      },
+      expected: {
+        vi: 'mỗi ngôn ngữ ghi một lần',
+        en: 'each language listed once',
+      },
+    },
+  ],
+  'translation.address': [
+    {
+      params: {
+        sections: ['van-ban', 'lay-y-kien', 'doi-thoai'],
+      },
+      problem: {
+        vi: 'không đọc được địa chỉ của bản tiếng Việt',
+        en: 'the address of the Vietnamese item cannot be read',
+      },
+      expected: {
+        vi: 'địa chỉ trang tiếng Việt được dịch, chép từ trình duyệt, ví dụ translates: /van-ban/2023-ke-hoach-dan-van-chinh-quyen/ (mục /van-ban/, /lay-y-kien/, /doi-thoai/)',
+        en: 'the address of the Vietnamese page translated, as the browser shows it, for example translates: /van-ban/2023-ke-hoach-dan-van-chinh-quyen/ (sections /van-ban/, /lay-y-kien/, /doi-thoai/)',
+      },
+    },
+  ],
+  'translation.language': [
+    {
+      params: {
+        code: 'jra',
+        codes: ['bdq'],
+      },
+      problem: {
+        vi: 'ngôn ngữ "jra" chưa có trong "languages" của content/site.yaml',
+        en: 'the language "jra" is not listed under "languages" in content/site.yaml',
+      },
+      expected: {
+        vi: 'mã của một ngôn ngữ đã khai báo: bdq; hoặc khai báo ngôn ngữ mới trong content/site.yaml trước',
+        en: 'the code of a listed language: bdq; or list the new language in content/site.yaml first',
+      },
+    },
+    {
+      params: {
+        code: 'jra',
+        codes: [],
+      },
+      problem: {
+        vi: 'ngôn ngữ "jra" chưa có trong "languages" của content/site.yaml',
+        en: 'the language "jra" is not listed under "languages" in content/site.yaml',
+      },
+      expected: {
+        vi: 'khai báo ngôn ngữ trong content/site.yaml trước (languages: - code, name, vietnameseName)',
+        en: 'list the language in content/site.yaml first (languages: - code, name, vietnameseName)',
+      },
+    },
+  ],
+  'translation.itemMissing': [
+    {
+      params: {
+        address: '/van-ban/x/',
+      },
+      problem: {
+        vi: 'không có trang tiếng Việt nào ở địa chỉ /van-ban/x/',
+        en: 'no Vietnamese page is at /van-ban/x/',
+      },
+      expected: {
+        vi: 'địa chỉ hiện nay của văn bản, nội dung lấy ý kiến hoặc hội nghị đối thoại được dịch (tên tệp của nó trong content/)',
+        en: 'the current address of the document, consultation or dialogue translated (its file name in content/)',
+      },
+    },
+  ],
+  'translation.duplicate': [
+    {
+      params: {
+        other: 'content/translations/a.mdx',
+        address: '/van-ban/x/',
+        language: 'bdq',
+      },
+      problem: {
+        vi: 'content/translations/a.mdx đã là bản dịch sang "bdq" của /van-ban/x/',
+        en: 'content/translations/a.mdx is already the "bdq" translation of /van-ban/x/',
+      },
+      expected: {
+        vi: 'mỗi mục một bản dịch cho mỗi ngôn ngữ: sửa bản đã có, hoặc xóa một trong hai tệp',
+        en: 'one translation of an item per language: revise the one there is, or delete one of the two files',
+      },
+    },
+  ],
+  'translation.versionFuture': [
+    {
+      params: {
+        date: '2027-01-02',
+        today: '2026-12-07',
+      },
+      problem: {
+        vi: 'ngày 02/01/2027 chưa tới (hôm nay là 07/12/2026)',
+        en: '2027-01-02 has not come yet (today is 2026-12-07)',
+      },
+      expected: {
+        vi: 'ngày của bản tiếng Việt đã dịch, như trang tiếng Việt ghi ("Đăng lần đầu" hoặc "Cập nhật lần cuối")',
+        en: 'the day of the Vietnamese text translated, as its page gives it ("Đăng lần đầu" or "Cập nhật lần cuối")',
+      },
+    },
+  ],
+  'translation.stale': [
+    {
+      params: {
+        address: '/van-ban/x/',
+        language: 'bdq',
+        version: '2026-11-10',
+        changed: '2026-11-20',
+      },
+      problem: {
+        vi: 'bản dịch sang "bdq" dịch bản tiếng Việt ngày 10/11/2026, nhưng /van-ban/x/ đã được sửa ngày 20/11/2026',
+        en: 'the "bdq" translation is of the Vietnamese text of 2026-11-10, but /van-ban/x/ was changed on 2026-11-20',
+      },
+      expected: {
+        vi: 'nhờ người dịch đối chiếu bản tiếng Việt mới, sửa bản dịch nếu cần, rồi ghi vietnameseVersion là ngày bản tiếng Việt đã đối chiếu; trong khi chờ, trang dịch báo bản tiếng Việt đã được sửa',
+        en: 'have the translator compare it with the new Vietnamese text, revise it if needed, and set vietnameseVersion to the day compared; meanwhile the translated page says the Vietnamese text has changed',
+      },
+    },
+  ],
+  'languageWords.unknownLanguage': [
+    {
+      params: {
+        code: 'jra',
+        codes: ['bdq'],
+      },
+      problem: {
+        vi: 'tên tệp "jra" không phải mã của ngôn ngữ nào trong "languages" của content/site.yaml',
+        en: 'the file name "jra" is not the code of a language under "languages" in content/site.yaml',
+      },
+      expected: {
+        vi: 'tệp đặt tên theo mã ngôn ngữ: bdq.yaml',
+        en: "a file named by a language's code: bdq.yaml",
+      },
+    },
+    {
+      params: {
+        code: 'jra',
+        codes: [],
+      },
+      problem: {
+        vi: 'tên tệp "jra" không phải mã của ngôn ngữ nào trong "languages" của content/site.yaml',
+        en: 'the file name "jra" is not the code of a language under "languages" in content/site.yaml',
+      },
+      expected: {
+        vi: 'khai báo ngôn ngữ trong content/site.yaml trước',
+        en: 'list the language in content/site.yaml first',
+      },
+    },
+  ],
+  'languageWords.unknownKey': [
+    {
+      params: {
+        key: 'nav.documets',
+        suggestion: 'nav.documents',
+      },
+      problem: {
+        vi: '"nav.documets" không phải từ nào của giao diện',
+        en: '"nav.documets" is no word of the interface',
+      },
+      expected: {
+        vi: 'có lẽ là "nav.documents": một trong các từ liệt kê trong Hướng dẫn đăng tin (mục Bản dịch)',
+        en: 'perhaps "nav.documents": one of the words listed in the publishing guide (Translations)',
+      },
+    },
+    {
+      params: {
+        key: 'x',
+      },
+      problem: {
+        vi: '"x" không phải từ nào của giao diện',
+        en: '"x" is no word of the interface',
+      },
+      expected: {
+        vi: 'một trong các từ liệt kê trong Hướng dẫn đăng tin (mục Bản dịch)',
+        en: 'one of the words listed in the publishing guide (Translations)',
+      },
+    },
+  ],
+  'languageWords.placeholders': [
+    {
+      params: {
+        key: 'translation.version',
+        expected: ['date'],
+      },
+      problem: {
+        vi: 'từ "translation.version" không giữ đúng các chỗ điền của bản tiếng Việt',
+        en: 'the word "translation.version" does not keep the placeholders of its Vietnamese text',
+      },
+      expected: {
+        vi: 'giữ nguyên {date}, không thêm chỗ điền khác',
+        en: 'keep {date} as written, and no other placeholder',
+      },
+    },
+    {
+      params: {
+        key: 'nav.menu',
+        expected: [],
+      },
+      problem: {
+        vi: 'từ "nav.menu" không giữ đúng các chỗ điền của bản tiếng Việt',
+        en: 'the word "nav.menu" does not keep the placeholders of its Vietnamese text',
+      },
+      expected: {
+        vi: 'không có chỗ điền nào trong ngoặc nhọn',
+        en: 'no placeholder in braces',
+      },
+    },
+  ],
   'broadcast.shortRun': [
     {
       params: {

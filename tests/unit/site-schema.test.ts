@@ -122,11 +122,33 @@ describe('the current unit and the former units in site.yaml', () => {
   });
 });
 
+describe('the languages of translations in site.yaml', () => {
+  const bahnar = { code: 'bdq', name: 'Bahnar', vietnameseName: 'tiếng Ba Na' };
+
+  it('lists none until the office declares one, and keeps each as written', () => {
+    expect(siteSchema.parse(minimal).languages).toEqual([]);
+    expect(
+      siteSchema.parse({ ...minimal, languages: [bahnar, { code: 'jra', name: 'Jarai', vietnameseName: 'tiếng Gia Rai' }] }).languages,
+    ).toHaveLength(2);
+  });
+
+  it('holds a code to BCP 47 as pages write it, refuses Vietnamese and a language listed twice', () => {
+    const codeProblem = (code: string) => explained({ ...minimal, languages: [{ ...bahnar, code }] });
+    expect(codeProblem('BDQ')).toEqual([{ path: ['languages', 0, 'code'], code: 'site.languageCode', params: { suggestion: 'bdq' } }]);
+    expect(codeProblem('ba na')).toEqual([{ path: ['languages', 0, 'code'], code: 'site.languageCode', params: {} }]);
+    expect(codeProblem('vi')).toEqual([{ path: ['languages', 0, 'code'], code: 'site.languageVietnamese', params: {} }]);
+    expect(codeProblem('vi-VN')).toEqual([{ path: ['languages', 0, 'code'], code: 'site.languageVietnamese', params: {} }]);
+    expect(explained({ ...minimal, languages: [bahnar, { ...bahnar, name: 'Ba Na' }] })).toEqual([
+      { path: ['languages', 1, 'code'], code: 'site.duplicateLanguage', params: { code: 'bdq', index: 0 } },
+    ]);
+  });
+});
+
 describe('siteSchema', () => {
   it('accepts a minimal configuration and fills in the empty lists', () => {
     expect(siteSchema.safeParse(minimal)).toEqual({
       success: true,
-      data: { ...minimal, formerUnits: [], phones: [], officers: [], localities: [], fields: [], holidays: [] },
+      data: { ...minimal, formerUnits: [], phones: [], officers: [], localities: [], fields: [], languages: [], holidays: [] },
     });
   });
 
