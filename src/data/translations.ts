@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Language } from '../schemas/site';
 import type { TranslationData } from '../schemas/translation';
+import type { Withdrawal } from '../schemas/withdrawal';
 import { postedAndUpdated } from '../lib/history';
 import { changedSince, itemAddress, languageAddress, latestChange, translationAddress } from '../lib/translations';
 import { frameOf, type Frame } from '../messages/translations';
@@ -15,7 +16,7 @@ export interface PublishedTranslation {
   data: TranslationData;
   language: Language;
   href: string;
-  original: { href: string; title: string; sample: boolean; section: TranslatedSection };
+  original: { href: string; title: string; sample: boolean; section: TranslatedSection; withdrawn?: Withdrawal };
   /** The day the Vietnamese text changed after the version translated, if its records show one. */
   changedSince?: string;
 }
@@ -25,11 +26,18 @@ let cached: Promise<PublishedTranslation[]> | undefined;
 async function originalOf(
   section: TranslatedSection,
   slug: string,
-): Promise<{ title: string; sample: boolean; filePath?: string | undefined; changes: readonly { date: string }[] }> {
+): Promise<{
+  title: string;
+  sample: boolean;
+  withdrawn?: Withdrawal | undefined;
+  filePath?: string | undefined;
+  changes: readonly { date: string }[];
+}> {
   const entry = await getEntry(TRANSLATED_SECTIONS[section], slug);
   // The content check has refused a translation of an item that is not there.
   if (!entry) throw new Error(`/${section}/${slug}/: translated, but not loaded`);
-  return { title: entry.data.title, sample: entry.data.sample, filePath: entry.filePath, changes: entry.data.changes };
+  const { title, sample, withdrawn, changes } = entry.data;
+  return { title, sample, withdrawn, filePath: entry.filePath, changes };
 }
 
 /** Every translation, by language in content/site.yaml's order, then by the original's address. */
@@ -50,7 +58,13 @@ export function publishedTranslations(): Promise<PublishedTranslation[]> {
           data: entry.data,
           language,
           href: translationAddress(code, translates),
-          original: { href: itemAddress(translates), title: original.title, sample: original.sample, section: translates.section },
+          original: {
+            href: itemAddress(translates),
+            title: original.title,
+            sample: original.sample,
+            section: translates.section,
+            ...(original.withdrawn === undefined ? {} : { withdrawn: original.withdrawn }),
+          },
           ...(changed === undefined ? {} : { changedSince: changed }),
         };
       }),
@@ -80,7 +94,8 @@ export async function languagesWithTranslations(): Promise<{ language: Language;
   return site.languages.map((language) => ({
     language,
     href: languageAddress(language.code),
-    translations: translations.filter((translation) => translation.language.code === language.code),
+    // A translation of an item the office took down keeps its page, as the item does, but leaves the list.
+    translations: translations.filter((translation) => translation.language.code === language.code && !translation.original.withdrawn),
   }));
 }
 

@@ -26,11 +26,12 @@ import { pageWeight, PAGE_BUDGET } from '../support/weight';
 // tests/fixtures/translations declares a fixture language ("qaa", reserved for local use, named
 // "Zemo"), gives a few of its interface words, and translates two documents into it: the
 // framework plan, and a notice whose Vietnamese text changed (a change note) after the version
-// the translation says it translates.
+// the translation says it translates; and a notice the office withdrew, translated before.
 const PLAN = '/van-ban/2023-ke-hoach-khung/';
 const PLAN_QAA = '/ban-dich/qaa/van-ban/2023-ke-hoach-khung/';
 const NOTICE = '/van-ban/2026-thong-bao-da-sua/';
 const NOTICE_QAA = '/ban-dich/qaa/van-ban/2026-thong-bao-da-sua/';
+const WITHDRAWN_QAA = '/ban-dich/qaa/van-ban/2026-thong-bao-da-rut/';
 const LANGUAGE = '/ban-dich/qaa/';
 const LANGUAGE_SEARCH = '/ban-dich/qaa/tim-kiem/';
 const SITE = 'https://xa-thu-nghiem.example.org';
@@ -106,6 +107,13 @@ describe('a translation written by a person', () => {
     expect(page('/').querySelector('.site-footer a[href="/ban-dich/"]')).not.toBeNull();
     expect(page('/ban-dich/').querySelector(`a[href="${LANGUAGE}"][hreflang="qaa"]`)).not.toBeNull();
     expect(page('/tim-kiem/').querySelector(`.search-languages a[href="${LANGUAGE_SEARCH}"][hreflang="qaa"]`)).not.toBeNull();
+  });
+
+  it('of an item the office took down keeps its page with the notice, out of its language’s list and search', () => {
+    const doc = page(WITHDRAWN_QAA);
+    expect(textOf(doc.querySelector('.withdrawn-notice[lang="vi"]'))).toContain('Điện lực đã hoãn lịch cắt điện.');
+    expect(doc.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(false);
+    expect(page(LANGUAGE).querySelector(`a[href="${WITHDRAWN_QAA}"]`)).toBeNull();
   });
 
   it('is indexed for search in its own language only, and the Vietnamese index keeps to Vietnamese pages', () => {
