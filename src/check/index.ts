@@ -16,8 +16,8 @@ import { historiesOf, readGitLog } from './git-history';
 import { checkRemovedItems, type KeptKind } from './removed-items';
 import { PROSE_FILE } from './paths';
 import { staleTranslations } from './translation-checks';
-import { historyOf, postedAndUpdated, type Histories } from '../lib/history';
-import { latestChange } from '../lib/translations';
+import { historyOf, type Histories } from '../lib/history';
+import { latestChangeOf } from '../lib/translations';
 import { TRANSLATED_SECTIONS } from '../vocabulary/translations';
 import type { ContentProblem } from '../vocabulary/problems';
 import { mdxSyntaxProblem } from './mdx-syntax';
@@ -186,10 +186,10 @@ function latestChanges(checked: ContentCheck, histories: Histories): (address: s
   const kinds = { documents: checked.documents, consultations: checked.consultations, dialogues: checked.dialogues };
   const latest = new Map(
     Object.entries(TRANSLATED_SECTIONS).flatMap(([section, kind]) =>
-      kinds[kind].map((entry): [string, string | undefined] => {
-        const days = postedAndUpdated(historyOf(histories, entry.file));
-        return [`/${section}/${entry.slug}/`, latestChange(days?.updated ?? days?.posted, entry.data.changes)];
-      }),
+      kinds[kind].map((entry): [string, string | undefined] => [
+        `/${section}/${entry.slug}/`,
+        latestChangeOf(historyOf(histories, entry.file), entry.data.changes),
+      ]),
     ),
   );
   return (address) => latest.get(address);

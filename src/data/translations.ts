@@ -2,8 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Language } from '../schemas/site';
 import type { TranslationData } from '../schemas/translation';
 import type { Withdrawal } from '../schemas/withdrawal';
-import { postedAndUpdated } from '../lib/history';
-import { changedSince, itemAddress, languageAddress, latestChange, translationAddress } from '../lib/translations';
+import { changedSince, itemAddress, languageAddress, latestChangeOf, translationAddress } from '../lib/translations';
 import { frameOf, type Frame } from '../messages/translations';
 import { TRANSLATED_SECTIONS, type TranslatedSection } from '../vocabulary/translations';
 import { contentHistory } from './history';
@@ -51,8 +50,7 @@ export function publishedTranslations(): Promise<PublishedTranslation[]> {
         const language = site.languages.find((candidate) => candidate.code === code);
         if (!language) throw new Error(`${entry.id}: language ${code} is not in content/site.yaml`);
         const original = await originalOf(translates.section, translates.slug);
-        const days = postedAndUpdated(await contentHistory(original.filePath));
-        const changed = changedSince(vietnameseVersion, latestChange(days?.updated ?? days?.posted, original.changes));
+        const changed = changedSince(vietnameseVersion, latestChangeOf(await contentHistory(original.filePath), original.changes));
         return {
           id: entry.id,
           data: entry.data,

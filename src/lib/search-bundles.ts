@@ -1,3 +1,6 @@
+// With its ending: the search step (src/cli/search-index.ts) runs this file in Node itself.
+import { TRANSLATIONS_ROUTE } from '../vocabulary/translations.ts';
+
 /**
  * Pages per search bundle. Pagefind holds about 0.35 MB per page of a bundle while indexing it;
  * past this many pages a site is indexed as several bundles, which the search page merges.
@@ -30,4 +33,9 @@ export function searchBundles(files: readonly string[], pagesPerBundle = PAGES_P
 export function pagesToIndex(files: readonly string[], isMarked: (file: string) => boolean): string[] {
   const marked = files.filter(isMarked);
   return marked.length > 0 ? marked : [...files];
+}
+
+/** The folder of a translated language's search index in the built site, and its address: `ban-dich/bdq/pagefind`. */
+export function languageIndexFolder(code: string): string {
+  return `${TRANSLATIONS_ROUTE}/${code}/pagefind`;
 }

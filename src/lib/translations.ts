@@ -3,8 +3,8 @@
  * translates has changed since. Pure: the days come from the item's history as its page gives it.
  */
 import type { TranslatedItem } from '../schemas/translation';
-// With its ending: the search step (src/cli/search-index.ts) runs this file in Node itself.
-import { TRANSLATIONS_ROUTE } from '../vocabulary/translations.ts';
+import { postedAndUpdated, type History } from './history';
+import { TRANSLATIONS_ROUTE } from '../vocabulary/translations';
 
 /** The Vietnamese item's own address: `/van-ban/x/`. */
 export function itemAddress(item: TranslatedItem): string {
@@ -26,11 +26,6 @@ export function languageSearchAddress(code: string): string {
   return `${languageAddress(code)}tim-kiem/`;
 }
 
-/** The folder of a language's search index in the built site, and its address: `ban-dich/bdq/pagefind`. */
-export function languageIndexFolder(code: string): string {
-  return `${TRANSLATIONS_ROUTE}/${code}/pagefind`;
-}
-
 /**
  * The latest day the Vietnamese text is known to have changed: its last commit's day (Vietnam
  * time), or the latest change note the office wrote for the public, whichever is later.
@@ -40,6 +35,12 @@ export function latestChange(lastCommitDay: string | undefined, notes: readonly 
     (latest, day) => (day !== undefined && (latest === undefined || day > latest) ? day : latest),
     undefined,
   );
+}
+
+/** The latest day an item's history (its commits) and its change notes show it changed. */
+export function latestChangeOf(history: History, notes: readonly { date: string }[]): string | undefined {
+  const days = postedAndUpdated(history);
+  return latestChange(days?.updated ?? days?.posted, notes);
 }
 
 /** The day the Vietnamese text changed after the version translated, if the records show one. */
