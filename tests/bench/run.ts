@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { runPagefind } from '../../src/cli/search-index';
 import { launchBrowser } from '../support/browser';
 import { serveStatic } from '../support/static-server';
@@ -196,6 +197,8 @@ async function indexSeconds(dir: string): Promise<number> {
 /** What one search downloads from the index, by part: Pagefind's runtime and WebAssembly, metadata, index chunks, filters, page fragments. */
 interface SearchDownload {
   bytes: number;
+  /** The same bodies gzipped, as static hosts send text (Pagefind's index files are compressed already and barely shrink). */
+  gzipBytes: number;
   requests: number;
   kiBByPart: Record<string, number>;
 }
@@ -209,17 +212,17 @@ const SEARCH_PARTS: [string, RegExp][] = [
   ['fragments', /\.pf_fragment$/],
 ];
 
-/** Bytes the browser fetches from the search index to answer a common query, as a plain static server sends them. */
+/** Bytes the browser fetches from the search index to answer a common query, as a plain static server sends them, and gzipped. */
 async function searchBytes(dist: string, query: string): Promise<SearchDownload> {
   const server = await serveStatic(dist);
   const { context, close } = await launchBrowser();
   try {
     const page = await context.newPage();
     // Every body is awaited before counting: a count taken at network idle misses bodies still being read.
-    const bodies: Promise<[string, number]>[] = [];
+    const bodies: Promise<[string, number, number]>[] = [];
     page.on('response', (response) => {
       const url = new URL(response.url()).pathname;
-      if (/\/pagefind(-\d+)?\//.test(url)) bodies.push(response.body().then((body) => [url, body.length]));
+      if (/\/pagefind(-\d+)?\//.test(url)) bodies.push(response.body().then((body) => [url, body.length, gzipSync(body).length]));
     });
     await page.goto(`${server.origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
     await page.waitForSelector('.search-result', { timeout: 60_000 });
@@ -232,6 +235,7 @@ async function searchBytes(dist: string, query: string): Promise<SearchDownload>
     }
     return {
       bytes: received.reduce((sum, [, length]) => sum + length, 0),
+      gzipBytes: received.reduce((sum, [, , gzipped]) => sum + gzipped, 0),
       requests: received.length,
       kiBByPart: Object.fromEntries([...byPart].map(([part, bytes]) => [part, Math.round(bytes / 1024)])),
     };
@@ -309,6 +313,7 @@ const results = {
   distMiB: Math.round((distBytes / 1024 / 1024) * 10) / 10,
   searchIndexMiB: Math.round((pagefindBytes / 1024 / 1024) * 10) / 10,
   searchDownloadKiB: Math.round(searchDownload.bytes / 1024),
+  searchDownloadGzipKiB: Math.round(searchDownload.gzipBytes / 1024),
   searchRequests: searchDownload.requests,
   searchDownloadKiBByPart: searchDownload.kiBByPart,
   bareBuildSeconds: bare?.seconds,
@@ -326,7 +331,8 @@ const results = {
     buildSeconds: ours.seconds <= TARGETS.buildSeconds,
     peakMemoryMiB: ours.peakMiB <= TARGETS.peakMemoryMiB,
     rebuildSeconds: rebuild.seconds <= TARGETS.rebuildSeconds,
-    searchKB: searchDownload.bytes / 1000 <= TARGETS.searchKB,
+    // The target allows gzip, which every static host applies to text.
+    searchKB: searchDownload.gzipBytes / 1000 <= TARGETS.searchKB,
     // Both sites searchable: the bare one indexed by Pagefind too, as ours is.
     overheadRatio:
       bare && bareIndexSeconds !== undefined ? ours.seconds / (bare.seconds + bareIndexSeconds) <= TARGETS.overheadRatio : undefined,
