@@ -512,7 +512,7 @@ export function checkContent(dir: string, now: Date): ContentCheck {
   }
   const translations = checkEntryFiles(dir, 'translations', translationSchema, CONTENT_FILES.translations, read);
   const languageWords = checkEntryFiles(dir, 'languages', languageWordsSchema, CONTENT_FILES.languages, read);
-  problems.push(...translations.problems, ...languageWords.problems);
+  problems.push(...translations.problems, ...languageWords.problems, ...checkWithdrawalDates(translations.entries, vietnamDate(now)));
   if (site) {
     const translatable = new Set(
       Object.entries(TRANSLATED_SECTIONS).flatMap(([section, folder]) => [...present(folder)].map((slug) => `/${section}/${slug}/`)),

@@ -13,7 +13,7 @@ import type { ProseHeading, ProseLabels } from '../lib/prose';
 import type { SiteConfig } from '../schemas/site';
 import { checkContent as checkSources, listFiles, type ContentCheck, type ReadEntry } from './check-content';
 import { historiesOf, readGitLog } from './git-history';
-import { checkRemovedItems, type KeptKind } from './removed-items';
+import { checkRemovedItems, checkRemovedTranslations, translationKey, type KeptKind } from './removed-items';
 import { PROSE_FILE } from './paths';
 import { staleTranslations } from './translation-checks';
 import { historyOf, type Histories } from '../lib/history';
@@ -262,6 +262,13 @@ export function startContentCheck(options: CheckOptions): ContentCheckRun {
     const removed = checkRemovedItems(options.dir, log, keptNames(options.dir, checked));
     checked.problems.push(...removed.problems);
     checked.warnings.push(...removed.warnings);
+    checked.problems.push(
+      ...checkRemovedTranslations(
+        options.dir,
+        log,
+        new Set(checked.translations.map(({ data }) => translationKey(data.language, data.translates))),
+      ),
+    );
     checked.warnings.push(...staleTranslations(checked.translations, latestChanges(checked, historiesOf(log))));
   } catch (error) {
     // The workers are stopped, and the render's end is not awaited by anyone.

@@ -73,10 +73,13 @@ export function publishedTranslations(): Promise<PublishedTranslation[]> {
   return cached;
 }
 
-/** The translations of one Vietnamese item, in content/site.yaml's order of languages. */
+/** Whether a translation is offered to readers: neither it nor the item it translates was taken down. */
+const isOffered = (translation: PublishedTranslation): boolean => !translation.data.withdrawn && !translation.original.withdrawn;
+
+/** The translations of one Vietnamese item that are offered, in content/site.yaml's order of languages. */
 export async function translationsOf(section: TranslatedSection, slug: string): Promise<PublishedTranslation[]> {
   const href = `/${section}/${slug}/`;
-  return (await publishedTranslations()).filter((translation) => translation.original.href === href);
+  return (await publishedTranslations()).filter((translation) => translation.original.href === href && !translation.data.withdrawn);
 }
 
 /** The words of a language's pages: the office's own, Vietnamese where it gave none. */
@@ -92,8 +95,8 @@ export async function languagesWithTranslations(): Promise<{ language: Language;
   return site.languages.map((language) => ({
     language,
     href: languageAddress(language.code),
-    // A translation of an item the office took down keeps its page, as the item does, but leaves the list.
-    translations: translations.filter((translation) => translation.language.code === language.code && !translation.original.withdrawn),
+    // A translation taken down, or of an item taken down, keeps its page, as the item does, but leaves the list.
+    translations: translations.filter((translation) => translation.language.code === language.code && isOffered(translation)),
   }));
 }
 

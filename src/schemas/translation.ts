@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { nonEmptyText } from './common';
 import { fullDateSchema } from './dates';
 import { addProblem } from './problems';
+import { withdrawalSchema } from './withdrawal';
 import { TRANSLATED_SECTIONS, type TranslatedSection } from '../vocabulary/translations';
 
 /** The Vietnamese item a translation is of, by its address on the site. */
@@ -43,6 +44,8 @@ export const translationSchema = z.strictObject({
   title: nonEmptyText,
   /** Who translated it, as they wish to be credited; left out, no credit is shown. */
   translator: nonEmptyText.optional(),
+  /** Taken down by the office: the page stays at its address with a notice, out of lists, links and search. */
+  withdrawn: withdrawalSchema.optional(),
 });
 
 export type TranslationData = z.output<typeof translationSchema>;

@@ -17,6 +17,7 @@ import { gitIn } from '../support/git';
 import { startContentCheck } from '../../src/check';
 import { formatReport } from '../../src/messages/problems';
 import { PROSE_LABELS } from '../../src/messages/prose-labels';
+import type { ContentProblem } from '../../src/vocabulary/problems';
 import { describeBrokenContent, type BrokenCase } from '../support/broken-content';
 import { nuErrors } from '../support/nu-checker';
 import { parseDocument, textOf } from '../support/html';
@@ -26,12 +27,15 @@ import { pageWeight, PAGE_BUDGET } from '../support/weight';
 // tests/fixtures/translations declares a fixture language ("qaa", reserved for local use, named
 // "Zemo"), gives a few of its interface words, and translates two documents into it: the
 // framework plan, and a notice whose Vietnamese text changed (a change note) after the version
-// the translation says it translates; and a notice the office withdrew, translated before.
+// the translation says it translates; a notice the office withdrew, translated before; and a
+// translation of a consultation that the office took down.
 const PLAN = '/van-ban/2023-ke-hoach-khung/';
 const PLAN_QAA = '/ban-dich/qaa/van-ban/2023-ke-hoach-khung/';
 const NOTICE = '/van-ban/2026-thong-bao-da-sua/';
 const NOTICE_QAA = '/ban-dich/qaa/van-ban/2026-thong-bao-da-sua/';
 const WITHDRAWN_QAA = '/ban-dich/qaa/van-ban/2026-thong-bao-da-rut/';
+const CONSULTATION = '/lay-y-kien/2026-lay-y-kien-dang-mo/';
+const WITHDRAWN_TRANSLATION = '/ban-dich/qaa/lay-y-kien/2026-lay-y-kien-dang-mo/';
 const LANGUAGE = '/ban-dich/qaa/';
 const LANGUAGE_SEARCH = '/ban-dich/qaa/tim-kiem/';
 const SITE = 'https://xa-thu-nghiem.example.org';
@@ -116,6 +120,17 @@ describe('a translation written by a person', () => {
     expect(page(LANGUAGE).querySelector(`a[href="${WITHDRAWN_QAA}"]`)).toBeNull();
   });
 
+  it('taken down by the office, keeps its page with the notice, and is offered from no other page', () => {
+    const doc = page(WITHDRAWN_TRANSLATION);
+    expect(textOf(doc.querySelector('.withdrawn-notice[lang="vi"]'))).toContain('Bản dịch có chỗ sai nghĩa; đang dịch lại.');
+    expect(doc.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(false);
+    expect(alternates(doc)).toEqual([]);
+    const consultation = page(CONSULTATION);
+    expect(consultation.querySelector('.translation-links')).toBeNull();
+    expect(alternates(consultation)).toEqual([]);
+    expect(page(LANGUAGE).querySelector(`a[href="${WITHDRAWN_TRANSLATION}"]`)).toBeNull();
+  });
+
   it('is indexed for search in its own language only, and the Vietnamese index keeps to Vietnamese pages', () => {
     const entry = (folder: string): { languages: Record<string, { page_count: number }> } =>
       JSON.parse(fs.readFileSync(path.join(build.outDir, folder, 'pagefind-entry.json'), 'utf8')) as {
@@ -185,6 +200,46 @@ describe('the warning of a Vietnamese text changed since its translation', () =>
       { address: PLAN, language: 'qaa', version: '2023-03-01', changed: '2023-04-05' },
       { address: NOTICE, language: 'qaa', version: '2026-11-10', changed: '2026-11-20' },
     ]);
+  });
+});
+
+describe('a translation taken off the site', () => {
+  /** The fixture as a repository, with a translation that is not sample content, committed as published. */
+  function published(): string {
+    const content = composeContent('translations-removed', path.join(FIXTURES, 'translations'));
+    const own = path.join(content, 'translations/2023-ke-hoach-khung-qaa.mdx');
+    fs.writeFileSync(own, fs.readFileSync(own, 'utf8').replace('sample: true\n', ''));
+    gitIn(content, ['init', '-q']);
+    gitIn(content, ['add', '.']);
+    gitIn(content, ['commit', '-q', '-m', 'Đăng bản dịch'], '2026-11-20T09:00:00+07:00');
+    return content;
+  }
+  const problemsOf = async (content: string): Promise<ContentProblem[]> => {
+    const outcome = await startContentCheck({
+      dir: content,
+      now: new Date(Number(FIXED_EPOCH) * 1000),
+      proseDir: tempDir('prose'),
+      proseLabels: PROSE_LABELS,
+    }).outcome;
+    return outcome.ok ? [] : outcome.problems;
+  };
+
+  it('stops the build when its file is deleted, as a published document would', async () => {
+    const content = published();
+    gitIn(content, ['rm', '-q', 'translations/2023-ke-hoach-khung-qaa.mdx']);
+    gitIn(content, ['commit', '-q', '-m', 'Xóa bản dịch'], '2026-11-21T09:00:00+07:00');
+    const problems = await problemsOf(content);
+    expect(problems.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'item.removed', params: { kind: 'translations', slug: '2023-ke-hoach-khung-qaa', date: '2026-11-21' } },
+    ]);
+    expect(formatReport(problems)).toContain('nay không còn trong content/translations/');
+  });
+
+  it('is the same page when its file is renamed, since its address is its language and item', async () => {
+    const content = published();
+    gitIn(content, ['mv', 'translations/2023-ke-hoach-khung-qaa.mdx', 'translations/ke-hoach-khung-tieng-zemo.mdx']);
+    gitIn(content, ['commit', '-q', '-m', 'Đổi tên tệp'], '2026-11-21T09:00:00+07:00');
+    expect(await problemsOf(content)).toEqual([]);
   });
 });
 
