@@ -7,7 +7,9 @@ import path from 'node:path';
 import { buildNow } from '../build/clock';
 import { vietnamDate } from '../dates/calendar';
 import { checkEntries, checkSiteFile, contentDir, siteRouteNames } from '../check';
-import { SCAFFOLD_KINDS, reportScaffold, scaffold, type Scaffold, type ScaffoldKind } from '../lib/scaffold';
+import { SCAFFOLD_KINDS, reportScaffold, scaffold, translationScaffold, type Scaffold, type ScaffoldKind } from '../lib/scaffold';
+import { translatedItemSchema } from '../schemas/translation';
+import { TRANSLATED_SECTIONS } from '../vocabulary/translations';
 import { slugify } from '../vocabulary/slug';
 import { formatReport } from '../messages/problems';
 
@@ -52,6 +54,26 @@ if (kind === 'bao-cao') {
   );
   process.exit(0);
 }
+// `npm run new -- ban-dich <địa chỉ> <mã ngôn ngữ>`: a translation of an item into a language of site.yaml.
+if (kind === 'ban-dich') {
+  const [address = '', code = ''] = titleWords;
+  const content = checkEntries(contentDir(), buildNow());
+  const item = translatedItemSchema.safeParse(address);
+  const entries = item.success ? content[TRANSLATED_SECTIONS[item.data.section]] : [];
+  const entry = item.success ? entries.find((candidate) => candidate.slug === item.data.slug) : undefined;
+  const language = content.site?.languages.find((candidate) => candidate.code === code);
+  if (!item.success || !entry || !language) {
+    const declared = content.site?.languages.map((candidate) => candidate.code) ?? [];
+    const codes = declared.length > 0 ? declared.join(', ') : '(chưa khai báo / none declared)';
+    console.error('Cách dùng: npm run new -- ban-dich <địa chỉ trang tiếng Việt> <mã ngôn ngữ>');
+    console.error('Usage: npm run new -- ban-dich <address of the Vietnamese page> <language code>');
+    if (!entry) console.error(`Không có trang tiếng Việt nào ở "${address}" / no Vietnamese page is at "${address}"`);
+    if (!language) console.error(`Ngôn ngữ trong content/site.yaml / languages in content/site.yaml: ${codes}`);
+    process.exit(2);
+  }
+  writeNew(translationScaffold({ item: item.data, itemTitle: entry.data.title, language }, vietnamDate(buildNow())));
+  process.exit(0);
+}
 // Composed (NFC), as the content is read: a title typed with Unikey's "Unicode tổ hợp" is written as any other.
 const title = titleWords.join(' ').trim().normalize('NFC');
 const kinds = Object.keys(SCAFFOLD_KINDS).join(', ');
@@ -61,6 +83,7 @@ if (!kind || !(kind in SCAFFOLD_KINDS) || !title) {
   console.error(`Usage: npm run new -- <kind> "<title>"   (kind: ${kinds})`);
   console.error('Ví dụ / example: npm run new -- van-ban "Kế hoạch tổ chức hội nghị đối thoại năm 2027"');
   console.error("Báo cáo cho một kỳ báo cáo của kế hoạch / a report for a plan's duty: npm run new -- bao-cao <kế hoạch> <kỳ>");
+  console.error('Bản dịch / a translation: npm run new -- ban-dich <địa chỉ trang tiếng Việt / address> <mã ngôn ngữ / language code>');
   process.exit(2);
 }
 

@@ -1,4 +1,6 @@
-import type { SiteConfig } from '../schemas/site';
+import type { Language, SiteConfig } from '../schemas/site';
+import type { TranslatedItem } from '../schemas/translation';
+import { itemAddress } from './translations';
 import { DOCUMENT_KINDS, ISSUABLE_KIND_IDS, type DocumentKindId } from '../vocabulary/document-kinds';
 import { addDays, daysInMonth } from '../dates/calendar';
 import { slugify } from '../vocabulary/slug';
@@ -21,6 +23,8 @@ const PLACEHOLDER = {
   pageSummary: 'Tóm tắt nội dung trang.',
   pageBody: 'Nội dung trang.',
   currentIssuer: 'Ủy ban nhân dân (tên đơn vị hiện nay)',
+  translationTitle: 'Tiêu đề bằng ngôn ngữ của bản dịch',
+  translationBody: 'Nội dung đã dịch, do người dịch viết.',
 } as const;
 
 /** Every placeholder of PLACEHOLDER, for the content check. */
@@ -180,6 +184,40 @@ ${taskExamples.join('\n')}
   results: []`;
   const text = base.text.replace(/# Văn bản này thực hiện[^\n]*\nimplements: \[\]/, answers);
   return { ...base, text };
+}
+
+/** The Vietnamese item a new translation is of, and the language it is written in. */
+export interface TranslationFor {
+  item: TranslatedItem;
+  /** The item's title, in Vietnamese, for the clerk to see what is translated. */
+  itemTitle: string;
+  language: Language;
+}
+
+/**
+ * `npm run new -- ban-dich <địa chỉ> <mã ngôn ngữ>`: a translation of the item as it stands today,
+ * its title and text left for the translator. Never a machine's words: the placeholders stop the
+ * build until a person has written them.
+ */
+export function translationScaffold(translation: TranslationFor, today: string): Scaffold {
+  const { item, itemTitle, language } = translation;
+  const text = `---
+# BẢN DỊCH MỚI sang ${language.vietnameseName} (${language.name}), do người dịch viết, không dùng máy dịch.
+# Bản tiếng Việt: ${itemTitle}
+# Kiểm tra: npm run check
+language: ${language.code}
+translates: ${yamlString(itemAddress(item))}
+# Ngày của bản tiếng Việt được dịch: hôm nay, khi dịch từ bản đang có trên trang.
+vietnameseVersion: ${yamlString(today)}
+title: "${PLACEHOLDER.translationTitle}"
+# Tên người dịch hoặc tổ dịch, nếu muốn ghi trên trang:
+# translator: "…"
+sample: false
+---
+
+${PLACEHOLDER.translationBody}
+`;
+  return { path: `translations/${item.slug}-${language.code.toLowerCase()}.mdx`, text };
 }
 
 /** "tháng 1 năm 2027", "Tháng 01/2027", "tháng 1-2027": the month a schedule's title names. */

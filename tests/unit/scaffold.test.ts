@@ -162,6 +162,34 @@ describe('npm run new', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('makes a translation of an item into a language of site.yaml, refused until a person has written it', () => {
+    const dir = contentCopy();
+    fs.cpSync(path.join(ROOT, 'tests/fixtures/translations/site.yaml'), path.join(dir, 'site.yaml'));
+    const made = run(dir, 'ban-dich', 'https://xa-thu-nghiem.example.org/van-ban/2023-ke-hoach-khung/', 'qaa');
+    expect(made.status, made.stderr).toBe(0);
+    const file = path.join(dir, 'translations/2023-ke-hoach-khung-qaa.mdx');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('# Bản tiếng Việt: Thực hiện công tác mẫu năm 2023');
+    expect(text).toContain('language: qaa\ntranslates: "/van-ban/2023-ke-hoach-khung/"\n');
+    expect(text).toContain('vietnameseVersion: "2026-11-26"');
+    expect(checkContent(dir, NOW).problems.map((problem) => problem.code)).toEqual(['file.placeholder']);
+    const filled = SCAFFOLD_PLACEHOLDERS.reduce((t, placeholder) => t.replaceAll(placeholder, 'Zemo tekst.'), text);
+    fs.writeFileSync(file, filled);
+    const checked = checkContent(dir, NOW);
+    expect(checked.problems).toEqual([]);
+    expect(checked.translations.map((entry) => entry.data.translates)).toEqual([{ section: 'van-ban', slug: '2023-ke-hoach-khung' }]);
+  });
+
+  it('names the languages of site.yaml, or says the page is not there, when a translation cannot be made', () => {
+    const dir = contentCopy();
+    const noLanguage = run(dir, 'ban-dich', '/van-ban/2023-ke-hoach-khung/', 'bdq');
+    expect(noLanguage.status).toBe(2);
+    expect(noLanguage.stderr).toContain('languages in content/site.yaml: (chưa khai báo / none declared)');
+    const noPage = run(dir, 'ban-dich', '/van-ban/khong-co/', 'bdq');
+    expect(noPage.stderr).toContain('no Vietnamese page is at "/van-ban/khong-co/"');
+    expect(fs.existsSync(path.join(dir, 'translations'))).toBe(false);
+  });
+
   it('names the plans with duties, or the plan’s duties, when a report’s plan or duty is not found', () => {
     const dir = contentCopy();
     const noPlan = run(dir, 'bao-cao', 'khong-co', 'nam');
