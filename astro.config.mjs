@@ -35,6 +35,9 @@ export default defineConfig({
     editorAssets(),
   ],
   vite: {
+    // `astro dev` would otherwise watch every file the tests and the benchmark write under tests/.tmp
+    // (hundreds of thousands after a benchmark): its first content sync waited on that walk.
+    server: { watch: { ignored: ['**/tests/.tmp/**', '**/dist/**'] } },
     build: {
       // Scripts as files, never inline, so the Content-Security-Policy can forbid inline script.
       assetsInlineLimit: 0,
