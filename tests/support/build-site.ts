@@ -41,35 +41,42 @@ export function composeContent(name: string, ...overlays: string[]): string {
   return dir;
 }
 
-const LOCK = path.join(TMP_ROOT, 'build.lock');
-
 /**
- * Astro writes its content import map to <project>/.astro/ whatever the output folder,
- * so two builds at once corrupt each other. Test files run in parallel processes:
- * they take turns through a lock folder (mkdir is atomic).
+ * Builds that may run at once. Each build has its own output and cache folders; what they share is
+ * <project>/.astro/, where every build writes the same type declarations whatever its content (the
+ * content maps stay empty: the prose is rendered by the content check, not imported). One at a time,
+ * the builds ran back to back from the first minute of the suite to its last.
  */
-function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
-  return withLock(LOCK, run);
+const BUILD_SLOTS = 2;
+
+/** Test files run in parallel processes: their builds take turns through lock folders (mkdir is atomic). */
+async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  const slots = Array.from({ length: BUILD_SLOTS }, (_, i) => path.join(TMP_ROOT, `build-${String(i)}.lock`));
+  return withLock(slots, run);
 }
 
-/** Runs `run` while holding the lock folder `lock`, waiting for any other process holding it. */
-async function withLock<T>(lock: string, run: () => Promise<T>): Promise<T> {
-  fs.mkdirSync(path.dirname(lock), { recursive: true });
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      // A lock left by a killed run is stale after ten minutes, longer than any test build.
-      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      await new Promise((resolve) => setTimeout(resolve, 100));
+/** Runs `run` while holding one of the lock folders `locks`, waiting while other processes hold them all. */
+async function withLock<T>(locks: readonly string[], run: () => Promise<T>): Promise<T> {
+  for (const lock of locks) fs.mkdirSync(path.dirname(lock), { recursive: true });
+  let held: string | undefined;
+  while (held === undefined) {
+    for (const lock of locks) {
+      try {
+        fs.mkdirSync(lock);
+        held = lock;
+        break;
+      } catch {
+        // A lock left by a killed run is stale after ten minutes, longer than any test build.
+        const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+        if (age > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      }
     }
+    if (held === undefined) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   try {
     return await run();
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
+    fs.rmSync(held, { recursive: true, force: true });
   }
 }
 
@@ -90,7 +97,7 @@ export async function sharedBuild(contentDir: string, env: Record<string, string
     .slice(0, 16);
   const outDir = path.join(sharedBuildsDir(), key);
   const record = `${outDir}.json`;
-  return withLock(`${outDir}.lock`, async () => {
+  return withLock([`${outDir}.lock`], async () => {
     if (!fs.existsSync(record)) {
       const { code, output } = await buildSite(contentDir, { outDir, env });
       fs.writeFileSync(record, JSON.stringify({ code, output }));
