@@ -17,21 +17,27 @@ for (const name of fs.existsSync(tmp) ? fs.readdirSync(tmp) : []) {
 }
 
 /**
- * Test files that take half a minute or more of one worker, longest first. They start first, so
- * that the run does not end waiting on one of them while the other workers have nothing left.
+ * Test files that take a quarter of a minute or more of one worker, longest first (the static checks
+ * run three programs one after another). They start first, so that the run does not end waiting on
+ * one of them while the other workers have nothing left.
  */
 const LONGEST_FILES = [
-  'tests/e2e/accessibility.test.ts',
-  'tests/build/broken-dialogues.test.ts',
-  'tests/build/timezone.test.ts',
+  'tests/unit/static-checks.test.ts',
   'tests/build/receptions.test.ts',
-  'tests/build/broken-receptions.test.ts',
-  'tests/build/content-paths.test.ts',
+  'tests/e2e/editor.test.ts',
   'tests/e2e/search.test.ts',
   'tests/build/prose-cache.test.ts',
-  'tests/e2e/output.test.ts',
-  'tests/build/withdrawn.test.ts',
+  'tests/e2e/accessibility.test.ts',
+  'tests/build/documents.test.ts',
+  'tests/e2e/pages.test.ts',
+  'tests/build/broken-dialogues.test.ts',
+  'tests/unit/scaffold.test.ts',
+  'tests/build/translations.test.ts',
   'tests/build/broken-documents.test.ts',
+  'tests/build/timezone.test.ts',
+  'tests/e2e/dialogues.test.ts',
+  'tests/e2e/output.test.ts',
+  'tests/e2e/receptions.test.ts',
 ];
 
 /**
