@@ -20,33 +20,43 @@ for (const name of fs.existsSync(tmp) ? fs.readdirSync(tmp) : []) {
 }
 
 /**
- * Test files that take a quarter of a minute or more of one worker, longest first (the static checks
- * run three programs one after another). They start first, so that the run does not end waiting on
- * one of them while the other workers have nothing left.
+ * Test files that take five seconds or more of one worker in a run, longest first, as measured from
+ * a fresh clone (the static checks run three programs one after another). The suite keeps both
+ * processors busy throughout, so what sets its end is the last files: short ones finish together,
+ * where one long file started last would run on alone.
  */
 const LONGEST_FILES = [
   'tests/unit/static-checks.test.ts',
-  'tests/build/receptions.test.ts',
-  'tests/e2e/editor.test.ts',
   'tests/e2e/search.test.ts',
-  'tests/build/prose-cache.test.ts',
+  'tests/e2e/editor.test.ts',
   'tests/e2e/accessibility.test.ts',
+  'tests/build/receptions.test.ts',
   'tests/build/documents.test.ts',
   'tests/e2e/pages.test.ts',
-  'tests/build/broken-dialogues.test.ts',
-  'tests/unit/scaffold.test.ts',
-  'tests/build/translations.test.ts',
-  'tests/build/broken-documents.test.ts',
-  'tests/build/timezone.test.ts',
-  'tests/e2e/dialogues.test.ts',
   'tests/e2e/output.test.ts',
+  'tests/build/prose-cache.test.ts',
+  'tests/build/timezone.test.ts',
+  'tests/unit/scaffold.test.ts',
+  'tests/e2e/dialogues.test.ts',
+  'tests/e2e/consultations.test.ts',
   'tests/e2e/receptions.test.ts',
+  'tests/build/content-paths.test.ts',
+  'tests/build/broken-dialogues.test.ts',
+  'tests/build/translations.test.ts',
+  'tests/build/withdrawn.test.ts',
+  'tests/build/units.test.ts',
+  'tests/build/province.test.ts',
+  'tests/unit/prose.test.ts',
+  'tests/e2e/follow-up.test.ts',
+  'tests/build/broken-documents.test.ts',
+  'tests/build/broken-receptions.test.ts',
+  'tests/build/broken-consultations.test.ts',
+  'tests/e2e/status-script.test.ts',
+  'tests/build/bulletins.test.ts',
+  'tests/build/broken-follow-up.test.ts',
 ];
 
-/**
- * The longest files first; then the unit tests, which need no build and fill the workers while the
- * builds take their turns; then the rest, whose builds are shared and mostly done by then.
- */
+/** The longest files first; then the unit tests, which need no build; then the rest, all short. */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (spec: TestSpecification): number => {
