@@ -119,6 +119,8 @@ export default defineConfig({
         test: {
           name: 'build',
           root,
+          // Build and browser test files give a time zone only to the builds they start, never to
+          // their own process: they too share their worker's process.
           isolate: false,
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/support/browser-server.ts'],
