@@ -181,14 +181,19 @@ describe('a document page', () => {
   });
 });
 
-describe('a draft published for comment, with a deputy signing for the committee', () => {
-  // Its own build, so the draft stays out of the lists the other tests count.
-  let draftBuild: BuildResult;
-  const draftPage = (address: string): Document => parseDocument(readPage(draftBuild.outDir, address));
-  const DRAFT = '/van-ban/2026-du-thao-chieu-sang/';
+/**
+ * The draft and the changed plan tested below share one build, of their own so that the draft stays
+ * out of the lists the other tests count: the valid fixture with a draft added, committed as an
+ * office would, then the plan changed twice. Neither test reads the other's page. The commit
+ * messages are written for the repository, one naming a citizen's phone number, as a careless
+ * message might: no page may show any of them.
+ */
+const SUBJECTS = ['Đăng kế hoạch khung', 'Sửa lỗi chính tả (anh Hùng gọi 0905123456 báo)', 'Cập nhật ngày hiệu lực'];
+let draftAndChanged: Promise<BuildResult> | undefined;
 
-  beforeAll(async () => {
-    const content = composeContent('documents-draft');
+function draftAndChangedBuild(): Promise<BuildResult> {
+  draftAndChanged ??= (async () => {
+    const content = composeContent('documents-draft-and-changed');
     fs.writeFileSync(
       path.join(content, 'documents/2026-du-thao-chieu-sang.mdx'),
       [
@@ -212,8 +217,39 @@ describe('a draft published for comment, with a deputy signing for the committee
         '',
       ].join('\n'),
     );
-    draftBuild = await buildSite(content);
-    if (draftBuild.code !== 0) throw new Error(`draft build failed:\n${draftBuild.output}`);
+    const file = path.join(content, 'documents/2023-ke-hoach-khung.mdx');
+    const git = (args: string[], date: string): string => gitIn(content, args, date);
+    git(['init', '-q', '-b', 'main'], '2026-11-01T08:00:00+07:00');
+    git(['add', '-A'], '2026-11-01T08:00:00+07:00');
+    git(['commit', '-q', '-m', SUBJECTS[0] ?? ''], '2026-11-01T08:00:00+07:00');
+    fs.appendFileSync(file, '\n');
+    git(['commit', '-q', '-am', SUBJECTS[1] ?? ''], '2026-11-10T09:00:00+07:00');
+    const notes = [
+      'changes:',
+      '  - date: 2026-11-03',
+      '    note: "Bổ sung danh sách thôn áp dụng."',
+      '  - date: 2026-11-24',
+      '    note: "Sửa ngày có hiệu lực theo Quyết định số 45/QĐ-UBND."',
+      '---',
+    ].join('\n');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n---\n/, `\n${notes}\n`));
+    // Committed late in the evening of the 24th, Vietnam time: already the 24th in UTC too, and
+    // the page must show the Vietnamese day whatever the machine's zone.
+    git(['commit', '-q', '-am', SUBJECTS[2] ?? ''], '2026-11-24T23:30:00+07:00');
+    const result = await buildSite(content, { env: { TZ: 'America/Los_Angeles' } });
+    if (result.code !== 0) throw new Error(`build failed:\n${result.output}`);
+    return result;
+  })();
+  return draftAndChanged;
+}
+
+describe('a draft published for comment, with a deputy signing for the committee', () => {
+  let draftBuild: BuildResult;
+  const draftPage = (address: string): Document => parseDocument(readPage(draftBuild.outDir, address));
+  const DRAFT = '/van-ban/2026-du-thao-chieu-sang/';
+
+  beforeAll(async () => {
+    draftBuild = await draftAndChangedBuild();
   });
 
   it('says "Dự thảo" in the list, on the page, in print and in the search facets, and the browser leaves it so', () => {
@@ -360,35 +396,11 @@ describe('a renamed document', () => {
 });
 
 describe('a document changed after it was posted', () => {
-  // Committed as an office would, with messages written for the repository: one names a citizen's
-  // phone number, as a careless message might. The page must show none of them.
-  const SUBJECTS = ['Đăng kế hoạch khung', 'Sửa lỗi chính tả (anh Hùng gọi 0905123456 báo)', 'Cập nhật ngày hiệu lực'];
   let changed: BuildResult;
   const changedPage = (address: string): Document => parseDocument(readPage(changed.outDir, address));
 
   beforeAll(async () => {
-    const content = composeContent('documents-changed');
-    const file = path.join(content, 'documents/2023-ke-hoach-khung.mdx');
-    const git = (args: string[], date: string): string => gitIn(content, args, date);
-    git(['init', '-q', '-b', 'main'], '2026-11-01T08:00:00+07:00');
-    git(['add', '-A'], '2026-11-01T08:00:00+07:00');
-    git(['commit', '-q', '-m', SUBJECTS[0] ?? ''], '2026-11-01T08:00:00+07:00');
-    fs.appendFileSync(file, '\n');
-    git(['commit', '-q', '-am', SUBJECTS[1] ?? ''], '2026-11-10T09:00:00+07:00');
-    const notes = [
-      'changes:',
-      '  - date: 2026-11-03',
-      '    note: "Bổ sung danh sách thôn áp dụng."',
-      '  - date: 2026-11-24',
-      '    note: "Sửa ngày có hiệu lực theo Quyết định số 45/QĐ-UBND."',
-      '---',
-    ].join('\n');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n---\n/, `\n${notes}\n`));
-    // Committed late in the evening of the 24th, Vietnam time: already the 24th in UTC too, and
-    // the page must show the Vietnamese day whatever the machine's zone.
-    git(['commit', '-q', '-am', SUBJECTS[2] ?? ''], '2026-11-24T23:30:00+07:00');
-    changed = await buildSite(content, { env: { TZ: 'America/Los_Angeles' } });
-    if (changed.code !== 0) throw new Error(`build failed:\n${changed.output}`);
+    changed = await draftAndChangedBuild();
   });
 
   it('states when it was first posted and last updated, and lists the office’s notes newest first', () => {

@@ -24,6 +24,8 @@ function npmRun(script: string): Promise<{ code: number | null; output: string }
   });
 }
 
+// One after the other, in this order: astro check writes the content types (.astro/) that ESLint's
+// type-checked rules read, which a fresh clone does not have.
 describe('the code as written', { timeout: 240_000 }, () => {
   it.each([
     ['type-checks, .astro files included (astro check)', 'check:types'],
