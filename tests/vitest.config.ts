@@ -123,7 +123,7 @@ export default defineConfig({
           // their own process: they too share their worker's process.
           isolate: false,
           include: ['tests/build/**/*.test.ts'],
-          globalSetup: ['tests/support/browser-server.ts'],
+          globalSetup: ['tests/support/build-server.ts', 'tests/support/browser-server.ts'],
           maxWorkers: WORKERS,
           testTimeout: 120_000,
           hookTimeout: 240_000,
@@ -135,7 +135,7 @@ export default defineConfig({
           root,
           isolate: false,
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/browser-server.ts', 'tests/e2e/global-setup.ts'],
+          globalSetup: ['tests/support/build-server.ts', 'tests/support/browser-server.ts', 'tests/e2e/global-setup.ts'],
           maxWorkers: WORKERS,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { contentDir, startContentCheck, type CheckedContent, type ContentCheckRun, type ContentProblem } from '../check';
 import { PROSE_LABELS } from '../messages/prose-labels';
 import { buildStoppedMessage, formatReport, formatWarnings, jobSummaryOf } from '../messages/problems';
-import { buildNow } from './clock';
+import { buildNow, startBuildClock } from './clock';
 import { proseDirOf } from './cache-dir';
+import { startPageRecord } from './site-pages';
 
 export { checkPagesBasePath } from '../check';
 
@@ -43,6 +44,20 @@ function start(cacheDir: string): ContentSession {
 export function contentSession(cacheDir: string): ContentSession {
   const running = slot[SESSION];
   if (running !== undefined) return running;
+  const session = start(cacheDir);
+  slot[SESSION] = session;
+  return session;
+}
+
+/**
+ * The content check of a build that starts now, with its own instant and its own record of pages.
+ * From the command line a process runs one build; Astro's build() API can run several in one
+ * process, one after another, and nothing of an earlier build may carry over into the next.
+ */
+export function startBuildSession(cacheDir: string): ContentSession {
+  slot[SESSION]?.run.cancel();
+  startBuildClock();
+  startPageRecord();
   const session = start(cacheDir);
   slot[SESSION] = session;
   return session;

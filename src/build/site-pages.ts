@@ -31,6 +31,11 @@ function pages(): Map<string, PageFacts> {
   return record;
 }
 
+/** An empty record for a build that starts now. */
+export function startPageRecord(): void {
+  slot[PAGES] = new Map();
+}
+
 /** Notes a page as it is rendered: its address (`/van-ban/x/`) and what the steps after the build need to know. */
 export function recordPage(pathname: string, facts: PageFacts): void {
   pages().set(pathname, facts);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkPagesBasePath, contentSession, sayWarnings, stopWithReport } from '../build/content-session';
+import { checkPagesBasePath, contentSession, sayWarnings, startBuildSession, stopWithReport } from '../build/content-session';
 
 /**
  * Starts the build's one content check before Astro does anything else, and stops a build that
@@ -13,7 +13,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger, command, config, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const session = contentSession(fileURLToPath(config.cacheDir));
+        const cacheDir = fileURLToPath(config.cacheDir);
+        const session = command === 'build' ? startBuildSession(cacheDir) : contentSession(cacheDir);
         const { site, warnings } = session.run.early;
         // The deploy workflow names the path GitHub Pages serves the site under.
         const problems = [...checkPagesBasePath(process.env.PAGES_BASE_PATH), ...session.run.early.problems];

@@ -47,16 +47,22 @@ export function composeContent(name: string, ...overlays: string[]): string {
  * content maps stay empty: the prose is rendered by the content check, not imported). One at a time,
  * the builds ran back to back from the first minute of the suite to its last.
  */
-const BUILD_SLOTS = 2;
+export const BUILD_SLOTS = 2;
+
+/**
+ * Where the test run's build processes listen, one per slot, separated by spaces
+ * (tests/support/build-server.ts sets it for the test files).
+ */
+export const BUILD_SERVERS_VARIABLE = 'TEST_BUILD_SERVERS';
 
 /** Test files run in parallel processes: their builds take turns through lock folders (mkdir is atomic). */
-async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+async function withBuildLock<T>(run: (slot: number) => Promise<T>): Promise<T> {
   const slots = Array.from({ length: BUILD_SLOTS }, (_, i) => path.join(TMP_ROOT, `build-${String(i)}.lock`));
   return withLock(slots, run);
 }
 
-/** Runs `run` while holding one of the lock folders `locks`, waiting while other processes hold them all. */
-async function withLock<T>(locks: readonly string[], run: () => Promise<T>): Promise<T> {
+/** Runs `run` while holding one of the lock folders `locks` (its index given), waiting while other processes hold them all. */
+async function withLock<T>(locks: readonly string[], run: (held: number) => Promise<T>): Promise<T> {
   for (const lock of locks) fs.mkdirSync(path.dirname(lock), { recursive: true });
   let held: string | undefined;
   while (held === undefined) {
@@ -74,7 +80,7 @@ async function withLock<T>(locks: readonly string[], run: () => Promise<T>): Pro
     if (held === undefined) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   try {
-    return await run();
+    return await run(locks.indexOf(held));
   } finally {
     fs.rmSync(held, { recursive: true, force: true });
   }
@@ -129,11 +135,24 @@ export async function buildSite(contentDir: string, options: { outDir?: string; 
     FORCE_COLOR: '0',
     ...options.env,
   };
-  const astro = await withBuildLock(() => run([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env));
+  const astro = await withBuildLock((slot) => astroBuild(slot, env));
   if (astro.code !== 0) return { ...astro, outDir };
   // Outside the lock: indexing reads and writes the output folder only.
   const search = await indexSite(outDir, env);
   return { code: search.code, output: astro.output + search.output, outDir };
+}
+
+/**
+ * `astro build` in the test run's build process for `slot`, or, outside Vitest, as a process of its
+ * own. Each build takes `env` whole, as a process started for it would: its content, output and
+ * cache folders, its instant, its time zone.
+ */
+async function astroBuild(slot: number, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  const server = process.env[BUILD_SERVERS_VARIABLE]?.split(' ')[slot];
+  if (server === undefined) return run([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+  const response = await fetch(`${server}/build`, { method: 'POST', body: JSON.stringify({ env }) });
+  if (!response.ok) throw new Error(`the build process failed: ${await response.text()}`);
+  return (await response.json()) as { code: number; output: string };
 }
 
 /** Runs the search-index step of `npm run build` on the built site in `outDir`. */

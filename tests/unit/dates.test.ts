@@ -3,7 +3,7 @@
 process.env.TZ = 'Pacific/Kiritimati';
 
 import { describe, expect, it } from 'vitest';
-import { buildNow, instantOf } from '../../src/build/clock';
+import { buildNow, instantOf, startBuildClock } from '../../src/build/clock';
 import {
   comparePartialDates,
   daysInMonth,
@@ -69,6 +69,21 @@ describe('the build clock', () => {
   it('reads the clock once: every part of a build is given the same instant', () => {
     const first = buildNow();
     expect(buildNow()).toBe(first);
+  });
+
+  it('reads it again when another build starts in the same process, and keeps that instant', () => {
+    const before = process.env.SOURCE_DATE_EPOCH;
+    try {
+      process.env.SOURCE_DATE_EPOCH = '1677690000';
+      expect(startBuildClock().toISOString()).toBe('2023-03-01T17:00:00.000Z');
+      process.env.SOURCE_DATE_EPOCH = '1795669200';
+      expect(buildNow().toISOString()).toBe('2023-03-01T17:00:00.000Z');
+      expect(startBuildClock().toISOString()).toBe('2026-11-26T05:00:00.000Z');
+      expect(buildNow().toISOString()).toBe('2026-11-26T05:00:00.000Z');
+    } finally {
+      if (before === undefined) Reflect.deleteProperty(process.env, 'SOURCE_DATE_EPOCH');
+      else process.env.SOURCE_DATE_EPOCH = before;
+    }
   });
 });
 

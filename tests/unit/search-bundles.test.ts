@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isListed, recordPage, searchablePages, searchListFile, writeSearchList } from '../../src/build/site-pages';
+import { isListed, recordPage, searchablePages, searchListFile, startPageRecord, writeSearchList } from '../../src/build/site-pages';
 import { pagesToIndex, searchBundles } from '../../src/lib/search-bundles';
 
 const pages = (n: number): string[] => Array.from({ length: n }, (_, i) => `van-ban/${String(i).padStart(5, '0')}/index.html`);
@@ -41,12 +41,22 @@ describe('pagesToIndex', () => {
 
 describe('the pages the build records for the steps after it', () => {
   it('lists for search the pages rendered as searchable, in address order, and for the sitemap those rendered as listed', () => {
+    startPageRecord();
     recordPage('/van-ban/z/', { searchable: true, listed: true });
     recordPage('/van-ban/', { searchable: false, listed: true });
     recordPage('/van-ban/a/', { searchable: true, listed: true });
     recordPage('/van-ban/ten-cu/', { searchable: false, listed: false });
     expect(searchablePages()).toEqual(['/van-ban/a/', '/van-ban/z/']);
     expect(['/van-ban/', '/van-ban/a/', '/van-ban/ten-cu/', '/rss.xml'].map(isListed)).toEqual([true, true, false, false]);
+  });
+
+  it('starts empty for each build: nothing of an earlier build in the same process is carried over', () => {
+    startPageRecord();
+    recordPage('/van-ban/cu/', { searchable: true, listed: true });
+    startPageRecord();
+    recordPage('/van-ban/moi/', { searchable: true, listed: true });
+    expect(searchablePages()).toEqual(['/van-ban/moi/']);
+    expect(isListed('/van-ban/cu/')).toBe(false);
   });
 
   it('hands the list to the search step in the search index folder of the built site', () => {
