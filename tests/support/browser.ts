@@ -85,7 +85,8 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * axe-core's violations of WCAG 2.2 AA on the page as it is now. axe-core is evaluated into the
  * page, not added as a <script>, which the pages' Content-Security-Policy forbids, and only once
- * per document, so a page can be checked again after a change (a wider window, an opened menu).
+ * per document, so a page can be checked again after a change (a wider window, an opened menu);
+ * a context given it as an init script (`context.addInitScript(axe.source)`) has it in every page.
  */
 export async function axeViolations(page: Page): Promise<axe.Result[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
@@ -108,6 +109,7 @@ export async function phoneCheck(
   const server = await serveStatic(outDir);
   const browser = await launchBrowser();
   try {
+    await browser.context.addInitScript(axe.source);
     const tab = await browser.context.newPage();
     await tab.setViewportSize({ width: 360, height: 740 });
     const found = [];
