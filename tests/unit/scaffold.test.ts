@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { documentKindFromTitle, SCAFFOLD_KINDS, SCAFFOLD_PLACEHOLDERS, scaffold, type ScaffoldKind } from '../../src/lib/scaffold';
 import { slugify } from '../../src/vocabulary/slug';
 import { checkContent, checkSiteFile } from '../../src/check/check-content';
+import { newFile } from '../../src/cli/new-file';
 
 /** The build's instant in these tests: 2026-11-26 12:00 in Vietnam. */
 const NOW = new Date('2026-11-26T05:00:00Z');
@@ -130,14 +131,20 @@ it.each([
   expect(scaffold('lich-tiep', title, today, site).path).toBe(file);
 });
 
-// Each case runs the command in a process of its own.
+/** `npm run new -- <args>` on the content in `dir`, at the tests' instant, as its own process. */
+const runCommand = (dir: string, ...args: string[]) =>
+  spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/new.ts'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: dir, SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000) },
+    encoding: 'utf8',
+  });
+
+// The cases run what the command runs, here; the last runs the command itself, in a process of its own.
 describe('npm run new', { timeout: 60_000 }, () => {
-  const run = (dir: string, ...args: string[]) =>
-    spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/new.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: dir, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 26, 5) / 1000) },
-      encoding: 'utf8',
-    });
+  const run = (dir: string, ...args: string[]) => {
+    const { status, out, err } = newFile(args, { contentDir: dir, now: NOW, cwd: ROOT });
+    return { status, stdout: out.map((line) => `${line}\n`).join(''), stderr: err.map((line) => `${line}\n`).join('') };
+  };
 
   it('makes a report for a duty of a plan, answering it and offering the plan’s tasks, valid once filled in', () => {
     const dir = contentCopy();
@@ -244,6 +251,17 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const result = run(contentCopy(), 'tin-tuc', 'Tin mới');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Cách dùng: npm run new --');
+  });
+
+  it('is the command: it prints what it did and exits with its status', () => {
+    const dir = contentCopy();
+    const made = runCommand(dir, 'van-ban', 'Thông báo lịch nghỉ Tết');
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('✓ Created');
+    expect(fs.existsSync(path.join(dir, 'documents/2026-thong-bao-lich-nghi-tet.mdx'))).toBe(true);
+    const misused = runCommand(dir, 'tin-tuc', 'Tin mới');
+    expect(misused.status).toBe(2);
+    expect(misused.stderr).toContain('Cách dùng: npm run new --');
   });
 });
 
