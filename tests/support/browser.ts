@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { chromium, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type ConsoleMessage, type LaunchOptions, type Page, type Request } from 'playwright-core';
 import { serveStatic } from './static-server';
 
 /** Debian's Chromium; tests never download a browser. */
@@ -53,9 +53,17 @@ export async function launchBrowser(
 }
 
 /**
- * Opens `url` in a new tab at a width (and, if given, a fixed browser clock), recording
- * everything the console or the network complains about, requests to other hosts included.
- * Returns the HTTP status too, so a test can insist on 200.
+ * Tabs the tests have closed, per browser context, for openPage to open again: a new tab costs the
+ * browser about four times what a page opened in one costs (0.56 against 0.14 processor-seconds
+ * here). A tab with a fixed clock is never given back: a clock cannot be taken off a tab.
+ */
+const spareTabs = new WeakMap<BrowserContext, Page[]>();
+
+/**
+ * Opens `url` in a tab at a width (and, if given, a fixed browser clock), recording everything the
+ * console or the network complains about, requests to other hosts included. Returns the HTTP status
+ * too, so a test can insist on 200. The tab is a new one, or one a test closed, which came back
+ * blank, shown as a screen, and with nothing recorded for the test that had it.
  */
 export async function openPage(
   context: BrowserContext,
@@ -63,16 +71,40 @@ export async function openPage(
   options: { width?: number; at?: Date } = {},
 ): Promise<{ page: Page; complaints: string[]; status: number | undefined }> {
   const origin = new URL(url).origin;
-  const page = await context.newPage();
+  const reusable = options.at === undefined;
+  const page = (reusable ? spareTabs.get(context)?.pop() : undefined) ?? (await context.newPage());
   const complaints: string[] = [];
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage): void => {
     if (['error', 'warning'].includes(message.type())) complaints.push(message.text());
-  });
-  page.on('pageerror', (error) => complaints.push(error.message));
-  page.on('requestfailed', (request) => complaints.push(`failed: ${request.url()}`));
-  page.on('request', (request) => {
+  };
+  const onPageError = (error: Error): void => {
+    complaints.push(error.message);
+  };
+  const onRequestFailed = (request: Request): void => {
+    complaints.push(`failed: ${request.url()}`);
+  };
+  const onRequest = (request: Request): void => {
     if (!request.url().startsWith(origin)) complaints.push(`outside request: ${request.url()}`);
-  });
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('requestfailed', onRequestFailed);
+  page.on('request', onRequest);
+  if (reusable) {
+    Object.assign(page, {
+      close: async (): Promise<void> => {
+        page.off('console', onConsole);
+        page.off('pageerror', onPageError);
+        page.off('requestfailed', onRequestFailed);
+        page.off('request', onRequest);
+        // Whatever the page still had in flight ends here, heard by no test.
+        await page.goto('about:blank');
+        await page.emulateMedia({ media: null });
+        const spare = spareTabs.get(context) ?? [];
+        spareTabs.set(context, [...spare, page]);
+      },
+    });
+  }
   if (options.at) await page.clock.setFixedTime(options.at);
   await page.setViewportSize({ width: options.width ?? 390, height: 800 });
   const response = await page.goto(url);
