@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage } from '../support/browser';
+import { axeViolations, launchBrowser, openPage, tabOf } from '../support/browser';
 
 // The real content/, built with "now" at 2026-11-26 12:00 in Vietnam and served by global-setup.
 const origin = inject('siteOrigin');
@@ -68,7 +68,7 @@ describe('an overdue flag built earlier', () => {
   const flag = (page: Page, id: string) => page.locator(`#${id} .overdue`);
 
   it('is re-checked on the reader’s day in Vietnam with the same rule as the build', async () => {
-    const page = await context.newPage();
+    const page = await tabOf(context);
     // 23:30 on 30/06/2024 in Vietnam (16:30 UTC): DT-2023-04 is due that day and still in time.
     await page.clock.setFixedTime(new Date('2024-06-30T16:30:00Z'));
     await page.goto(origin + CONFERENCE);
@@ -83,7 +83,7 @@ describe('an overdue flag built earlier', () => {
   });
 
   it('appears on the tracker once the due date has passed, and the overdue count follows', async () => {
-    const page = await context.newPage();
+    const page = await tabOf(context);
     const count = page.locator('[data-overdue-count]');
     const card = page.locator('.issue-card', { hasText: 'DT-2023-11' }).locator('.overdue');
     // The site was built on 26/11/2026; DT-2023-11 is due on 31/12/2026.
@@ -103,7 +103,7 @@ describe('an overdue flag built earlier', () => {
 describe('a coming dialogue built earlier', () => {
   it('turns to held once it starts, and its unpublished results to late after ten days', async () => {
     // The fixture site, built on 26/11/2026, announces a conference for 08:00 on 10/12/2026.
-    const page = await context.newPage();
+    const page = await tabOf(context);
     const address = `${inject('fixtureOrigin')}/doi-thoai/2026-hoi-nghi-doi-thoai/`;
     const stage = page.locator('.facts .stage');
     const results = page.locator('.facts .verdict[data-publication-date]');
@@ -152,7 +152,7 @@ describe('wide tables on a 360 px phone', () => {
   it.each([CONFERENCE, '/kien-nghi/', '/du-lieu/'])(
     '%s shows each row as a card whose cells name their column, with nothing to scroll sideways',
     async (address) => {
-      const page = await context.newPage();
+      const page = await tabOf(context);
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(origin + address);
       const tables = page.locator('table.stack-table');

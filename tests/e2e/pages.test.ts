@@ -3,7 +3,7 @@ import path from 'node:path';
 import jsQR from 'jsqr';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage } from '../support/browser';
+import { axeViolations, launchBrowser, openPage, tabOf } from '../support/browser';
 
 const origin = inject('siteOrigin');
 const PLAN = '/van-ban/2023-ke-hoach-dan-van-chinh-quyen/';
@@ -183,7 +183,7 @@ describe('printing the 2023 plan', () => {
 
 /** What a phone reads from a picture (PNG) of a QR code: the picture is drawn in a blank tab to get its pixels. */
 async function scanQrCode(png: Buffer): Promise<string | undefined> {
-  const blank = await context.newPage();
+  const blank = await tabOf(context);
   try {
     const { data, width, height } = await blank.evaluate(async (source) => {
       const image = new Image();
@@ -248,7 +248,7 @@ describe('without JavaScript', () => {
 
 describe('a status built earlier', () => {
   it('is re-checked on the reader’s day in Vietnam with the same rule as the build', async () => {
-    const page = await context.newPage();
+    const page = await tabOf(context);
     const head = page.locator('.document__head .status');
     // The fixture's plan runs to the end of 2023; the fixture site is built in 2026.
     await page.goto(`${inject('fixtureOrigin')}/van-ban/2023-ke-hoach-khung/`);

@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser } from '../support/browser';
+import { axeViolations, launchBrowser, tabOf } from '../support/browser';
 
 const origin = inject('siteOrigin');
 const PAGES = [
@@ -20,7 +20,7 @@ afterAll(async () => closeBrowser());
 
 describe.each(PAGES)('the reception page %s', (address) => {
   it('has no axe-core violations at WCAG 2.2 AA, fits 320 px and keeps the console quiet', async () => {
-    const page = await context.newPage();
+    const page = await tabOf(context);
     const complaints: string[] = [];
     page.on('console', (m) => (['error', 'warning'].includes(m.type()) ? complaints.push(m.text()) : undefined));
     page.on('pageerror', (e) => complaints.push(e.message));
@@ -36,7 +36,7 @@ describe.each(PAGES)('the reception page %s', (address) => {
 
 describe('session labels built long ago', () => {
   it('show a finished session as past and today’s as "Hôm nay" on the reader’s day', async () => {
-    const page = await context.newPage();
+    const page = await tabOf(context);
     // 08:00 on Thursday 02/03/2023 in Vietnam: the chairman's first March session is under way.
     await page.clock.setFixedTime(new Date('2023-03-02T01:00:00Z'));
     await page.goto(`${origin}/lich-tiep-cong-dan/thang/2023-03/`);
@@ -55,7 +55,7 @@ describe('session labels built long ago', () => {
     'move the "next session" box of %s on to the first session that has not ended, skipping a cancelled one',
     async (address) => {
       // The fixture site is built at Thursday 26/11/2026 12:00, when the next session is that afternoon.
-      const page = await context.newPage();
+      const page = await tabOf(context);
       try {
         // Read at the build's own hour first: the box then keeps the build's answer.
         await page.clock.setFixedTime(new Date('2026-11-26T05:00:00Z'));
@@ -91,7 +91,7 @@ describe('calendar links on a phone', () => {
   // The fixture, built at Thursday 26/11/2026 12:00: the sessions of Monday 23 and Tuesday 24 are
   // over, that of Tuesday 1 December is cancelled, the rest are to come.
   it('say they download a calendar, and are offered only for sessions still to come', async () => {
-    const page = await context.newPage();
+    const page = await tabOf(context);
     await page.setViewportSize({ width: 360, height: 740 });
     const sessions: { when: string; cancelled: boolean; link: string | undefined }[] = [];
     for (const month of ['2026-11', '2026-12']) {
@@ -123,7 +123,7 @@ describe('calendar links on a phone', () => {
 describe('when no dated session lies ahead', () => {
   // The real content's schedules are those of March and April 2023, long past.
   it.each(['/', '/lich-tiep-cong-dan/'])('%s still answers when the chairman receives, on a phone’s first screen', async (address) => {
-    const page = await context.newPage();
+    const page = await tabOf(context);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(origin + address);
     const box = page.locator('.next-session');

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { chromium, type BrowserContext, type ConsoleMessage, type LaunchOptions, type Page, type Request } from 'playwright-core';
+import { chromium, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
 import { serveStatic } from './static-server';
 
 /** Debian's Chromium; tests never download a browser. */
@@ -52,18 +52,56 @@ export async function launchBrowser(
   };
 }
 
-/**
- * Tabs the tests have closed, per browser context, for openPage to open again: a new tab costs the
- * browser about four times what a page opened in one costs (0.56 against 0.14 processor-seconds
- * here). A tab with a fixed clock is never given back: a clock cannot be taken off a tab.
- */
-const spareTabs = new WeakMap<BrowserContext, Page[]>();
+/** The Clock methods that install Playwright's clock in a tab. */
+const CLOCK_METHODS = ['install', 'fastForward', 'pauseAt', 'resume', 'runFor', 'setFixedTime', 'setSystemTime'] as const;
+
+/** Tabs the tests have closed, per browser context: those whose clock a test set, and the others. */
+const spareTabs = new WeakMap<BrowserContext, { clocked: Page[]; plain: Page[] }>();
+const clockedTabs = new WeakSet<Page>();
+
+/** A new tab of `context` that remembers whether a test has set its clock. */
+async function newTab(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  for (const name of CLOCK_METHODS) {
+    const method = page.clock[name].bind(page.clock) as (...args: unknown[]) => Promise<void>;
+    Object.assign(page.clock, {
+      [name]: (...args: unknown[]) => {
+        clockedTabs.add(page);
+        return method(...args);
+      },
+    });
+  }
+  return page;
+}
 
 /**
- * Opens `url` in a tab at a width (and, if given, a fixed browser clock), recording everything the
- * console or the network complains about, requests to other hosts included. Returns the HTTP status
- * too, so a test can insist on 200. The tab is a new one, or one a test closed, which came back
- * blank, shown as a screen, and with nothing recorded for the test that had it.
+ * A tab of `context` for a test, its clock fixed at `at` if given: one a test closed before, or a
+ * new one. A new tab costs the browser about four times what a page opened in one costs (0.56
+ * against 0.14 processor-seconds here). Closing it gives it back, blank, shown as a screen, with
+ * none of the test's listeners; a clock cannot be taken off a tab, so a tab whose clock a test set
+ * only ever goes to tests that set it again.
+ */
+export async function tabOf(context: BrowserContext, options: { at?: Date } = {}): Promise<Page> {
+  const spare = spareTabs.get(context) ?? { clocked: [], plain: [] };
+  spareTabs.set(context, spare);
+  const page = (options.at === undefined ? spare.plain : spare.clocked).pop() ?? (await newTab(context));
+  if (options.at !== undefined) await page.clock.setFixedTime(options.at);
+  Object.assign(page, {
+    close: async (): Promise<void> => {
+      page.removeAllListeners();
+      // Whatever the page still had in flight ends here, heard by no test.
+      await page.goto('about:blank');
+      await page.emulateMedia({ media: null });
+      (clockedTabs.has(page) ? spare.clocked : spare.plain).push(page);
+    },
+  });
+  return page;
+}
+
+/**
+ * Opens `url` in a tab (tabOf) at a width (and, if given, a fixed browser clock), recording
+ * everything the console or the network complains about, requests to other hosts included.
+ * Returns the HTTP status too, so a test can insist on 200.
  */
 export async function openPage(
   context: BrowserContext,
@@ -71,41 +109,16 @@ export async function openPage(
   options: { width?: number; at?: Date } = {},
 ): Promise<{ page: Page; complaints: string[]; status: number | undefined }> {
   const origin = new URL(url).origin;
-  const reusable = options.at === undefined;
-  const page = (reusable ? spareTabs.get(context)?.pop() : undefined) ?? (await context.newPage());
+  const page = await tabOf(context, options.at === undefined ? {} : { at: options.at });
   const complaints: string[] = [];
-  const onConsole = (message: ConsoleMessage): void => {
+  page.on('console', (message) => {
     if (['error', 'warning'].includes(message.type())) complaints.push(message.text());
-  };
-  const onPageError = (error: Error): void => {
-    complaints.push(error.message);
-  };
-  const onRequestFailed = (request: Request): void => {
-    complaints.push(`failed: ${request.url()}`);
-  };
-  const onRequest = (request: Request): void => {
+  });
+  page.on('pageerror', (error) => complaints.push(error.message));
+  page.on('requestfailed', (request) => complaints.push(`failed: ${request.url()}`));
+  page.on('request', (request) => {
     if (!request.url().startsWith(origin)) complaints.push(`outside request: ${request.url()}`);
-  };
-  page.on('console', onConsole);
-  page.on('pageerror', onPageError);
-  page.on('requestfailed', onRequestFailed);
-  page.on('request', onRequest);
-  if (reusable) {
-    Object.assign(page, {
-      close: async (): Promise<void> => {
-        page.off('console', onConsole);
-        page.off('pageerror', onPageError);
-        page.off('requestfailed', onRequestFailed);
-        page.off('request', onRequest);
-        // Whatever the page still had in flight ends here, heard by no test.
-        await page.goto('about:blank');
-        await page.emulateMedia({ media: null });
-        const spare = spareTabs.get(context) ?? [];
-        spareTabs.set(context, [...spare, page]);
-      },
-    });
-  }
-  if (options.at) await page.clock.setFixedTime(options.at);
+  });
   await page.setViewportSize({ width: options.width ?? 390, height: 800 });
   const response = await page.goto(url);
   return { page, complaints, status: response?.status() };
