@@ -32,8 +32,7 @@ it('finds no axe-core violation at WCAG 2.2 AA on any page of the sitemap, on a 
   expect(paths.length).toBeGreaterThan(20);
   // Each page is loaded once, checked at phone width, then widened and checked again, as a
   // window that is resized: the check itself is most of the time, loading the page into the tab the
-  // rest. Two tabs share the pages: each has a renderer of its own,
-  // so the two cores share the work.
+  // rest. Two tabs share the pages: each has a renderer of its own, so the two cores share the work.
   const tabs = 2;
   const found = await Promise.all(
     Array.from({ length: tabs }, async (_, tab) => {
