@@ -31,10 +31,17 @@ export default tseslint.config(
   },
   {
     // The Astro parser hands each component's script to TypeScript as a virtual file, which the
-    // project service does not know: these are typed through the project's tsconfig instead.
+    // project service does not know: these are typed through a tsconfig of their own, which leaves
+    // out the test code that no component imports. TypeScript checks its program anew for each
+    // component: the smaller program takes a tenth off the lint's processor time.
     files: ['**/*.astro'],
     languageOptions: {
-      parserOptions: { projectService: false, project: './tsconfig.json', tsconfigRootDir: root, extraFileExtensions: ['.astro'] },
+      parserOptions: {
+        projectService: false,
+        project: './.config/tsconfig.astro.json',
+        tsconfigRootDir: root,
+        extraFileExtensions: ['.astro'],
+      },
     },
     // In that virtual file an imported component and the JSX it renders have no type, so each
     // element a template returns reads as "unsafe"; the scripts are still held to every other rule.
