@@ -21,7 +21,7 @@ for (const name of fs.existsSync(tmp) ? fs.readdirSync(tmp) : []) {
 
 /**
  * Test files that take five seconds or more of one worker in a run, longest first, as measured from
- * a fresh clone (the static checks run three programs one after another). The suite keeps both
+ * a fresh clone (the static checks are three programs, side by side). The suite keeps both
  * processors busy throughout, so what sets its end is the last files: short ones finish together,
  * where one long file started last would run on alone.
  */
