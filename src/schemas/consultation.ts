@@ -1,12 +1,10 @@
 import { z } from 'astro/zod';
 import { isValidTime, parsePartialDate } from '../dates/calendar';
-import { aliasSchema, attachmentFileSchema, nonEmptyText, siteIdSchema, slugSchema } from './common';
+import { attachmentFileSchema, nonEmptyText, siteIdSchema, slugSchema } from './common';
 import { closingInstant, firstOutcomeDay, openingInstant } from '../dates/consultation-times';
 import { dateTimeSchema, fullDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
-import { withdrawalSchema } from './withdrawal';
-import { changeNotesSchema } from './change-notes';
-import { broadcastSchema } from './broadcast';
+import { publicRecordFields } from './public-record';
 
 /** What is put to the people: a draft plan, program, project, policy or planning. */
 export const CONSULTATION_SUBJECTS = ['plan', 'program', 'project', 'policy', 'planning'] as const;
@@ -195,14 +193,7 @@ export const consultationSchema = z
   .strictObject({
     /** Sample content shows the "Nội dung mẫu" banner. */
     sample: z.boolean().default(false),
-    /** Former file names: their addresses keep leading here after a rename. */
-    aliases: z.array(aliasSchema).default([]),
-    /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
-    withdrawn: withdrawalSchema.optional(),
-    /** Notes for the public on each significant change since it was published. */
-    changes: changeNotesSchema,
-    /** Read on the commune's loudspeakers: the days, and the office's own bulletin if it wrote one. */
-    broadcast: broadcastSchema.optional(),
+    ...publicRecordFields,
     subject: subjectSchema,
     /** "Dự thảo Kế hoạch …", as the people will know it. */
     title: nonEmptyText,

@@ -1,12 +1,10 @@
 import { z } from 'astro/zod';
 import { DIALOGUE_KIND_IDS, DIALOGUE_KINDS, ISSUE_STATUS_IDS } from '../vocabulary/dialogue-terms';
 import { isValidTime, minutesOfDay, splitDateTime } from '../dates/calendar';
-import { aliasSchema, attachmentFileSchema, nonEmptyText, siteIdSchema } from './common';
+import { attachmentFileSchema, nonEmptyText, siteIdSchema } from './common';
 import { dateTimeSchema, fullDateSchema, partialDateSchema, timeSchema } from './dates';
 import { addProblem } from './problems';
-import { withdrawalSchema } from './withdrawal';
-import { changeNotesSchema } from './change-notes';
-import { broadcastSchema } from './broadcast';
+import { publicRecordFields } from './public-record';
 
 /** `DT-2023-01`: "đối thoại", the year of the dialogue, a number within that year. */
 export const ISSUE_ID_PATTERN = /^DT-(\d{4})-(\d{2,3})$/;
@@ -90,14 +88,7 @@ export const dialogueSchema = z
   .strictObject({
     /** Sample content shows the "Nội dung mẫu" banner. */
     sample: z.boolean().default(false),
-    /** Former file names: their addresses keep leading here after a rename. */
-    aliases: z.array(aliasSchema).default([]),
-    /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
-    withdrawn: withdrawalSchema.optional(),
-    /** Notes for the public on each significant change since it was published. */
-    changes: changeNotesSchema,
-    /** Read on the commune's loudspeakers: the days, and the office's own bulletin if it wrote one. */
-    broadcast: broadcastSchema.optional(),
+    ...publicRecordFields,
     kind: z.enum(DIALOGUE_KIND_IDS),
     title: nonEmptyText,
     /** The former unit (an id under formerUnits in site.yaml) that held it, where its date alone does not tell. */

@@ -1,12 +1,10 @@
 import { z } from 'astro/zod';
 import { DOCUMENT_KIND_IDS, ISSUABLE_KIND_IDS } from '../vocabulary/document-kinds';
 import { parsePartialDate, periodEnd, periodStart } from '../dates/calendar';
-import { aliasSchema, attachmentFileSchema, nonEmptyText, siteIdSchema, slugSchema } from './common';
+import { attachmentFileSchema, nonEmptyText, siteIdSchema, slugSchema } from './common';
 import { partialDateSchema } from './dates';
 import { addProblem } from './problems';
-import { withdrawalSchema } from './withdrawal';
-import { changeNotesSchema } from './change-notes';
-import { broadcastSchema } from './broadcast';
+import { publicRecordFields } from './public-record';
 import { answerSchema, followUpSchema } from './follow-up';
 import { WORK_ASSIGNING_KINDS } from '../vocabulary/follow-up-terms';
 
@@ -145,14 +143,7 @@ export const documentSchema = z
     /** Ids of the thôn and tổ dân phố concerned; empty means the whole commune. */
     localities: z.array(nonEmptyText).default([]),
     attachments: z.array(attachmentSchema).default([]),
-    /** Former file names: their addresses keep leading here after a rename. */
-    aliases: z.array(aliasSchema).default([]),
-    /** Taken down: the page stays with a notice, out of the lists, feeds and search. */
-    withdrawn: withdrawalSchema.optional(),
-    /** Notes for the public on each significant change since it was published. */
-    changes: changeNotesSchema,
-    /** Read on the commune's loudspeakers: the days, and the office's own bulletin if it wrote one. */
-    broadcast: broadcastSchema.optional(),
+    ...publicRecordFields,
     /** For a plan: the tasks it assigns and the reports it requires, beside its printed text. */
     followUp: followUpSchema.optional(),
     /** For a report: the plan's reporting duty it answers, and what it says of each task. */
