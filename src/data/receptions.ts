@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import {
   expandSchedule,
+  officersWithSessions,
   scheduleHref,
   sortSessions,
   standingRule,
@@ -68,4 +69,13 @@ async function load(): Promise<ReceptionData> {
 export function receptionData(): Promise<ReceptionData> {
   cached ??= load();
   return cached;
+}
+
+/** The officer roles that have sessions, one path each: the officer's page and calendar are made for the same ones. */
+export async function officerPaths(): Promise<{ params: { officer: string }; props: { role: string } }[]> {
+  const { sessions } = await receptionData();
+  return officersWithSessions((await getSite()).officers, sessions).map((officer) => ({
+    params: { officer: officer.id },
+    props: { role: officer.role },
+  }));
 }

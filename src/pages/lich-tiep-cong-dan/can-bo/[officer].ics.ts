@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { receptionData } from '../../../data/receptions';
+import { officerPaths, receptionData } from '../../../data/receptions';
 import { receptionCalendar } from '../../../data/calendars';
-import { officersWithSessions, sessionsOfOfficer } from '../../../lib/receptions';
+import { sessionsOfOfficer } from '../../../lib/receptions';
 import { getSite } from '../../../data/site';
 
 /**
@@ -9,13 +9,7 @@ import { getSite } from '../../../data/site';
  * stays in it, under the same UID as in the other calendars, so a phone that imported it
  * updates it rather than keeping the first version.
  */
-export const getStaticPaths = (async () => {
-  const { sessions } = await receptionData();
-  return officersWithSessions((await getSite()).officers, sessions).map((officer) => ({
-    params: { officer: officer.id },
-    props: { role: officer.role },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = officerPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ role: string }> = async ({ params, props }) => {
   const { sessions } = await receptionData();
