@@ -155,9 +155,14 @@ async function astroBuild(slot: number, env: NodeJS.ProcessEnv): Promise<{ code:
   return (await response.json()) as { code: number; output: string };
 }
 
-/** Runs the search-index step of `npm run build` on the built site in `outDir`. */
+/**
+ * Runs the search-index step of `npm run build` on the built site in `outDir`. It keeps its
+ * bundles in `env`'s cache folder, or in a new one: never in the project's, which test files
+ * running side by side would share.
+ */
 export function indexSite(outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; output: string }> {
-  return run([path.join(PROJECT_ROOT, 'src/cli/search-index.ts')], { ...env, OUT_DIR: outDir });
+  const cacheDir = env.ASTRO_CACHE_DIR ?? path.join(tempDir('cache'), 'astro');
+  return run([path.join(PROJECT_ROOT, 'src/cli/search-index.ts')], { ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir });
 }
 
 /**

@@ -13,16 +13,32 @@ describe('searchBundles', () => {
     expect(searchBundles([], 5000)).toEqual([[]]);
   });
 
-  it('splits a larger site into the fewest bundles, as even as can be, every page in exactly one', () => {
+  it('splits a larger site into bundles of at most that many pages, in order, every page in exactly one', () => {
     const site = pages(10_617);
-    const bundles = searchBundles(site, 5000);
-    expect(bundles.map((b) => b.length)).toEqual([3539, 3539, 3539]);
+    const bundles = searchBundles(site, 1800);
     expect(bundles.flat()).toEqual(site);
+    expect(bundles.every((bundle) => bundle.length <= 1800)).toBe(true);
+    // Each but the last ends at a page's mark, past seven eighths of a bundle: at most one more than the fewest.
+    expect(bundles.length).toBeLessThanOrEqual(Math.ceil(10_617 / 1800) + 1);
+    expect(bundles.slice(0, -1).every((bundle) => bundle.length >= 1575)).toBe(true);
   });
 
   it('splits by the pages alone: the same files give the same bundles', () => {
     expect(searchBundles(pages(12), 5)).toEqual(searchBundles(pages(12), 5));
-    expect(searchBundles(pages(12), 5).map((b) => b.length)).toEqual([4, 4, 4]);
+    expect(searchBundles(pages(12), 5).flat()).toEqual(pages(12));
+  });
+
+  it('keeps the other bundles as they were when a page is added or taken away: at most two change', () => {
+    const site = pages(10_617);
+    const before = new Set(searchBundles(site, 1800).map((bundle) => bundle.join(' ')));
+    const changedBy = (edited: string[]): number => searchBundles(edited, 1800).filter((bundle) => !before.has(bundle.join(' '))).length;
+    for (const at of [0, 1999, 2500, 5000, 9000, 10_616]) {
+      const added = [...site.slice(0, at + 1), `${site[at] ?? ''}-moi`, ...site.slice(at + 1)];
+      expect(changedBy(added), `a page added after page ${String(at)}`).toBeLessThanOrEqual(2);
+      expect(changedBy(site.filter((_, i) => i !== at)), `page ${String(at)} taken away`).toBeLessThanOrEqual(2);
+    }
+    // Split evenly instead, a page added near the start moved every bundle's first page.
+    expect(changedBy([`${site[0] ?? ''}-moi`, ...site])).toBeLessThanOrEqual(2);
   });
 });
 
