@@ -30,8 +30,8 @@ const OPTIONS = ['.sample-banner', '.breadcrumb', '[data-print]'].flatMap((selec
 
 /**
  * Pagefind processes at work at once. One reads pages on about one core, and holds about
- * 0.35 MB per page of its bundle until it has written the index; two bundles of 2,000 pages
- * side by side keep both cores busy within 1.5 GB.
+ * 0.45 MB per page of its bundle until it has written the index; two bundles of up to 1,800
+ * pages side by side keep both cores busy within 1.6 GB.
  */
 const INDEXING_LANES = Math.min(2, os.availableParallelism());
 
